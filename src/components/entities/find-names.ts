@@ -1,0 +1,126 @@
+// Finds name candidates in a Doc: gazetteer hits (longest match) and unknown capitalised
+// runs typed by the words in and around them. Linear: each token starts at most one look-up
+// of at most MAX_TOKENS tokens.
+import type { Doc } from '../../doc/doc.js';
+import { headOf, nameKey, type ActorEntry, type ActorLexicon } from '../../lexicon/actor-lexicon.js';
+import type { EntityType } from '../../record/types.js';
+import { NAME_JOINERS, PLACE_AFTER, TITLES, typeFromWords } from './name-cues.js';
+
+const MAX_TOKENS = 8;
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'warned', 'insisted']);
+const KIND_ORDER = ['person', 'igo', 'country', 'capital', 'metonym', 'region', 'demonym'];
+
+export interface NameCandidate {
+  first: number;
+  last: number;
+  type: EntityType;
+  entry: ActorEntry | null;
+  /** For unknown names: the country code of a possessor ("Singapore's X"). */
+  country: string | null;
+  /** A lone capitalised word with no cue: kept only if it names a person already seen. */
+  weak?: boolean;
+}
+
+export function findNames(doc: Doc, lex: ActorLexicon): NameCandidate[] {
+  const blocked = blockedTokens(doc);
+  const out: NameCandidate[] = [];
+  for (let i = 0; i < doc.size; i++) {
+    if (blocked[i] || !startsName(doc, i)) continue;
+    const hit = gazetteerAt(doc, lex, i, blocked);
+    if (hit) {
+      out.push(hit);
+      i = hit.last;
+      continue;
+    }
+    const run = runAt(doc, i, blocked);
+    const cand = run && classifyRun(doc, run[0], run[1], out[out.length - 1] ?? null);
+    if (cand) out.push(cand);
+    if (run) i = run[1];
+  }
+  return out;
+}
+
+/** Tokens that can never be part of a name: dates, numbers, all-caps sentences. */
+function blockedTokens(doc: Doc): Uint8Array {
+  const t = doc.tokens;
+  const blocked = new Uint8Array(doc.size);
+  for (const e of t.entities) if (e.type === 'DATE' || e.type === 'TIME') blocked.fill(1, e.first, e.last + 1);
+  for (const s of doc.sentences) {
+    const text = doc.slice(s.start, s.end);
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    if (letters.length > 20 && letters === letters.toUpperCase()) blocked.fill(1, s.first, s.last + 1);
+  }
+  return blocked;
+}
+
+function isCap(doc: Doc, i: number): boolean {
+  return /^\p{Lu}/u.test(doc.tokens.value[i]!);
+}
+
+function startsName(doc: Doc, i: number): boolean {
+  if (!isCap(doc, i)) return false;
+  const pos = doc.tokens.pos[i]!;
+  if (pos === 'PROPN') return true;
+  const atStart = doc.sentences[doc.sentenceOfToken(i)]?.first === i;
+  return !atStart && (pos === 'NOUN' || pos === 'ADJ' || pos === 'VERB' || pos === 'X');
+}
+
+function gazetteerAt(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array): NameCandidate | null {
+  const t = doc.tokens;
+  if (!lex.hasHead(headOf(nameKey(t.value[i]!)))) return null;
+  const sentenceEnd = doc.sentences[doc.sentenceOfToken(i)]?.last ?? i;
+  for (let last = Math.min(i + MAX_TOKENS - 1, sentenceEnd); last >= i; last--) {
+    if (blocked[last]) continue;
+    const entries = lex.lookup(doc.slice(t.start[i]!, t.end[last]!));
+    if (!entries) continue;
+    // A longer unknown name that starts with a known one ("Georgia Tech") is not the place.
+    if (last === i && isCap(doc, i + 1) && t.pos[i + 1] === 'PROPN' && !lexHasAt(doc, lex, i + 1)) return null;
+    const entry = [...entries].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0]!;
+    return { first: i, last, type: entry.type, entry, country: entry.country };
+  }
+  return null;
+}
+
+function lexHasAt(doc: Doc, lex: ActorLexicon, i: number): boolean {
+  return lex.hasHead(headOf(nameKey(doc.tokens.value[i]!)));
+}
+
+/** A run of capitalised tokens, with joiners such as "of the" inside. */
+function runAt(doc: Doc, i: number, blocked: Uint8Array): [number, number] | null {
+  const t = doc.tokens;
+  let j = i;
+  while (j + 1 < doc.size && j - i < 12) {
+    const k = j + 1;
+    if (!blocked[k] && isCap(doc, k) && t.start[k] === t.end[j]! + 1) {
+      j = k;
+      continue;
+    }
+    const joiner = t.value[k]!.toLowerCase();
+    const two = k + 1 < doc.size ? `${joiner} ${t.value[k + 1]!.toLowerCase()}` : '';
+    const skip = NAME_JOINERS.has(two) && k + 2 < doc.size && isCap(doc, k + 2) ? 2 : NAME_JOINERS.has(joiner) && k + 1 < doc.size && isCap(doc, k + 1) && joiner !== 'the' ? 1 : 0;
+    if (skip === 0) break;
+    j = k + skip;
+  }
+  return j - i >= 12 ? null : [i, j];
+}
+
+function classifyRun(doc: Doc, first: number, last: number, prev: NameCandidate | null): NameCandidate | null {
+  const t = doc.tokens;
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) words.push(t.value[k]!.toLowerCase());
+  const byWords = typeFromWords(words);
+  const possessor = prev && prev.last === first - 2 && t.value[first - 1] === "'s" && prev.entry ? prev.entry.country : null;
+  if (byWords) return { first, last, type: byWords, entry: null, country: possessor };
+  // Leading titles are cues, not part of the name: "Gen. Ana Lopez".
+  let a = first;
+  while (a <= last && TITLES.has(t.value[a]!.toLowerCase())) a++;
+  if (a > last) return null;
+  const titled = a > first || (first > 0 && TITLES.has(t.value[first - 1]!.toLowerCase()));
+  const next = t.value[last + 1]?.toLowerCase() ?? '';
+  if (PLACE_AFTER.has(next)) return { first: a, last, type: 'LOC', entry: null, country: possessor };
+  const speaks = SPEECH_AFTER.has(next) || (next === ',' && t.value[last + 2]?.toLowerCase() === 'who');
+  const allProper = words.slice(a - first).every((_, k) => t.pos[a + k] === 'PROPN');
+  if (titled || speaks || (last > a && last - a < 4 && allProper)) return { first: a, last, type: 'PERSON', entry: null, country: possessor };
+  if (a === last && t.pos[a] === 'PROPN') return { first: a, last, type: 'PERSON', entry: null, country: null, weak: true };
+  return null;
+}

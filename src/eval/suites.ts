@@ -1,0 +1,6 @@
+// The evaluation suites that `newsgraph eval` knows, by name.
+import { re3dMoney } from './re3d-money.js';
+import type { EvalSuite } from './suite.js';
+import { tempeval3 } from './tempeval3.js';
+
+export const SUITES: EvalSuite[] = [tempeval3, re3dMoney];

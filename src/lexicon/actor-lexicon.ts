@@ -1,0 +1,149 @@
+// The actor gazetteer: countries, demonyms, capitals, regions, international bodies, seats of
+// power and people with date-bounded roles, keyed by their normalised surface forms.
+import { fileURLToPath } from 'node:url';
+import type { EntityType } from '../record/types.js';
+import { readTsv } from './tsv.js';
+
+export type EntryKind = 'country' | 'demonym' | 'capital' | 'region' | 'igo' | 'metonym' | 'person';
+
+export interface Role {
+  code: string;
+  from: string | null;
+  to: string | null;
+  title: string;
+}
+
+export interface ActorEntry {
+  /** Canonical name. */
+  name: string;
+  kind: EntryKind;
+  type: EntityType;
+  /** Code when no role applies (countries, bodies); people take theirs from `roles`. */
+  code: string | null;
+  country: string | null;
+  lat?: number;
+  lon?: number;
+  roles?: Role[];
+  gender?: 'm' | 'f';
+}
+
+export const DATA_DIR = fileURLToPath(new URL('../../src/lexicon/data/', import.meta.url));
+
+/** Lowercase, ASCII quotes, single spaces: the form under which names are looked up. */
+export function nameKey(s: string): string {
+  return s.toLowerCase().replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** The leading letters or digits of a key: a cheap filter before any longer look-up. */
+export function headOf(key: string): string {
+  const m = /^[\p{L}\p{N}]+/u.exec(key);
+  return m ? m[0] : key.slice(0, 1);
+}
+
+export class ActorLexicon {
+  private readonly byKey = new Map<string, ActorEntry[]>();
+  private readonly heads = new Set<string>();
+
+  add(surface: string, entry: ActorEntry): void {
+    const key = nameKey(surface);
+    if (!key) return;
+    const list = this.byKey.get(key);
+    if (list) {
+      if (!list.some((e) => e.name === entry.name && e.kind === entry.kind)) list.push(entry);
+    } else {
+      this.byKey.set(key, [entry]);
+    }
+    this.heads.add(headOf(key));
+  }
+
+  hasHead(word: string): boolean {
+    return this.heads.has(word.toLowerCase());
+  }
+
+  lookup(surface: string): ActorEntry[] | undefined {
+    return this.byKey.get(nameKey(surface));
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+}
+
+/** The role a person held on `date` (YYYY-MM-DD), else the nearest earlier one, else the first. */
+export function roleOn(entry: ActorEntry, date: string | null): Role | null {
+  const roles = entry.roles ?? [];
+  if (roles.length === 0) return null;
+  if (!date) return roles.find((r) => !r.to) ?? roles[roles.length - 1]!;
+  const active = roles.filter((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to));
+  if (active.length) return active.sort((a, b) => rank(a.code) - rank(b.code))[0]!;
+  return null;
+}
+
+// A head of state who is also party leader is coded by the state role first.
+function rank(code: string): number {
+  return /GOV$/.test(code) ? 0 : /MIL$|LEG$/.test(code) ? 1 : 2;
+}
+
+const num = (s: string): number | undefined => (s === '' || Number.isNaN(Number(s)) ? undefined : Number(s));
+
+/** Loads the project's actor lexicon from `dir` (the shipped data by default). */
+export function loadActorLexicon(dir = DATA_DIR): ActorLexicon {
+  const lex = new ActorLexicon();
+  const countryName = new Map<string, string>();
+  for (const r of readTsv(dir + 'countries.tsv', ['iso3', 'name', 'aliases', 'demonyms'])) {
+    const iso3 = r.get('iso3');
+    const entry: ActorEntry = { name: r.get('name'), kind: 'country', type: 'GPE', code: iso3, country: iso3 };
+    countryName.set(iso3, entry.name);
+    for (const s of [entry.name, ...r.list('aliases')]) lex.add(s, entry);
+    const norp: ActorEntry = { name: r.get('name'), kind: 'demonym', type: 'NORP', code: iso3, country: iso3 };
+    for (const s of r.list('demonyms')) lex.add(s, norp);
+  }
+  for (const r of readTsv(dir + 'capitals.tsv', ['name', 'iso3', 'lat', 'lon', 'aliases'])) {
+    const entry: ActorEntry = {
+      name: r.get('name'), kind: 'capital', type: 'GPE', code: r.get('iso3'), country: r.get('iso3'),
+      lat: num(r.get('lat')), lon: num(r.get('lon')),
+    };
+    for (const s of [entry.name, ...r.list('aliases')]) lex.add(s, entry);
+  }
+  for (const r of readTsv(dir + 'regions.tsv', ['code', 'names', 'demonyms'])) {
+    const names = r.list('names');
+    const entry: ActorEntry = { name: names[0] ?? r.get('code'), kind: 'region', type: 'LOC', code: r.get('code'), country: r.get('code') };
+    for (const s of names) lex.add(s, entry);
+    for (const s of r.list('demonyms')) lex.add(s, { ...entry, kind: 'demonym', type: 'NORP' });
+  }
+  for (const r of readTsv(dir + 'igos.tsv', ['code', 'name', 'aliases', 'country'])) {
+    const entry: ActorEntry = { name: r.get('name'), kind: 'igo', type: 'ORG', code: r.get('code'), country: r.get('country') || null };
+    for (const s of [entry.name, ...r.list('aliases')]) lex.add(s, entry);
+  }
+  for (const r of readTsv(dir + 'metonyms.tsv', ['name', 'code'])) {
+    const code = r.get('code');
+    const entry: ActorEntry = { name: r.get('name').split('|')[0]!, kind: 'metonym', type: 'ORG', code, country: code.slice(0, 3) };
+    for (const s of r.get('name').split('|')) lex.add(s, entry);
+  }
+  loadPeople(lex, dir);
+  return lex;
+}
+
+function loadPeople(lex: ActorLexicon, dir: string): void {
+  const people = new Map<string, ActorEntry>();
+  for (const r of readTsv(dir + 'people.tsv', ['name', 'aliases', 'code', 'from', 'to', 'title', 'gender'])) {
+    const name = r.get('name');
+    let entry = people.get(name);
+    if (!entry) {
+      const g = r.get('gender');
+      entry = { name, kind: 'person', type: 'PERSON', code: null, country: null, roles: [], gender: g === 'f' ? 'f' : 'm' };
+      people.set(name, entry);
+    }
+    entry.roles!.push({ code: r.get('code'), from: r.get('from') || null, to: r.get('to') || null, title: r.get('title') });
+    entry.country ??= r.get('code').slice(0, 3);
+    for (const s of [name, ...r.list('aliases')]) lex.add(s, entry);
+  }
+}
+
+let shared: ActorLexicon | undefined;
+
+/** The shipped lexicon, loaded once per process. */
+export function defaultActorLexicon(): ActorLexicon {
+  shared ??= loadActorLexicon();
+  return shared;
+}

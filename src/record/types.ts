@@ -1,0 +1,106 @@
+// The extraction record, version 1 (design/SCHEMA.md): the contract between the pipeline
+// and everything that reads its output (store, API, exporters, evaluation).
+
+export const SCHEMA_ID = 'newsgraph.extraction/1';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface RecordArticle {
+  id: string;
+  title: string;
+  date: string | null;
+  source: string;
+  url: string | null;
+  lang: string;
+  text: string;
+}
+
+export interface RecordSentence {
+  i: number;
+  start: number;
+  end: number;
+}
+
+export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'FAC' | 'NORP' | 'GROUP';
+
+export interface RecordEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  code: string | null;
+  country: string | null;
+  lat?: number | null;
+  lon?: number | null;
+  mentions: Span[];
+}
+
+export interface EventActor {
+  entity: string | null;
+  code: string | null;
+  country: string | null;
+  text: string;
+  start?: number;
+  end?: number;
+}
+
+export interface RecordEvent {
+  id: string;
+  sentence: number;
+  source: EventActor | null;
+  target: EventActor | null;
+  cameo: string;
+  root: string;
+  quadClass: 1 | 2 | 3 | 4;
+  goldstein: number;
+  plover: string | null;
+  trigger: Span;
+  date: string | null;
+  dateText: string | null;
+  location: { name: string; country: string | null; lat: number | null; lon: number | null } | null;
+  negated: boolean;
+  modality: 'asserted' | 'reported' | 'hypothetical' | 'future';
+  confidence: number;
+  rule?: string;
+}
+
+export interface RecordQuote {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  speaker: { entity: string | null; name: string; start: number; end: number } | null;
+  cue: string | null;
+  kind: 'direct' | 'partial' | 'indirect' | 'scare';
+}
+
+export interface RecordDate extends Span {
+  value: string;
+  granularity: 'day' | 'week' | 'month' | 'year' | 'interval' | 'decade';
+}
+
+export interface RecordAmount extends Span {
+  value: number;
+  unit: string;
+}
+
+export interface RecordClaim extends Span {
+  speaker: string | null;
+  flag: 'disputed' | 'false' | 'unverified';
+  marker?: Span;
+}
+
+export interface ExtractionRecord {
+  schema: typeof SCHEMA_ID;
+  article: RecordArticle;
+  sentences: RecordSentence[];
+  entities: RecordEntity[];
+  events: RecordEvent[];
+  quotes: RecordQuote[];
+  dates: RecordDate[];
+  amounts: RecordAmount[];
+  claims: RecordClaim[];
+}
