@@ -31,7 +31,8 @@ export const DATA_DIR = fileURLToPath(new URL('../../src/lexicon/data/', import.
 
 /** Lowercase, ASCII quotes, single spaces: the form under which names are looked up. */
 export function nameKey(s: string): string {
-  return s.toLowerCase().replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/\s+/g, ' ').trim();
+  // Diacritics folded: news writes "Sanchez" and "Sánchez", "Erdogan" and "Erdoğan".
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /** The leading letters or digits of a key: a cheap filter before any longer look-up. */
@@ -45,7 +46,8 @@ export class ActorLexicon {
   private readonly heads = new Set<string>();
 
   add(surface: string, entry: ActorEntry): void {
-    const key = nameKey(surface);
+    // "the Netherlands" is looked up from its first capitalised word.
+    const key = nameKey(surface).replace(/^the /, '');
     if (!key) return;
     const list = this.byKey.get(key);
     if (list) {
@@ -95,8 +97,9 @@ export function loadActorLexicon(dir = DATA_DIR): ActorLexicon {
     const entry: ActorEntry = { name: r.get('name'), kind: 'country', type: 'GPE', code: iso3, country: iso3 };
     countryName.set(iso3, entry.name);
     for (const s of [entry.name, ...r.list('aliases')]) lex.add(s, entry);
-    const norp: ActorEntry = { name: r.get('name'), kind: 'demonym', type: 'NORP', code: iso3, country: iso3 };
-    for (const s of r.list('demonyms')) lex.add(s, norp);
+    const demonyms = r.list('demonyms');
+    const norp: ActorEntry = { name: demonyms[0] ?? entry.name, kind: 'demonym', type: 'NORP', code: iso3, country: iso3 };
+    for (const s of demonyms) lex.add(s, norp);
   }
   for (const r of readTsv(dir + 'capitals.tsv', ['name', 'iso3', 'lat', 'lon', 'aliases'])) {
     const entry: ActorEntry = {
@@ -109,7 +112,9 @@ export function loadActorLexicon(dir = DATA_DIR): ActorLexicon {
     const names = r.list('names');
     const entry: ActorEntry = { name: names[0] ?? r.get('code'), kind: 'region', type: 'LOC', code: r.get('code'), country: r.get('code') };
     for (const s of names) lex.add(s, entry);
-    for (const s of r.list('demonyms')) lex.add(s, { ...entry, kind: 'demonym', type: 'NORP' });
+    const demonyms = r.list('demonyms');
+    const norp: ActorEntry = { ...entry, name: demonyms[0] ?? entry.name, kind: 'demonym', type: 'NORP' };
+    for (const s of demonyms) lex.add(s, norp);
   }
   for (const r of readTsv(dir + 'igos.tsv', ['code', 'name', 'aliases', 'country'])) {
     const entry: ActorEntry = { name: r.get('name'), kind: 'igo', type: 'ORG', code: r.get('code'), country: r.get('country') || null };

@@ -5,7 +5,7 @@ import { isCalendarDate } from './dates.js';
 import { articleItem, excerpt, failed } from './source-items.js';
 import type { ReadContext } from './types.js';
 
-const HEADER = /^date[ \t]+(\S+)(?:[ \t]+(.*))?$/;
+const HEADER = /^date[ \t]+(\S+)(?:[ \t]+(.*))?$/s;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EXPECTED = 'expected a first line `date YYYY-MM-DD Title`';
 

@@ -39,7 +39,7 @@ function findDates(doc: Doc): DateSpan[] {
   }
   for (let i = 1; i < doc.size; i++) {
     if (covered[i] || t.type[i] !== 'number' || !/^(1[5-9]|20)\d\d$/.test(t.value[i]!)) continue;
-    if (YEAR_PREPOSITIONS.has(t.lemma[i - 1]!.toLowerCase())) candidates.push([i, i]);
+    if (YEAR_PREPOSITIONS.has(t.lemma[i - 1]!.toLowerCase()) || isBareYear(doc, i)) candidates.push([i, i]);
   }
   candidates.sort((a, b) => a[0] - b[0]);
   for (const [first0, last] of candidates) {
@@ -64,4 +64,16 @@ function isFuture(doc: Doc, sentence: number, upTo: number): boolean {
     if (FUTURE_CUES.has(t.value[i]!.toLowerCase())) return true;
   }
   return false;
+}
+
+/** A year standing alone ("elected in May 2009", "2010 was worse"), not a count or money. */
+function isBareYear(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  const y = Number(t.value[i]);
+  if (y < 1900 || y > 2099) return false;
+  const prev = t.value[i - 1] ?? '';
+  const next = i + 1 < doc.size ? t.value[i + 1]! : '';
+  if (/^[$€£¥#]$/.test(prev) || t.type[i - 1] === 'currency' || t.type[i - 1] === 'number') return false;
+  if (/^(%|percent|per)$/i.test(next) || t.pos[i + 1] === 'NOUN' || t.type[i + 1] === 'number') return false;
+  return true;
 }

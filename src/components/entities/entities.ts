@@ -36,7 +36,12 @@ function buildEntities(doc: Doc, cands: NameCandidate[]): { entities: RecordEnti
       entity = newEntity(doc, c, name, entities.length + 1);
       entities.push(entity);
       byKey.set(key, entity);
-      if (entity.type === 'PERSON') bySurname.set(name.split(' ').pop()!.toLowerCase(), entity);
+      if (entity.type === 'PERSON') {
+        // Chinese and Korean names put the family name first: "Xi" after "Xi Jinping".
+        const words = name.toLowerCase().split(' ');
+        if (words.length > 1 && !bySurname.has(words[0]!)) bySurname.set(words[0]!, entity);
+        bySurname.set(words[words.length - 1]!, entity);
+      }
     }
     const m = { start: t.start[c.first]!, end: t.end[c.last]! };
     entity.mentions.push({ ...m, text: surface });

@@ -8,6 +8,8 @@ import { NAME_JOINERS, PLACE_AFTER, TITLES, typeFromWords } from './name-cues.js
 
 const MAX_TOKENS = 8;
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'warned', 'insisted']);
+// Capitalised words of events and eras, not of people: "World War II", "Cold War".
+const NOT_NAMES = new Set(['war', 'revolution', 'olympics', 'games', 'cup', 'day', 'eve', 'summit', 'agreement', 'accord', 'treaty', 'act', 'spring']);
 const KIND_ORDER = ['person', 'igo', 'country', 'capital', 'metonym', 'region', 'demonym'];
 
 export interface NameCandidate {
@@ -33,9 +35,15 @@ export function findNames(doc: Doc, lex: ActorLexicon): NameCandidate[] {
       continue;
     }
     const run = runAt(doc, i, blocked);
-    const cand = run && classifyRun(doc, run[0], run[1], out[out.length - 1] ?? null);
-    if (cand) out.push(cand);
-    if (run) i = run[1];
+    if (!run) continue;
+    const cand = classifyRun(doc, run[0], run[1], out[out.length - 1] ?? null);
+    // A title opens no name: "President Ana Lopez" is looked up again from "Ana".
+    if (cand && cand.first > i && !cand.entry && cand.type === 'PERSON') {
+      i = cand.first - 1;
+      continue;
+    }
+    if (cand) out.push(linkSurname(doc, lex, cand));
+    i = run[1];
   }
   return out;
 }
@@ -74,7 +82,8 @@ function gazetteerAt(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array
     const entries = lex.lookup(doc.slice(t.start[i]!, t.end[last]!));
     if (!entries) continue;
     // A longer unknown name that starts with a known one ("Georgia Tech") is not the place.
-    if (last === i && isCap(doc, i + 1) && t.pos[i + 1] === 'PROPN' && !lexHasAt(doc, lex, i + 1)) return null;
+    const next = t.value[i + 1] ?? '';
+    if (last === i && isCap(doc, i + 1) && t.pos[i + 1] === 'PROPN' && !TITLES.has(next.toLowerCase()) && !lexHasAt(doc, lex, i + 1)) return null;
     const entry = [...entries].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0]!;
     return { first: i, last, type: entry.type, entry, country: entry.country };
   }
@@ -111,6 +120,7 @@ function classifyRun(doc: Doc, first: number, last: number, prev: NameCandidate 
   const byWords = typeFromWords(words);
   const possessor = prev && prev.last === first - 2 && t.value[first - 1] === "'s" && prev.entry ? prev.entry.country : null;
   if (byWords) return { first, last, type: byWords, entry: null, country: possessor };
+  if (words.some((w) => NOT_NAMES.has(w))) return null;
   // Leading titles are cues, not part of the name: "Gen. Ana Lopez".
   let a = first;
   while (a <= last && TITLES.has(t.value[a]!.toLowerCase())) a++;
@@ -123,4 +133,14 @@ function classifyRun(doc: Doc, first: number, last: number, prev: NameCandidate 
   if (titled || speaks || (last > a && last - a < 4 && allProper)) return { first: a, last, type: 'PERSON', entry: null, country: possessor };
   if (a === last && t.pos[a] === 'PROPN') return { first: a, last, type: 'PERSON', entry: null, country: null, weak: true };
   return null;
+}
+
+/** "Volodymyr Zelenskyy" is the known "Zelensky" when the surname and first name agree. */
+function linkSurname(doc: Doc, lex: ActorLexicon, c: NameCandidate): NameCandidate {
+  if (c.entry || c.type !== 'PERSON' || c.last === c.first) return c;
+  const t = doc.tokens;
+  const person = lex.lookup(t.value[c.last]!)?.find((e) => e.kind === 'person');
+  const given = t.value[c.first]!.toLowerCase();
+  if (!person || !person.name.toLowerCase().startsWith(given.slice(0, 3))) return c;
+  return { ...c, entry: person, weak: false };
 }
