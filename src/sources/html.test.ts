@@ -70,4 +70,13 @@ describe('readHtml', () => {
     expect(outcome(item)).toEqual(['failed', 'NG_E015']);
     expect(item.kind === 'failed' && item.reason).toMatch(/expected an article of at least 200 characters/);
   });
+
+  it('refuses hostile nesting quickly instead of running readability for minutes', () => {
+    const html = page('', `${'<div>'.repeat(3000)}<p>${PARAGRAPHS[0]}</p>${'</div>'.repeat(3000)}`);
+    const t0 = performance.now();
+    const item = readHtml(html, ctxFor('deep.html'));
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(outcome(item)).toEqual(['failed', 'NG_E015']);
+    expect(item.kind === 'failed' && item.reason).toMatch(/bounded time, found elements nested more than \d+ deep/);
+  });
 });

@@ -2,6 +2,7 @@
 import { Readability } from '@mozilla/readability';
 import type { SourceItem } from './article.js';
 import { makeArticle } from './article.js';
+import { DEFAULT_DOM_LIMITS, domOverLimits } from './dom-budget.js';
 import { pageMeta, type QueryRoot } from './html-meta.js';
 import { nodeToText, parseDocument, type DomNode } from './html-text.js';
 import { articleItem, failed } from './source-items.js';
@@ -12,9 +13,13 @@ export const MIN_ARTICLE_CHARS = 200;
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
 
+type Extracted = { meta: ReturnType<typeof pageMeta>; title: string; text: string } | { tooComplex: string } | null;
+
 /** Readability's result with the content kept as a DOM node, so paragraphs survive. */
-function extract(html: string): { meta: ReturnType<typeof pageMeta>; title: string; text: string } | null {
+function extract(html: string): Extracted {
   const doc = parseDocument(html);
+  const tooComplex = domOverLimits(doc.documentElement, DEFAULT_DOM_LIMITS);
+  if (tooComplex) return { tooComplex };
   const meta = pageMeta(doc as unknown as QueryRoot);
   const reader = new Readability<DomNode>(doc as unknown as ReadabilityDocument, {
     serializer: (node) => node as unknown as DomNode,
@@ -30,11 +35,18 @@ function extract(html: string): { meta: ReturnType<typeof pageMeta>; title: stri
  * as paragraphs joined by blank lines. A page without article text fails with NG_E015.
  */
 export function readHtml(html: string, ctx: ReadContext): SourceItem {
-  let found: ReturnType<typeof extract>;
+  let found: Extracted;
   try {
     found = extract(html);
   } catch (e) {
     return failed(ctx.origin, 'NG_E015', `expected an HTML page with an article, found markup the extractor could not read (${(e as Error).message})`);
+  }
+  if (found && 'tooComplex' in found) {
+    return failed(
+      ctx.origin,
+      'NG_E015',
+      `expected a page the article extractor can read in bounded time, found ${found.tooComplex}; save the article page itself, or its text as .txt`,
+    );
   }
   const length = found ? found.text.length : 0;
   if (!found || length < MIN_ARTICLE_CHARS) {
