@@ -9,6 +9,8 @@ export interface MentionSpan {
   end: number;
   first: number;
   last: number;
+  /** How the entity is named here: by name, an agent phrase, a role description or a pronoun. */
+  kind?: 'name' | 'agent' | 'description' | 'pronoun';
 }
 
 export interface EntityLayer {

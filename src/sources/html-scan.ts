@@ -8,6 +8,8 @@ const FLAT = new Set([
   'p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', '!doctype',
 ]);
 const RAW_TEXT = new Set(['script', 'style']);
+/** Deepest estimated nesting handed to the DOM parser; real pages stay under ~100. */
+export const MAX_PARSE_DEPTH = 1000;
 
 /** Lower-cased tag name at `i` (just after `<` or `</`), or '' when none starts there. */
 function tagName(html: string, i: number): string {
@@ -16,13 +18,19 @@ function tagName(html: string, i: number): string {
   return html.slice(i, j).toLowerCase();
 }
 
-/** Where a comment or a script/style element that starts at `open` ends, or -1. */
-function skipRawText(html: string, open: number, name: string): number {
-  if (name.startsWith('!--')) return html.indexOf('-->', open + 4);
-  if (!RAW_TEXT.has(name)) return open;
+/** Where the comment or script/style element opened at `open` ends (its last `>`), or -1. */
+function endOfRawText(html: string, open: number, name: string): number {
+  if (name.startsWith('!--')) {
+    const close = html.indexOf('-->', open + 4);
+    return close < 0 ? -1 : close + 2;
+  }
   const end = new RegExp(`</${name}`, 'ig');
   end.lastIndex = open + 1;
-  return end.exec(html) ? end.lastIndex : -1;
+  return end.exec(html) ? html.indexOf('>', end.lastIndex) : -1;
+}
+
+function nests(name: string): boolean {
+  return name !== '' && !name.startsWith('!') && !FLAT.has(name);
 }
 
 /**
@@ -35,13 +43,17 @@ export function estimateNesting(html: string, stopAt: number): number {
   for (let i = html.indexOf('<'); i >= 0 && max <= stopAt; i = html.indexOf('<', i)) {
     const closing = html[i + 1] === '/';
     const name = tagName(html, i + (closing ? 2 : 1));
-    const skipTo = closing || name === '' ? i + 1 : skipRawText(html, i, name);
-    if (skipTo < 0) break;
-    const end = html.indexOf('>', Math.max(i + 1, skipTo));
+    if (name === '') {
+      i++;
+      continue;
+    }
+    const raw = !closing && (name.startsWith('!--') || RAW_TEXT.has(name));
+    const end = raw ? endOfRawText(html, i, name) : html.indexOf('>', i + 1);
     if (end < 0) break;
-    if (closing && name !== '' && !FLAT.has(name)) depth = Math.max(0, depth - 1);
-    else if (!closing && name !== '' && !FLAT.has(name) && !name.startsWith('!') && html[end - 1] !== '/') depth++;
-    max = Math.max(max, depth);
+    if (!raw && nests(name)) {
+      if (closing) depth = Math.max(0, depth - 1);
+      else if (html[end - 1] !== '/') max = Math.max(max, ++depth);
+    }
     i = end + 1;
   }
   return max;
@@ -54,7 +66,7 @@ export function stripTags(html: string): string {
   for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', i)) {
     out += html.slice(i, lt);
     const gt = html.indexOf('>', lt + 1);
-    if (gt < 0) return out;
+    if (gt < 0) return out + html.slice(lt);
     out += ' ';
     i = gt + 1;
   }

@@ -1,6 +1,7 @@
 // HTML to plain text in paragraphs: block elements become paragraphs joined by a blank line,
 // <br> a line break; scripts, styles and other non-text elements are dropped.
 import { parseHTML } from 'linkedom';
+import { estimateNesting, MAX_PARSE_DEPTH, stripTags } from './html-scan.js';
 
 /** The few DOM members the walk uses (the project compiles without the DOM lib). */
 export interface DomNode {
@@ -85,10 +86,14 @@ export function parseDocument(html: string): ReturnType<typeof parseHTML>['docum
   return parseHTML(whole ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
 }
 
-/** Text of an HTML fragment (a feed item's content), in paragraphs. */
+/**
+ * Text of an HTML fragment (a feed item's content), in paragraphs. Markup nested too deep to
+ * parse in linear time loses its tags first and comes back as one paragraph.
+ */
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return html.trim();
-  const doc = parseDocument(html);
+  const safe = estimateNesting(html, MAX_PARSE_DEPTH) > MAX_PARSE_DEPTH ? stripTags(html) : html;
+  const doc = parseDocument(safe);
   const body = (doc.body ?? doc.documentElement) as unknown as DomNode | null;
   return body ? nodeToText(body) : '';
 }

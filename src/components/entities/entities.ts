@@ -1,68 +1,126 @@
-// The first entities component: names from the actor gazetteer and capitalised runs, merged
-// into one entity per actor (surnames join their full name), with codes for the article date.
+// The entities component: names from the actor gazetteer and capitalised runs, agent phrases
+// ("Russian forces"), role descriptions ("the Russian leader") and pronouns, merged into one
+// entity per actor with its code for the article date.
 import type { Doc } from '../../doc/doc.js';
-import type { MentionSpan } from '../../doc/layers.js';
+import type { EntityLayer, MentionSpan } from '../../doc/layers.js';
 import { defaultActorLexicon, roleOn, type ActorLexicon } from '../../lexicon/actor-lexicon.js';
 import type { RecordEntity } from '../../record/types.js';
 import { defineComponent, type Component } from '../component.js';
+import { defaultAgents, findAgents, PERSON_ROLES, type AgentCandidate, type AgentEntry } from './agent-phrases.js';
+import { resolvePronouns, type EntityInfo } from './coref.js';
 import { findNames, type NameCandidate } from './find-names.js';
 
-export function entitiesComponent(opts: { lexicon?: ActorLexicon } = {}): Component {
+export function entitiesComponent(opts: { lexicon?: ActorLexicon; agents?: Map<string, AgentEntry> } = {}): Component {
   const lex = opts.lexicon ?? defaultActorLexicon();
+  const agents = opts.agents ?? defaultAgents();
   return defineComponent({
     name: 'entities',
     requires: ['tokens', 'sentences', 'pos', 'numerics'],
     assigns: ['entities'],
     run(doc) {
-      doc.set('entities', buildEntities(doc, findNames(doc, lex)));
+      const names = findNames(doc, lex);
+      const found = findAgents(doc, agents, names);
+      const absorbed = new Set(found.map((a) => a.modifier).filter(Boolean));
+      doc.set('entities', new Builder(doc).build(names.filter((n) => !absorbed.has(n)), found));
     },
   });
 }
 
-function buildEntities(doc: Doc, cands: NameCandidate[]): { entities: RecordEntity[]; mentions: MentionSpan[] } {
-  const entities: RecordEntity[] = [];
-  const mentions: MentionSpan[] = [];
-  const byKey = new Map<string, RecordEntity>();
-  const bySurname = new Map<string, RecordEntity>();
-  const t = doc.tokens;
-  for (const c of cands) {
-    const surface = doc.slice(t.start[c.first]!, t.end[c.last]!);
-    let entity = c.type === 'PERSON' && !c.entry ? bySurname.get(surface.toLowerCase()) : undefined;
-    if (!entity && c.weak) continue;
+class Builder {
+  private readonly entities: RecordEntity[] = [];
+  private readonly mentions: MentionSpan[] = [];
+  private readonly byKey = new Map<string, RecordEntity>();
+  private readonly bySurname = new Map<string, RecordEntity>();
+  private readonly info = new Map<string, EntityInfo>();
+
+  constructor(private readonly doc: Doc) {}
+
+  build(names: NameCandidate[], agents: AgentCandidate[]): EntityLayer {
+    const all: Array<NameCandidate | AgentCandidate> = [...names, ...agents].sort((a, b) => a.first - b.first);
+    for (const c of all) {
+      if ('sector' in c) this.addAgent(c);
+      else this.addName(c);
+    }
+    this.mentions.sort((a, b) => a.first - b.first);
+    const pronouns = resolvePronouns(this.doc, this.mentions, this.info);
+    const mentions = [...this.mentions, ...pronouns].sort((a, b) => a.first - b.first || a.entity.localeCompare(b.entity));
+    for (const e of this.entities) e.mentions.sort((a, b) => a.start - b.start);
+    return { entities: this.entities, mentions };
+  }
+
+  private addName(c: NameCandidate): void {
+    const t = this.doc.tokens;
+    const surface = this.doc.slice(t.start[c.first]!, t.end[c.last]!);
+    let entity = c.type === 'PERSON' && !c.entry ? this.bySurname.get(surface.toLowerCase()) : undefined;
+    if (!entity && c.weak) return;
     const name = c.entry ? c.entry.name : surface;
     const key = `${c.entry ? c.entry.kind : c.type}:${name.toLowerCase()}`;
-    entity ??= byKey.get(key);
+    entity ??= this.byKey.get(key);
     if (!entity) {
-      entity = newEntity(doc, c, name, entities.length + 1);
-      entities.push(entity);
-      byKey.set(key, entity);
-      if (entity.type === 'PERSON') {
-        // Chinese and Korean names put the family name first: "Xi" after "Xi Jinping".
-        const words = name.toLowerCase().split(' ');
-        if (words.length > 1 && !bySurname.has(words[0]!)) bySurname.set(words[0]!, entity);
-        bySurname.set(words[words.length - 1]!, entity);
-      }
+      entity = this.create(key, name, c.type, ...codeOf(this.doc, c));
+      if (c.entry?.lat !== undefined && c.entry.lon !== undefined) Object.assign(entity, { lat: c.entry.lat, lon: c.entry.lon });
+      this.info.set(entity.id, { entity, gender: c.entry?.gender ?? null, plural: false });
+      if (entity.type === 'PERSON') this.indexSurnames(entity);
     }
-    const m = { start: t.start[c.first]!, end: t.end[c.last]! };
-    entity.mentions.push({ ...m, text: surface });
-    mentions.push({ entity: entity.id, ...m, first: c.first, last: c.last });
+    this.mention(entity, c.first, c.last, 'name');
   }
-  return { entities, mentions };
+
+  private addAgent(a: AgentCandidate): void {
+    const t = this.doc.tokens;
+    const code = `${a.country ?? ''}${a.sector}`;
+    const headText = this.doc.slice(t.start[a.head]!, t.end[a.last]!).toLowerCase();
+    const described = !a.plural && PERSON_ROLES.has(headText) && a.country ? this.latestPerson(a.country, a.first) : undefined;
+    if (described) {
+      this.mention(described, a.first, a.last, 'description');
+      return;
+    }
+    const key = a.country ? `agent:${code}` : `agent:${headText}`;
+    let entity = this.byKey.get(key);
+    if (!entity) {
+      entity = this.create(key, this.doc.slice(t.start[a.first]!, t.end[a.last]!), 'GROUP', code, a.country);
+      this.info.set(entity.id, { entity, gender: null, plural: a.plural });
+    }
+    this.mention(entity, a.first, a.last, 'agent');
+  }
+
+  /** The last person named before token `before` whose role is in `country`. */
+  private latestPerson(country: string, before: number): RecordEntity | undefined {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.first >= before) continue;
+      const e = this.info.get(m.entity)!.entity;
+      if (e.type === 'PERSON' && e.country === country) return e;
+    }
+    return undefined;
+  }
+
+  private create(key: string, name: string, type: RecordEntity['type'], code: string | null, country: string | null): RecordEntity {
+    const entity: RecordEntity = { id: `E${this.entities.length + 1}`, name, type, code, country, mentions: [] };
+    this.entities.push(entity);
+    this.byKey.set(key, entity);
+    return entity;
+  }
+
+  private indexSurnames(entity: RecordEntity): void {
+    // Chinese and Korean names put the family name first: "Xi" after "Xi Jinping".
+    const words = entity.name.toLowerCase().split(' ');
+    if (words.length > 1 && !this.bySurname.has(words[0]!)) this.bySurname.set(words[0]!, entity);
+    this.bySurname.set(words[words.length - 1]!, entity);
+  }
+
+  private mention(entity: RecordEntity, first: number, last: number, kind: MentionSpan['kind']): void {
+    const t = this.doc.tokens;
+    const span = { start: t.start[first]!, end: t.end[last]! };
+    entity.mentions.push({ ...span, text: this.doc.slice(span.start, span.end) });
+    this.mentions.push({ entity: entity.id, ...span, first, last, kind });
+  }
 }
 
-function newEntity(doc: Doc, c: NameCandidate, name: string, n: number): RecordEntity {
+function codeOf(doc: Doc, c: NameCandidate): [string | null, string | null] {
   const e = c.entry;
-  let code = e?.code ?? null;
-  let country = c.country;
   if (e?.kind === 'person') {
     const role = roleOn(e, doc.article.date);
-    code = role?.code ?? null;
-    country = (role?.code ?? e.country ?? '').slice(0, 3) || null;
+    return [role?.code ?? null, (role?.code ?? e.country ?? '').slice(0, 3) || null];
   }
-  const entity: RecordEntity = { id: `E${n}`, name, type: c.type, code, country, mentions: [] };
-  if (e?.lat !== undefined && e.lon !== undefined) {
-    entity.lat = e.lat;
-    entity.lon = e.lon;
-  }
-  return entity;
+  return [e?.code ?? null, c.country];
 }

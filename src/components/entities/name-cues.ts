@@ -39,7 +39,7 @@ export const PLACE_AFTER = new Set(['region', 'province', 'oblast', 'city', 'dis
 export function typeFromWords(lowerWords: string[]): EntityType | null {
   const last = lowerWords[lowerWords.length - 1]!;
   if (lowerWords.some((w) => ORG_WORDS.has(w))) return 'ORG';
-  if (FAC_WORDS.has(last)) return 'FAC';
+  if (lowerWords.some((w) => FAC_WORDS.has(w))) return 'FAC';
   if (LOC_WORDS.has(last)) return 'LOC';
   return null;
 }

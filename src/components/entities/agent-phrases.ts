@@ -1,0 +1,111 @@
+// Agent phrases: role nouns that give an actor's sector ("troops", "the foreign ministry"),
+// with the country that modifies them ("Russian forces" → RUSMIL, "Ukraine's military" →
+// UKRMIL). Each token starts at most one look-up of at most three words: linear.
+import type { Doc } from '../../doc/doc.js';
+import { readTsv } from '../../lexicon/tsv.js';
+import { DATA_DIR } from '../../lexicon/actor-lexicon.js';
+import type { NameCandidate } from './find-names.js';
+
+export interface AgentEntry {
+  sector: string;
+  plural: boolean;
+}
+
+export interface AgentCandidate {
+  first: number;
+  last: number;
+  /** First token of the head phrase, after modifiers. */
+  head: number;
+  sector: string;
+  country: string | null;
+  plural: boolean;
+  /** The name candidate absorbed as modifier ("Russian" in "Russian forces"), if any. */
+  modifier: NameCandidate | null;
+}
+
+/** Singular heads that describe one person: "the Russian leader" can be Putin. */
+export const PERSON_ROLES = new Set([
+  'leader', 'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'foreign minister', 'defence minister',
+  'defense minister', 'minister', 'spokesman', 'spokeswoman', 'head of state', 'monarch', 'emir', 'crown prince', 'ruler', 'dictator',
+]);
+
+let shared: Map<string, AgentEntry> | undefined;
+
+export function defaultAgents(): Map<string, AgentEntry> {
+  if (!shared) {
+    shared = new Map();
+    for (const r of readTsv(DATA_DIR + 'agents.tsv', ['phrase', 'sector', 'plural'])) {
+      shared.set(r.get('phrase').toLowerCase(), { sector: r.get('sector'), plural: r.get('plural') === 'y' });
+    }
+    for (const role of PERSON_ROLES) if (!shared.has(role)) shared.set(role, { sector: 'GOV', plural: false });
+  }
+  return shared;
+}
+
+const SKIPPABLE = new Set(['ADJ', 'ADV', 'NUM', 'VERB']);
+
+/** Agent phrases not inside a name, each with the country that modifies it. */
+export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: NameCandidate[]): AgentCandidate[] {
+  const t = doc.tokens;
+  const nameEndingAt = new Map<number, NameCandidate>();
+  const nameStartingAt = new Map<number, NameCandidate>();
+  for (const n of names) nameStartingAt.set(n.first, n);
+  const inName = new Uint8Array(doc.size);
+  for (const n of names) {
+    nameEndingAt.set(n.last, n);
+    inName.fill(1, n.first, n.last + 1);
+  }
+  const personAt = new Set(names.filter((n) => n.type === 'PERSON').map((n) => n.first));
+  const out: AgentCandidate[] = [];
+  for (let i = 0; i < doc.size; i++) {
+    if (inName[i] || (t.pos[i] !== 'NOUN' && t.pos[i] !== 'PROPN')) continue;
+    const hit = longestAgent(doc, agents, i, inName);
+    if (!hit) continue;
+    const [last, entry] = hit;
+    const head = i;
+    i = last;
+    // "Russian President Vladimir Putin": a title before a name is not an actor of its own.
+    if (personAt.has(last + 1)) continue;
+    const left = modifierOf(doc, head, nameEndingAt);
+    const right = left.country ? null : ofCountry(doc, last, nameStartingAt);
+    out.push({ ...left, ...(right ?? {}), last: right?.last ?? last, head, sector: entry.sector, plural: entry.plural });
+    i = right?.last ?? last;
+  }
+  return out;
+}
+
+function longestAgent(doc: Doc, agents: Map<string, AgentEntry>, i: number, inName: Uint8Array): [number, AgentEntry] | null {
+  const t = doc.tokens;
+  for (let last = Math.min(i + 2, doc.size - 1); last >= i; last--) {
+    if (inName[last]) continue;
+    const entry = agents.get(doc.slice(t.start[i]!, t.end[last]!).toLowerCase());
+    // A role noun used as a modifier ("army officers") is not the head.
+    if (entry && !(t.pos[last + 1] === 'NOUN' && agents.has(t.value[last + 1]!.toLowerCase()))) return [last, entry];
+  }
+  return null;
+}
+
+/** Looks left over adjectives for a demonym, a country or a possessor ("Ukraine's"). */
+function modifierOf(doc: Doc, head: number, nameEndingAt: Map<number, NameCandidate>): Pick<AgentCandidate, 'first' | 'country' | 'modifier'> {
+  const t = doc.tokens;
+  let k = head - 1;
+  let steps = 0;
+  while (k >= 0 && steps < 3 && SKIPPABLE.has(t.pos[k]!) && !nameEndingAt.has(k)) {
+    k--;
+    steps++;
+  }
+  if (k >= 1 && t.value[k] === "'s" && nameEndingAt.has(k - 1)) k--;
+  const name = nameEndingAt.get(k);
+  if (name?.entry && name.entry.country && ['country', 'demonym', 'capital', 'region'].includes(name.entry.kind)) {
+    return { first: name.first, country: name.entry.country, modifier: name };
+  }
+  return { first: head, country: null, modifier: null };
+}
+
+/** "the government of Ukraine": a country named right after the head. */
+function ofCountry(doc: Doc, last: number, nameStartingAt: Map<number, NameCandidate>): { country: string; last: number } | null {
+  if (doc.tokens.value[last + 1]?.toLowerCase() !== 'of') return null;
+  const name = nameStartingAt.get(last + 2);
+  if (!name?.entry?.country || !['country', 'capital'].includes(name.entry.kind)) return null;
+  return { country: name.entry.country, last: name.last };
+}

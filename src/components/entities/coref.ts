@@ -1,0 +1,83 @@
+// Pronoun coreference within an article: he/she to the nearest person of a compatible gender,
+// they to the nearest pair of coordinated actors (or a plural group), it/its to the nearest
+// state or organisation. Look-back is bounded, so the pass is linear.
+import type { Doc } from '../../doc/doc.js';
+import type { MentionSpan } from '../../doc/layers.js';
+import type { RecordEntity } from '../../record/types.js';
+
+export interface EntityInfo {
+  entity: RecordEntity;
+  gender: 'm' | 'f' | null;
+  plural: boolean;
+}
+
+const PRONOUNS: Record<string, 'm' | 'f' | 'pl' | 'it'> = {
+  he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f', they: 'pl', them: 'pl', their: 'pl', it: 'it', its: 'it',
+};
+const LOOKBACK_MENTIONS = 12;
+const MAX_SENTENCES_BACK = 2;
+
+/** Adds a mention for each pronoun whose antecedent is found; returns the new mentions. */
+export function resolvePronouns(doc: Doc, mentions: MentionSpan[], info: Map<string, EntityInfo>): MentionSpan[] {
+  const t = doc.tokens;
+  const added: MentionSpan[] = [];
+  let m = 0;
+  for (let i = 0; i < doc.size; i++) {
+    while (m < mentions.length && mentions[m]!.last < i) m++;
+    const kind = t.pos[i] === 'PRON' || t.pos[i] === 'DET' ? PRONOUNS[t.value[i]!.toLowerCase()] : undefined;
+    if (!kind) continue;
+    const sentence = doc.sentenceOfToken(i);
+    const targets = antecedents(doc, mentions, m, kind, info, sentence, i);
+    for (const entity of targets) {
+      const span = { entity, start: t.start[i]!, end: t.end[i]!, first: i, last: i, kind: 'pronoun' as const };
+      added.push(span);
+      info.get(entity)!.entity.mentions.push({ start: span.start, end: span.end, text: t.value[i]! });
+    }
+  }
+  return added;
+}
+
+function antecedents(
+  doc: Doc, mentions: MentionSpan[], upTo: number, kind: 'm' | 'f' | 'pl' | 'it', info: Map<string, EntityInfo>, sentence: number, at: number,
+): string[] {
+  const minSentence = sentence - MAX_SENTENCES_BACK;
+  for (let k = upTo - 1; k >= 0 && k >= upTo - LOOKBACK_MENTIONS; k--) {
+    const mention = mentions[k]!;
+    if (doc.sentenceOfToken(mention.first) < minSentence) break;
+    const e = info.get(mention.entity);
+    if (!e) continue;
+    if (kind === 'pl') {
+      const pair = coordinatedWith(doc, mentions, k, info);
+      if (pair.length > 1) return pair;
+      if (e.plural) return [mention.entity];
+      continue;
+    }
+    if (kind === 'it') {
+      if ((e.entity.type === 'GPE' || e.entity.type === 'ORG') && (doc.sentenceOfToken(mention.first) === sentence || startsClause(doc, at))) return [mention.entity];
+      continue;
+    }
+    if (e.entity.type === 'PERSON' && (e.gender === null || e.gender === kind)) return [mention.entity];
+  }
+  return [];
+}
+
+/** "Putin and Xi": the people or states joined to mention k by "and". */
+function coordinatedWith(doc: Doc, mentions: MentionSpan[], k: number, info: Map<string, EntityInfo>): string[] {
+  const t = doc.tokens;
+  const prev = mentions[k - 1];
+  const type = info.get(mentions[k]!.entity)!.entity.type;
+  if (!prev || type === 'LOC' || type === 'FAC' || info.get(prev.entity)?.entity.type !== type) return [];
+  let gap = 0;
+  for (let j = prev.last + 1; j < mentions[k]!.first; j++) {
+    const w = t.value[j]!.toLowerCase();
+    if (w !== 'and' && t.pos[j] !== 'ADJ' && t.pos[j] !== 'NOUN' && t.pos[j] !== 'PROPN' && t.pos[j] !== 'DET') return [];
+    if (w === 'and') gap++;
+  }
+  return gap === 1 && prev.entity !== mentions[k]!.entity ? [prev.entity, mentions[k]!.entity] : [];
+}
+
+/** A pronoun that opens a clause ("..., but it has backed") is a subject: "it" is then an actor. */
+function startsClause(doc: Doc, i: number): boolean {
+  const next = doc.tokens.pos[i + 1];
+  return next === 'VERB' || next === 'AUX';
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine.js';
+import type { RecordEntity } from '../../record/types.js';
+import { makeArticle } from '../../sources/article.js';
+
+const engine = createEngine({ components: ['entities'] });
+const entitiesOf = (text: string, date = '2024-03-05'): RecordEntity[] => engine.extract(makeArticle({ source: 't', date, text })).entities;
+const byName = (es: RecordEntity[], name: string) => es.find((e) => e.name === name);
+
+describe('entities: names, codes for the article date, agents and coreference', () => {
+  it.each([
+    ['Turkish President Recep Tayyip Erdogan spoke to reporters.', 'Recep Tayyip Erdoğan', 'PERSON', 'TURGOV'],
+    ['German Chancellor Olaf Scholz arrived in Warsaw.', 'Olaf Scholz', 'PERSON', 'DEUGOV'],
+    ['The Kremlin said the talks were useful.', 'Kremlin', 'ORG', 'RUSGOV'],
+    ['NATO held an emergency meeting.', 'NATO', 'ORG', 'IGOWSTNAT'],
+    ['Officials in Kyiv welcomed the move.', 'Kyiv', 'GPE', 'UKR'],
+    ['Ukrainian troops pushed back an assault near the city.', 'Ukrainian troops', 'GROUP', 'UKRMIL'],
+    ["Sudan's army shelled the market.", "Sudan's army", 'GROUP', 'SDNMIL'],
+    ['Chinese companies bought more oil.', 'Chinese companies', 'GROUP', 'CHNBUS'],
+  ])('%s → %s', (text, name, type, code) => {
+    const e = byName(entitiesOf(text), name);
+    expect(e).toMatchObject({ type, code });
+  });
+
+  it('codes a person by the role held on the article date', () => {
+    const text = 'Joe Biden met the Japanese prime minister at the White House.';
+    expect(byName(entitiesOf(text, '2022-05-01'), 'Joe Biden')?.code).toBe('USAGOV');
+    expect(byName(entitiesOf(text, '2026-05-01'), 'Joe Biden')?.code).not.toBe('USAGOV');
+  });
+
+  it('merges surnames, role descriptions and pronouns into one entity', () => {
+    const es = entitiesOf(
+      'Brazilian President Luiz Inacio Lula da Silva flew to Beijing on Tuesday. Lula said trade would grow. The Brazilian leader added that he hoped for more investment.',
+    );
+    const lula = es.filter((e) => e.type === 'PERSON');
+    expect(lula).toHaveLength(1);
+    expect(lula[0]!.code).toBe('BRAGOV');
+    expect(lula[0]!.mentions.map((m) => m.text)).toEqual(['Luiz Inacio Lula da Silva', 'Lula', 'Brazilian leader', 'he']);
+  });
+
+  it('types unknown names by their cues', () => {
+    const es = entitiesOf('Maria Okonkwo, who teaches law at Lagos State University, said the ruling was flawed.');
+    expect(byName(es, 'Maria Okonkwo')?.type).toBe('PERSON');
+    expect(byName(es, 'Lagos State University')?.type).toBe('ORG');
+  });
+
+  it('makes no entity of common capitalised words at the start of a sentence', () => {
+    const es = entitiesOf('Protests continued. However, Negotiators met. Earlier talks failed.');
+    expect(es.map((e) => e.name)).not.toContain('However');
+    expect(es.map((e) => e.name)).not.toContain('Protests');
+  });
+
+  it('finishes in linear time on a 10,000-word capitalised run', () => {
+    const run = Array.from({ length: 10_000 }, (_, i) => `Name${i % 97}`).join(' ');
+    const t0 = Date.now();
+    entitiesOf(`${run}.`);
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});
