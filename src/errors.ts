@@ -23,6 +23,17 @@ export const ERRORS = {
   NG_E040: { exit: 5, title: 'Bad lexicon or dictionary file' },
   NG_E041: { exit: 5, title: 'Bad pipeline configuration' },
   NG_E050: { exit: 6, title: 'Gold set not found or unreadable' },
+  NG_E070: { exit: 4, title: 'Job queue (Redis) cannot be reached' },
+  NG_E071: { exit: 3, title: 'Malformed job payload' },
+  NG_E072: { exit: 4, title: 'Job failed repeatedly and went to the dead-letter list' },
+  NG_E073: { exit: 70, title: 'Extraction worker thread failed' },
+  NG_E074: { exit: 3, title: 'Feed cannot be fetched' },
+  NG_E060: { exit: 2, title: 'Invalid query' },
+  NG_E061: { exit: 2, title: 'Request body too large' },
+  NG_E062: { exit: 2, title: 'Malformed request body' },
+  NG_E063: { exit: 2, title: 'Ingest refused: token missing or wrong' },
+  NG_E064: { exit: 2, title: 'No such endpoint' },
+  NG_E065: { exit: 2, title: 'Server cannot listen' },
   NG_E099: { exit: 70, title: 'Internal error' },
 } as const;
 

@@ -4,17 +4,19 @@ import { amountsComponent } from './amounts/amounts.js';
 import type { Component } from './component.js';
 import { datesComponent } from './dates/dates.js';
 import { entitiesComponent } from './entities/entities.js';
+import { eventsComponent } from './events/events.js';
 
 export interface ComponentOptions {
   lexicon?: ActorLexicon;
 }
 
-export const DEFAULT_COMPONENTS = ['entities', 'dates', 'amounts'] as const;
+export const DEFAULT_COMPONENTS = ['entities', 'dates', 'amounts', 'events'] as const;
 
 const FACTORIES: Record<string, (o: ComponentOptions) => Component> = {
   entities: (o) => entitiesComponent({ lexicon: o.lexicon }),
   dates: () => datesComponent(),
   amounts: () => amountsComponent(),
+  events: () => eventsComponent(),
 };
 
 export function componentNames(): string[] {

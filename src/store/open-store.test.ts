@@ -21,11 +21,11 @@ describe('openStore', () => {
     await store.close();
   });
 
-  it.each(['postgres://u:secret@db.example.org/news', 'postgresql://localhost/news'])(
-    'refuses %s with NG_E030 until PostgreSQL is built, hiding the password',
+  it.each(['postgres://u:secret@127.0.0.1:1/news', 'postgresql://u:secret@127.0.0.1:1/news'])(
+    'routes %s to PostgreSQL, failing with NG_E030 when nothing listens, hiding the password',
     async (url) => {
       const error = await openStore(url).catch((e: unknown) => e);
-      expect(error).toMatchObject({ code: 'NG_E030', message: expect.stringContaining('PostgreSQL support is not built yet') });
+      expect(error).toMatchObject({ code: 'NG_E030', message: expect.stringContaining('cannot open the PostgreSQL database') });
       expect((error as Error).message).not.toContain('secret');
     },
   );

@@ -1,6 +1,6 @@
-// Picks the Store for a location: a file path or ':memory:' → SQLite; a PostgreSQL URL →
-// not built yet. Also where the default database location is decided.
-import { NewsgraphError } from '../errors.js';
+// Picks the Store for a location: a file path or ':memory:' → SQLite; a postgres:// URL →
+// PostgreSQL. Also where the default database location is decided.
+import { openPgStore } from './postgres/pg-store.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
 import type { Store } from './store.js';
 
@@ -17,15 +17,11 @@ export function resolveDbLocation(flag?: string, env: NodeJS.ProcessEnv = proces
 
 /** Opens the store at `location` (see resolveDbLocation); NG_E030/NG_E031 when it cannot. */
 export async function openStore(location: string): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new NewsgraphError('NG_E030', `${redact(location)}: PostgreSQL support is not built yet`, {
-      hint: 'use a SQLite file for now (--db ./newsgraph.db); a later release adds PostgreSQL',
-    });
-  }
+  if (isPostgresUrl(location)) return openPgStore({ url: location });
   return openSqliteStore({ location });
 }
 
-/** The URL without its password, fit for a message. */
-function redact(url: string): string {
-  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@]*@/i, '$1:***@');
+/** True for postgres:// and postgresql:// URLs. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
 }

@@ -1,5 +1,10 @@
 // The Store interface: where extraction records, their per-kind rows and the ingest ledger
 // live. Every method is async so that SQLite and PostgreSQL share one contract test suite.
+import type { Query } from '../query/query.js';
+import type {
+  ActorProfile, ActorRow, AggregateResult, AggregateSpec, EventGroupRow, EventRow, Graph, Page, PageRequest, QuoteRow,
+  SearchHit, StoryNames,
+} from '../query/types.js';
 import type { ExtractionRecord } from '../record/types.js';
 
 /** What happened to one ingested item; one ledger row per item. */
@@ -99,6 +104,40 @@ export interface Store {
   ledger(opts?: LedgerOptions): Promise<LedgerRow[]>;
   close(): Promise<void>;
 }
+
+/**
+ * The query layer (docs/query-and-api.md): one validated Query served as keyset pages,
+ * aggregates and, page by page, exports. Page limits are 1..MAX_QUERY_PAGE. A backend that
+ * serves the API and the `query`/`export` commands implements it beside `Store`; it is a
+ * separate interface so that a backend can be built (and pass its Store contract) first.
+ */
+export interface QueryStore {
+  /** Event mentions matching the query, newest effective day first. */
+  listEvents(query: Query, page: PageRequest): Promise<Page<EventRow>>;
+  /** Matching mentions grouped by event signature, in signature order (the GDELT event table). */
+  listEventGroups(query: Query, page: PageRequest): Promise<Page<EventGroupRow>>;
+  /** Counts and Goldstein sums per time bucket and group, with each bucket's total. */
+  aggregateEvents(query: Query, spec: AggregateSpec): Promise<AggregateResult>;
+  /** Articles (newest first) with a matching event when the query has event conditions. */
+  queryArticles(query: Query, page: PageRequest): Promise<Page<ArticleSummary>>;
+  /** Full-text hits for `query.text`, best first, with snippets. */
+  searchArticles(query: Query, page: PageRequest): Promise<Page<SearchHit>>;
+  /** Actors of the matching events, most events first. */
+  listActors(query: Query, page: PageRequest): Promise<Page<ActorRow>>;
+  /** One actor (exact code): counts, co-actors, latest events and quotes; null when it has no events. */
+  actorProfile(code: string, query: Query, opts: { limit: number }): Promise<ActorProfile | null>;
+  /** Quotes of matching articles; actor codes select the speaker. */
+  listQuotes(query: Query, page: PageRequest): Promise<Page<QuoteRow>>;
+  /** The `limit` busiest dyads of the matching events and their actors. */
+  actorGraph(query: Query, opts: { limit: number }): Promise<Graph>;
+  /** Person, organisation and place names of each article (for the POLECAT export). */
+  storyNames(articleIds: readonly string[]): Promise<Map<string, StoryNames>>;
+}
+
+export type QueryableStore = Store & QueryStore;
+
+/** Largest page a QueryStore returns at once (exports read in pages of this size). */
+export const MAX_QUERY_PAGE = 5000;
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 1000;

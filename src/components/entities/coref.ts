@@ -61,19 +61,23 @@ function antecedents(
   return [];
 }
 
-/** "Putin and Xi": the people or states joined to mention k by "and". */
+/** "Putin and Xi": the people or states joined to mention k by "and" (modifiers skipped). */
 function coordinatedWith(doc: Doc, mentions: MentionSpan[], k: number, info: Map<string, EntityInfo>): string[] {
   const t = doc.tokens;
-  const prev = mentions[k - 1];
-  const type = info.get(mentions[k]!.entity)!.entity.type;
-  if (!prev || type === 'LOC' || type === 'FAC' || info.get(prev.entity)?.entity.type !== type) return [];
-  let gap = 0;
+  const group = (type: string): string => (type === 'PERSON' ? 'PERSON' : type === 'LOC' || type === 'FAC' || type === 'NORP' ? type : 'BODY');
+  const mine = group(info.get(mentions[k]!.entity)!.entity.type);
+  if (mine !== 'PERSON' && mine !== 'BODY') return [];
+  let p = k - 1;
+  while (p >= 0 && info.get(mentions[p]!.entity)?.entity.type === 'NORP') p--;
+  const prev = mentions[p];
+  if (!prev || group(info.get(prev.entity)!.entity.type) !== mine || prev.entity === mentions[k]!.entity) return [];
+  let ands = 0;
   for (let j = prev.last + 1; j < mentions[k]!.first; j++) {
     const w = t.value[j]!.toLowerCase();
-    if (w !== 'and' && t.pos[j] !== 'ADJ' && t.pos[j] !== 'NOUN' && t.pos[j] !== 'PROPN' && t.pos[j] !== 'DET') return [];
-    if (w === 'and') gap++;
+    if (w === 'and') ands++;
+    else if (!['ADJ', 'NOUN', 'PROPN', 'DET'].includes(t.pos[j]!)) return [];
   }
-  return gap === 1 && prev.entity !== mentions[k]!.entity ? [prev.entity, mentions[k]!.entity] : [];
+  return ands === 1 ? [prev.entity, mentions[k]!.entity] : [];
 }
 
 /** A pronoun that opens a clause ("..., but it has backed") is a subject: "it" is then an actor. */

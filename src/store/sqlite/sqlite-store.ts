@@ -10,8 +10,12 @@ import {
   type BatchResult, type LedgerEntry, type LedgerOptions, type LedgerRow, type LedgerStatus, type ListOptions,
   type Store, type StoreStats,
 } from '../store.js';
+import type { Query } from '../../query/query.js';
+import type { AggregateSpec, PageRequest } from '../../query/types.js';
+import type { QueryStore } from '../store.js';
 import { ftsQuery } from './fts-query.js';
 import { openDatabase } from './open-db.js';
+import { SqliteQueries } from './query/sqlite-queries.js';
 import { prepareReader, type RecordReader } from './read-record.js';
 import { prepareStatements, type Statements } from './statements.js';
 import { prepareWriter } from './write-record.js';
@@ -28,8 +32,9 @@ export function openSqliteStore(opts: SqliteStoreOptions): SqliteStore {
   return new SqliteStore(openDatabase(opts.location), opts.now ?? (() => new Date()));
 }
 
-export class SqliteStore implements Store {
+export class SqliteStore implements Store, QueryStore {
   private readonly s: Statements;
+  private readonly queries: SqliteQueries;
   private readonly read: RecordReader;
   private readonly writeRecord: (record: ExtractionRecord, addedAt: string) => void;
 
@@ -42,7 +47,20 @@ export class SqliteStore implements Store {
     // Called inside the batch transaction, this runs in a SAVEPOINT: a record that fails
     // rolls back alone and the batch goes on.
     this.writeRecord = db.transaction(prepareWriter(db));
+    this.queries = new SqliteQueries(db);
   }
+
+  // The query layer lives in ./query/; these delegate to it.
+  listEvents(q: Query, p: PageRequest) { return this.queries.listEvents(q, p); }
+  listEventGroups(q: Query, p: PageRequest) { return this.queries.listEventGroups(q, p); }
+  aggregateEvents(q: Query, spec: AggregateSpec) { return this.queries.aggregateEvents(q, spec); }
+  queryArticles(q: Query, p: PageRequest) { return this.queries.queryArticles(q, p); }
+  searchArticles(q: Query, p: PageRequest) { return this.queries.searchArticles(q, p); }
+  listActors(q: Query, p: PageRequest) { return this.queries.listActors(q, p); }
+  actorProfile(code: string, q: Query, opts: { limit: number }) { return this.queries.actorProfile(code, q, opts); }
+  listQuotes(q: Query, p: PageRequest) { return this.queries.listQuotes(q, p); }
+  actorGraph(q: Query, opts: { limit: number }) { return this.queries.actorGraph(q, opts); }
+  storyNames(ids: readonly string[]) { return this.queries.storyNames(ids); }
 
   async saveBatch(items: readonly BatchItem[]): Promise<BatchResult> {
     const entries = this.db.transaction(() =>

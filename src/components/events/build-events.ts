@@ -1,0 +1,115 @@
+// Turns coded candidates into record events: one per source–target pair, with the codebook's
+// values, the date and place of the clause, and duplicates within a sentence removed.
+import type { Doc } from '../../doc/doc.js';
+import type { EventLexicon, EventPattern } from '../../lexicon/event-lexicon.js';
+import type { RecordEvent } from '../../record/types.js';
+import { toEventActor, type ActorMention } from './actor-index.js';
+import type { Modality } from './clause.js';
+
+export interface Coded {
+  sentence: number;
+  trigger: number;
+  end: number;
+  pattern: EventPattern;
+  sources: ActorMention[];
+  targets: ActorMention[];
+  /** Tokens of a target slot that names no known actor. */
+  phrase?: [number, number];
+  negated: boolean;
+  modality: Modality;
+  confidence: number;
+  cues: string[];
+}
+
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'from']);
+const MAX_PAIRS = 400;
+
+export function buildEvents(doc: Doc, lex: EventLexicon, coded: Coded[]): RecordEvent[] {
+  const out: RecordEvent[] = [];
+  const seen = new Set<string>();
+  for (const c of coded) {
+    const code = lex.codes.get(c.pattern.code)!;
+    const targets: Array<ActorMention | null> = c.targets.length ? c.targets : [null];
+    let pairs = 0;
+    for (const s of c.sources) {
+      for (const tg of targets) {
+        if (tg && tg.entity === s.entity) continue;
+        if (!s.code && !tg?.code) continue;
+        const key = `${c.sentence}|${s.entity.id}|${tg?.entity.id ?? ''}|${code.code}`;
+        if (seen.has(key) || ++pairs > MAX_PAIRS) continue;
+        seen.add(key);
+        out.push(toEvent(doc, c, code, s, tg, out.length + 1));
+      }
+    }
+  }
+  return out;
+}
+
+function toEvent(doc: Doc, c: Coded, code: EventLexicon['codes'] extends Map<string, infer V> ? V : never, s: ActorMention, tg: ActorMention | null, n: number): RecordEvent {
+  const t = doc.tokens;
+  const when = dateOf(doc, c);
+  const trigger = { start: t.start[c.trigger]!, end: t.end[c.trigger]!, text: t.value[c.trigger]! };
+  return {
+    id: `V${n}`,
+    sentence: c.sentence,
+    source: toEventActor(s, doc),
+    target: tg ? toEventActor(tg, doc) : phraseActor(doc, c.phrase),
+    cameo: code.code,
+    root: code.code.slice(0, 2),
+    quadClass: code.quad,
+    goldstein: code.goldstein,
+    plover: code.plover,
+    trigger,
+    date: when.value,
+    dateText: when.text,
+    location: placeOf(doc, c, [s, tg]),
+    negated: c.negated,
+    modality: c.modality,
+    confidence: Math.max(0.1, Math.min(0.95, Math.round(c.confidence * 100) / 100)),
+    rule: `${c.pattern.id} ${c.pattern.text}${c.cues.length ? ` [${c.cues.join(' ')}]` : ''}`,
+  };
+}
+
+/** The temporal expression of the sentence nearest the trigger, else the article date. */
+function dateOf(doc: Doc, c: Coded): { value: string | null; text: string | null } {
+  const at = doc.tokens.start[c.trigger]!;
+  let best: { value: string; text: string; d: number } | null = null;
+  for (const d of doc.get('dates')) {
+    if (d.sentence !== c.sentence) continue;
+    const dist = Math.abs(d.start - at);
+    if (!best || dist < best.d) best = { value: d.value, text: d.text, d: dist };
+  }
+  return best ? { value: best.value, text: best.text } : { value: doc.article.date, text: null };
+}
+
+/** A place named after "in", "at" or "near" in the same sentence that is not an actor of the event. */
+function placeOf(doc: Doc, c: Coded, actors: Array<ActorMention | null>): RecordEvent['location'] {
+  const layer = doc.get('entities');
+  const t = doc.tokens;
+  const s = doc.sentences[c.sentence]!;
+  const ids = new Set(actors.map((a) => a?.entity.id));
+  const byId = new Map(layer.entities.map((e) => [e.id, e]));
+  let best: { e: NonNullable<ReturnType<typeof byId.get>>; d: number } | null = null;
+  for (const m of layer.mentions) {
+    if (m.first < s.first || m.first > s.last || ids.has(m.entity) || m.kind === 'pronoun') continue;
+    const e = byId.get(m.entity)!;
+    if (!(e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC')) continue;
+    if (!PLACE_PREPS.has(t.value[m.first - 1]?.toLowerCase() ?? '')) continue;
+    const d = Math.abs(m.first - c.trigger);
+    if (!best || d < best.d) best = { e, d };
+  }
+  if (!best) return null;
+  return { name: best.e.name, country: best.e.country, lat: best.e.lat ?? null, lon: best.e.lon ?? null };
+}
+
+/** A target named by a plain noun phrase: its text and span, no entity and no code. */
+function phraseActor(doc: Doc, phrase: [number, number] | undefined): RecordEvent['target'] {
+  if (!phrase) return null;
+  const t = doc.tokens;
+  let [a, b] = phrase;
+  while (a <= b && t.pos[a] === 'DET') a++;
+  if (a > b) return null;
+  const start = t.start[a]!;
+  const end = t.end[b]!;
+  return { entity: null, code: null, country: null, text: doc.slice(start, end), start, end };
+}

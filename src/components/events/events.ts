@@ -1,0 +1,127 @@
+// The events component: CAMEO-coded events from verb and noun patterns over shallow clauses,
+// with source and target actors, negation and modality, date, place, rule and confidence.
+import type { Doc } from '../../doc/doc.js';
+import { defaultEventLexicon, type EventLexicon, type EventPattern } from '../../lexicon/event-lexicon.js';
+import type { RecordEvent } from '../../record/types.js';
+import { defineComponent, type Component } from '../component.js';
+import { ActorIndex, type ActorMention } from './actor-index.js';
+import { isConditional, subjectOf, verbGroup, type Modality } from './clause.js';
+import { docContext, isReported, type DocContext } from './context.js';
+import { buildEvents, type Coded } from './build-events.js';
+import { matchPatterns, type Forms } from './match-pattern.js';
+import { nounSource, passiveAgent } from './noun-source.js';
+import { wordForms } from './word-forms.js';
+
+const WINDOW = 25;
+
+export function eventsComponent(opts: { lexicon?: EventLexicon } = {}): Component {
+  const lex = opts.lexicon ?? defaultEventLexicon();
+  return defineComponent({
+    name: 'events',
+    requires: ['tokens', 'sentences', 'pos', 'entities', 'dates'],
+    assigns: ['events'],
+    run(doc) {
+      doc.set('events', buildEvents(doc, lex, codeDoc(doc, lex)));
+    },
+  });
+}
+
+interface Coder {
+  doc: Doc;
+  lex: EventLexicon;
+  actors: ActorIndex;
+  ctx: DocContext;
+  forms: Forms;
+}
+
+/** Every coded event candidate of the document, sentence by sentence. */
+export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
+  const cache = new Map<number, string[]>();
+  const t = doc.tokens;
+  const forms: Forms = (i) => {
+    let f = cache.get(i);
+    if (!f) cache.set(i, (f = i < doc.size ? wordForms(t.value[i]!, t.lemma[i]!) : []));
+    return f;
+  };
+  const c: Coder = { doc, lex, actors: new ActorIndex(doc), ctx: docContext(doc), forms };
+  const out: Coded[] = [];
+  for (const s of doc.sentences) {
+    let lastSubject: ActorMention[] = [];
+    for (let i = s.first; i <= s.last; i++) {
+      const verbs = headPatterns(c, lex.verbs, i);
+      const pos = t.pos[i]!;
+      if (pos === 'VERB' || (verbs && actsAsVerb(c, i))) {
+        const r = codeVerb(c, i, s.i, s.first, Math.min(s.last, i + WINDOW), verbs, lastSubject);
+        if (r.subject.length) lastSubject = r.subject;
+        if (r.coded) {
+          out.push(r.coded);
+          // "agreed to release the hostages" is one event: the inner verb is part of the pattern.
+          i = Math.max(i, r.coded.end);
+        }
+      } else if (pos === 'NOUN' || pos === 'PROPN') {
+        const coded = codeNoun(c, i, s.i, s.first, Math.min(s.last, i + WINDOW));
+        if (coded) out.push(coded);
+      }
+    }
+  }
+  return out;
+}
+
+function headPatterns(c: Coder, index: Map<string, EventPattern[]>, i: number): EventPattern[] | null {
+  for (const f of c.forms(i)) {
+    const list = index.get(f);
+    if (list) return list;
+  }
+  return null;
+}
+
+function codeVerb(
+  c: Coder, i: number, sentence: number, first: number, limit: number, patterns: EventPattern[] | null, lastSubject: ActorMention[],
+): { subject: ActorMention[]; coded: Coded | null } {
+  const t = c.doc.tokens;
+  const group = verbGroup(c.doc, i, first);
+  let subject = subjectOf(c.doc, c.actors, group.start, first);
+  const before = t.value[group.start - 1]?.toLowerCase();
+  const borrowed = subject.length === 0 && (before === 'and' || before === 'but' || (before === ',' && /ing$/.test(t.value[i]!)));
+  if (borrowed) subject = lastSubject;
+  if (!patterns || subject.length === 0) return { subject, coded: null };
+  const match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, group.passive, limit);
+  if (!match) return { subject, coded: null };
+  const sources = group.passive ? passiveAgent(c.doc, c.actors, match.end + 1, limit) : subject;
+  const targets = group.passive ? subject : match.targets;
+  if (sources.length === 0) return { subject, coded: null };
+  const clauseStart = Math.min(group.start, ...sources.map((a) => a.first), ...targets.map((a) => a.first));
+  let modality: Modality = group.modality;
+  if (isConditional(c.doc, first, group.start)) modality = 'hypothetical';
+  if (modality === 'asserted' && isReported(c.ctx, sentence, clauseStart, i, match.end)) modality = 'reported';
+  const confidence = 0.85 - (match.targets.length || group.passive ? 0 : 0.15) - (borrowed ? 0.15 : 0) - (sources.some((a) => a.kind === 'pronoun') ? 0.1 : 0);
+  return {
+    subject,
+    coded: { sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets, phrase: group.passive ? undefined : match.phrase, negated: group.negated, modality, confidence, cues: group.cues },
+  };
+}
+
+function codeNoun(c: Coder, i: number, sentence: number, first: number, limit: number): Coded | null {
+  const patterns = headPatterns(c, c.lex.nouns, i);
+  if (!patterns) return null;
+  const sources = nounSource(c.doc, c.actors, i, first);
+  if (sources.length === 0) return null;
+  const match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, false, limit);
+  if (!match) return null;
+  const modality: Modality = isReported(c.ctx, sentence, sources[0]!.first, i, match.end) ? 'reported' : 'asserted';
+  return { sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets: match.targets, phrase: match.phrase, negated: false, modality, confidence: 0.55, cues: [] };
+}
+
+/**
+ * wink tags some news verbs as nouns or adjectives ("Moscow presses", "Egypt mediated"): such
+ * a word is a verb when an actor or an auxiliary stands right before it.
+ */
+function actsAsVerb(c: Coder, i: number): boolean {
+  const t = c.doc.tokens;
+  const pos = t.pos[i]!;
+  if (pos !== 'NOUN' && pos !== 'ADJ') return false;
+  const prev = i - 1;
+  if (prev < 0) return false;
+  if (t.pos[prev] === 'AUX' || t.value[prev]!.toLowerCase() === 'to') return true;
+  return c.actors.covering(prev).length > 0 && !(t.pos[i + 1] === 'ADP' && t.value[i + 1] === 'of');
+}

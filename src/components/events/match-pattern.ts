@@ -1,0 +1,114 @@
+// Matches the patterns of one head word at a trigger token: pattern words in order with
+// modifiers skipped, and the target slot filled by an actor (and those coordinated with it).
+import type { Doc } from '../../doc/doc.js';
+import type { EventPattern } from '../../lexicon/event-lexicon.js';
+import type { ActorIndex, ActorMention } from './actor-index.js';
+import { unique } from './clause.js';
+
+export interface PatternMatch {
+  pattern: EventPattern;
+  /** Last token the pattern consumed. */
+  end: number;
+  targets: ActorMention[];
+  /** The slot's noun phrase when it names no known actor ("the detained president"). */
+  phrase?: [number, number];
+}
+
+export type Forms = (token: number) => string[];
+
+const SKIP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
+const MAX_SKIP = 3;
+const MAX_TARGETS = 60;
+
+/**
+ * The longest pattern that matches after `trigger`. In the passive the target slot is
+ * dropped (the target is the subject). A slot that holds no actor is tried last, and then
+ * gives a match without target.
+ */
+export function matchPatterns(doc: Doc, actors: ActorIndex, trigger: number, patterns: EventPattern[], forms: Forms, passive: boolean, limit: number): PatternMatch | null {
+  for (const strict of [true, false]) {
+    for (const p of patterns) {
+      const words = p.words.slice(1);
+      if (passive) {
+        const slot = words.indexOf('~T');
+        if (slot >= 0) words.splice(slot, 1);
+      }
+      const m = matchWords(doc, actors, trigger + 1, words, forms, strict, limit);
+      if (m) return { pattern: p, ...m };
+    }
+  }
+  return null;
+}
+
+function matchWords(doc: Doc, actors: ActorIndex, from: number, words: string[], forms: Forms, strict: boolean, limit: number): Omit<PatternMatch, 'pattern'> | null {
+  let pos = from;
+  let end = from - 1;
+  let targets: ActorMention[] = [];
+  let phrase: [number, number] | undefined;
+  for (const w of words) {
+    if (w === '~T') {
+      const slot = fillSlot(doc, actors, pos, strict, limit);
+      if (!slot) return null;
+      targets = slot.targets;
+      if (!targets.length) phrase = [pos, slot.next - 1];
+      pos = slot.next;
+      end = pos - 1;
+      continue;
+    }
+    const k = nextWord(doc, actors, pos, w, forms, limit);
+    if (k < 0) return null;
+    pos = k + 1;
+    end = k;
+  }
+  return phrase ? { end, targets, phrase } : { end, targets };
+}
+
+function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: Forms, limit: number): number {
+  const t = doc.tokens;
+  for (let k = pos, skipped = 0; k <= limit && skipped <= MAX_SKIP; k++, skipped++) {
+    if (forms(k).includes(w)) return k;
+    const skippable = SKIP_POS.has(t.pos[k]!) || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s";
+    if (!skippable) return -1;
+  }
+  return -1;
+}
+
+function fillSlot(doc: Doc, actors: ActorIndex, pos: number, strict: boolean, limit: number): { targets: ActorMention[]; next: number } | null {
+  const t = doc.tokens;
+  for (let k = pos, skipped = 0; k <= limit && skipped <= 4; k++, skipped++) {
+    const here = actors.covering(k);
+    if (here.length) {
+      const targets = coordinatedRight(doc, actors, here, limit);
+      return { targets, next: Math.max(...targets.map((a) => a.last)) + 1 };
+    }
+    if (!SKIP_POS.has(t.pos[k]!) && t.pos[k] !== 'PROPN' && t.pos[k] !== 'NOUN') break;
+  }
+  if (strict) return null;
+  // A slot with no actor ("criticised the invasion"): skip the noun phrase, keep no target.
+  let k = pos;
+  let lastNoun = -1;
+  while (k <= limit && k - pos < 6 && (SKIP_POS.has(t.pos[k]!) || t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN')) {
+    if (t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN') lastNoun = k;
+    else if (lastNoun >= 0 && t.pos[k] !== 'ADJ') break;
+    k++;
+  }
+  return lastNoun >= 0 ? { targets: [], next: lastNoun + 1 } : null;
+}
+
+/** "sanctions on Iran and Syria": the actors joined by "and" or commas after the first. */
+function coordinatedRight(doc: Doc, actors: ActorIndex, found: ActorMention[], limit: number): ActorMention[] {
+  const t = doc.tokens;
+  const out = unique(found);
+  let last = Math.max(...found.map((a) => a.last));
+  while (out.length < MAX_TARGETS) {
+    let k = last + 1;
+    if (k > limit || !(t.value[k]!.toLowerCase() === 'and' || (t.value[k] === ',' && t.value[k + 2]?.toLowerCase() !== 'which'))) break;
+    k++;
+    while (k <= limit && k - last <= 4 && !actors.covering(k).length && (t.pos[k] === 'DET' || t.pos[k] === 'ADJ')) k++;
+    const more = k <= limit ? actors.startingAt(k) : [];
+    if (!more.length) break;
+    for (const a of more) if (!out.some((o) => o.entity === a.entity)) out.push(a);
+    last = Math.max(...more.map((a) => a.last));
+  }
+  return out;
+}

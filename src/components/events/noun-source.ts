@@ -1,0 +1,40 @@
+// Sources that are not subjects: the possessor or modifier of a nominal event ("Russia's
+// invasion", "Western sanctions", "their summit") and the agent of a passive ("by the West").
+import type { Doc } from '../../doc/doc.js';
+import type { ActorIndex, ActorMention } from './actor-index.js';
+import { unique } from './clause.js';
+
+const MODIFIER_POS = new Set(['ADJ', 'ADV', 'NUM', 'VERB']);
+
+export function nounSource(doc: Doc, actors: ActorIndex, noun: number, sentenceFirst: number): ActorMention[] {
+  const t = doc.tokens;
+  let k = noun - 1;
+  for (let steps = 0; k >= sentenceFirst && steps < 3 && MODIFIER_POS.has(t.pos[k]!) && !actors.covering(k).length; steps++) k--;
+  if (k >= sentenceFirst && t.value[k] === "'s") k--;
+  if (k < sentenceFirst) return [];
+  const here = actors.covering(k);
+  if (here.length) return unique(here);
+  // "Western sanctions": a regional demonym is an entity mention that is not an actor.
+  return [];
+}
+
+/** The actors after "by" within a few tokens of the end of the verb phrase. */
+export function passiveAgent(doc: Doc, actors: ActorIndex, from: number, limit: number): ActorMention[] {
+  const t = doc.tokens;
+  for (let k = from; k <= limit && k - from <= 8; k++) {
+    if (t.value[k]!.toLowerCase() !== 'by') continue;
+    const out: ActorMention[] = [];
+    for (let j = k + 1; j <= limit && j - k <= 12; j++) {
+      const here = actors.covering(j);
+      if (here.length) {
+        for (const a of here) if (!out.some((o) => o.entity === a.entity)) out.push(a);
+        j = Math.max(...here.map((a) => a.last));
+        continue;
+      }
+      const w = t.value[j]!.toLowerCase();
+      if (!(w === 'and' || w === ',' || w === 'both' || t.pos[j] === 'DET' || t.pos[j] === 'ADJ')) break;
+    }
+    return out;
+  }
+  return [];
+}

@@ -1,0 +1,44 @@
+// Candidate base forms of a token for pattern matching: wink's lemma is often wrong on news
+// verbs ("staged" → "stag", "shot" → "shot"), so the raw word's regular and irregular
+// inflections are tried as well, all in canonical spelling.
+import { canon } from '../../lexicon/event-lexicon.js';
+
+const IRREGULAR: Record<string, string> = {
+  met: 'meet', held: 'hold', shot: 'shoot', fought: 'fight', sought: 'seek', took: 'take', taken: 'take', gave: 'give',
+  given: 'give', struck: 'strike', sent: 'send', led: 'lead', won: 'win', told: 'tell', threw: 'throw', thrown: 'throw',
+  broke: 'break', broken: 'break', spoke: 'speak', spoken: 'speak', withdrew: 'withdraw', withdrawn: 'withdraw', began: 'begin',
+  begun: 'begin', bought: 'buy', sold: 'sell', paid: 'pay', kept: 'keep', left: 'leave', brought: 'bring', forbade: 'forbid',
+  swore: 'swear', sworn: 'swear', overthrew: 'overthrow', overthrown: 'overthrow', wrote: 'write', written: 'write', drove: 'drive',
+  driven: 'drive', flew: 'fly', flown: 'fly', fled: 'flee', stood: 'stand', said: 'say', made: 'make', came: 'come', went: 'go',
+  gone: 'go', saw: 'see', seen: 'see', felt: 'feel', found: 'find', got: 'get', lost: 'lose', set: 'set', hit: 'hit', put: 'put',
+  cut: 'cut', shut: 'shut', beat: 'beat', beaten: 'beat', bore: 'bear', borne: 'bear', hung: 'hang', lent: 'lend', meant: 'mean',
+  undertook: 'undertake', forgave: 'forgive', forgiven: 'forgive', froze: 'freeze', frozen: 'freeze', rose: 'rise', risen: 'rise',
+  slew: 'slay', slain: 'slay', bled: 'bleed', fed: 'feed', upheld: 'uphold', withheld: 'withhold', overrode: 'override', dealt: 'deal',
+  taught: 'teach', caught: 'catch', thought: 'think', built: 'build', spent: 'spend', ran: 'run', sank: 'sink', sunk: 'sink',
+};
+
+/** Base forms to try for `word` (with wink's `lemma`), canonical spelling, most likely first. */
+export function wordForms(word: string, lemma: string): string[] {
+  const w = word.toLowerCase();
+  const out = new Set<string>([canon(lemma), canon(w)]);
+  const irregular = IRREGULAR[w];
+  if (irregular) out.add(irregular);
+  for (const base of regularBases(w)) out.add(canon(base));
+  return [...out];
+}
+
+function regularBases(w: string): string[] {
+  const out: string[] = [];
+  if (w.endsWith('ies') || w.endsWith('ied')) out.push(w.slice(0, -3) + 'y');
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
+  for (const suffix of ['ed', 'ing']) {
+    if (!w.endsWith(suffix) || w.length <= suffix.length + 2) continue;
+    const stem = w.slice(0, -suffix.length);
+    out.push(stem, stem + 'e');
+    // Doubled final consonant: "shelled" → "shell" is in stem already; "stopped" → "stop".
+    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1));
+  }
+  if (w.endsWith('d') && w.length > 3) out.push(w.slice(0, -1));
+  return out;
+}

@@ -1,0 +1,102 @@
+// What the attribution passes share over one Doc: cues and quotation regions indexed by
+// token, paragraph numbers, and the attributions found so far.
+import type { Doc, Sentence } from '../../doc/doc.js';
+import type { RecordQuote } from '../../record/types.js';
+import type { Cue } from './cues.js';
+import type { Phrases, SpeakerPhrase, TokenSpan } from './noun-phrases.js';
+import type { QuoteRegion } from './quote-marks.js';
+
+/** One stretch of content: tokens, and the quotation region it is when it is one. */
+export interface Piece extends TokenSpan {
+  region: number | null;
+}
+
+export interface Attribution {
+  cue: Cue | null;
+  speaker: SpeakerPhrase | null;
+  pieces: Piece[];
+  kind: RecordQuote['kind'];
+}
+
+export class QuoteContext {
+  readonly cueAt: Int32Array;
+  readonly regionAt: Int32Array;
+  readonly usedCue: Uint8Array;
+  readonly consumed: Uint8Array;
+  readonly paragraph: Int32Array;
+  readonly attributions: Attribution[] = [];
+  /** For each region, the attribution it was given (-1 for none yet). */
+  readonly regionAttribution: Int32Array;
+
+  constructor(readonly doc: Doc, readonly np: Phrases, readonly cues: Cue[], readonly regions: QuoteRegion[]) {
+    const n = doc.size;
+    this.cueAt = new Int32Array(n).fill(-1);
+    cues.forEach((c, k) => this.cueAt.fill(k, c.first, c.headLast + 1));
+    this.regionAt = new Int32Array(n).fill(-1);
+    regions.forEach((r, k) => this.regionAt.fill(k, r.open, (r.close >= 0 ? r.close : r.last) + 1));
+    this.usedCue = new Uint8Array(cues.length);
+    this.consumed = new Uint8Array(regions.length);
+    this.regionAttribution = new Int32Array(regions.length).fill(-1);
+    this.paragraph = paragraphs(doc);
+  }
+
+  sentenceOf(i: number): Sentence {
+    return this.doc.sentences[Math.max(0, this.doc.sentenceOfToken(i))]!;
+  }
+
+  value(i: number): string {
+    return this.doc.tokens.value[i] ?? '';
+  }
+
+  pos(i: number): string {
+    return this.doc.tokens.pos[i] ?? '';
+  }
+
+  cueIndex(c: Cue): number {
+    return this.cueAt[c.head]!;
+  }
+
+  /** Records an attribution, marking its cue used and its regions consumed. */
+  add(a: Attribution): number {
+    const k = this.attributions.length;
+    this.attributions.push(a);
+    if (a.cue) this.usedCue[this.cueIndex(a.cue)] = 1;
+    for (const p of a.pieces) this.claimRegions(p, k);
+    return k;
+  }
+
+  /** Adds a piece to an existing attribution (a quotation carried on after its cue). */
+  extend(k: number, piece: Piece): void {
+    const pieces = this.attributions[k]!.pieces;
+    pieces.push(piece);
+    pieces.sort((a, b) => a.first - b.first);
+    this.claimRegions(piece, k);
+  }
+
+  private claimRegions(p: Piece, k: number): void {
+    if (p.region !== null) {
+      this.consumed[p.region] = 1;
+      this.regionAttribution[p.region] = k;
+      return;
+    }
+    for (let i = p.first; i <= p.last; i++) {
+      const r = this.regionAt[i]!;
+      if (r >= 0 && !this.consumed[r]) {
+        this.consumed[r] = 1;
+        this.regionAttribution[r] = k;
+      }
+    }
+  }
+}
+
+/** Paragraph number of each token: a new paragraph after every line break. */
+function paragraphs(doc: Doc): Int32Array {
+  const out = new Int32Array(doc.size);
+  const t = doc.tokens;
+  let p = 0;
+  for (let i = 0; i < doc.size; i++) {
+    if (t.type[i] === 'tabCRLF' && t.value[i]!.includes('\n')) p++;
+    out[i] = p;
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+// Finds speech cues in a Doc: a reporting verb from the speech lexicon ("said", "told",
+// "according to") with the auxiliaries and adverbs that lead into it ("has also said").
+import type { Doc } from '../../doc/doc.js';
+import type { SpeechCue, SpeechLexicon } from '../../lexicon/speech-lexicon.js';
+
+export interface Cue {
+  /** First and last token of the cue word or phrase itself. */
+  head: number;
+  headLast: number;
+  /** First token of the verb group: "has" in "has also said". */
+  first: number;
+  entry: SpeechCue;
+  /** An -ing form ("saying", "adding"), which takes its speaker from the clause before it. */
+  participle: boolean;
+}
+
+/** Forms that are cues whatever wink tags them: the commonest reporting verbs. */
+const ALWAYS = new Set(['said', 'says', 'told']);
+const LEAD_ADVERBS = new Set([
+  'also', 'later', 'previously', 'repeatedly', 'publicly', 'privately', 'reportedly', 'then', 'again', 'once', 'first',
+  'already', 'recently', 'just', 'never', 'often', 'earlier', 'further', 'separately', 'similarly', 'likewise', 'not', "n't",
+]);
+const MAX_LEAD = 3;
+
+/** Lowercase with typographic apostrophes folded, so "’s" and "'s" compare equal. */
+export function wordAt(doc: Doc, i: number): string | undefined {
+  const v = doc.tokens.value[i];
+  return v === undefined ? undefined : v.toLowerCase().replace(/\u2019/g, "'");
+}
+
+export function findCues(doc: Doc, lex: SpeechLexicon): Cue[] {
+  const t = doc.tokens;
+  const words = (i: number): string | undefined => wordAt(doc, i);
+  const out: Cue[] = [];
+  for (let i = 0; i < doc.size; i++) {
+    const v = t.value[i]!;
+    const c = v.charCodeAt(0);
+    // Only words that start with a letter can be cues; skip the look-up for everything else.
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) continue;
+    const hit = lex.forms.match(words, i);
+    if (!hit) continue;
+    const headLast = i + hit.length - 1;
+    if (!isCueUse(doc, i, hit.value, words(i)!)) continue;
+    out.push({ head: i, headLast, first: groupStart(doc, i), entry: hit.value, participle: words(headLast)!.endsWith('ing') && hit.value.frames.has('prep') === false });
+    i = headLast;
+  }
+  return out;
+}
+
+/** A form is a cue when wink reads it as a verb, or for a phrase ("according to") always. */
+function isCueUse(doc: Doc, i: number, entry: SpeechCue, word: string): boolean {
+  if (entry.frames.has('prep') || ALWAYS.has(word)) return true;
+  const pos = doc.tokens.pos[i];
+  if (pos !== 'VERB') return false;
+  // "the so-called deal", "a long-promised law": a form glued into a compound is no cue.
+  const prev = doc.tokens.value[i - 1];
+  return !(prev === '-' && doc.tokens.end[i - 1] === doc.tokens.start[i]);
+}
+
+/** The verb group reaches back over auxiliaries and a few adverbs: "has also said". */
+function groupStart(doc: Doc, head: number): number {
+  const t = doc.tokens;
+  let first = head;
+  for (let j = head - 1; j >= 0 && head - j <= MAX_LEAD; j--) {
+    const w = t.value[j]!.toLowerCase().replace(/\u2019/g, "'");
+    if (t.pos[j] === 'AUX' || LEAD_ADVERBS.has(w)) first = j;
+    else break;
+  }
+  return first;
+}

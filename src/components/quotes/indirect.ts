@@ -1,0 +1,207 @@
+// Reported speech without quotation marks, and partial quotations inside it: "X said (that)
+// ...", "..., X said.", "according to X, ...", "..., adding that ...". The content is the
+// reported clause, bounded by its sentence.
+import type { Sentence } from '../../doc/doc.js';
+import type { Attribution, QuoteContext } from './context.js';
+import type { Cue } from './cues.js';
+import { wordAt } from './cues.js';
+import { lastRegionEndBefore } from './direct.js';
+import { isQuoteMark, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
+
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'during', 'with', 'through', 'via', 'over', 'after', 'before', 'from']);
+const MAX_ADJUNCTS = 3;
+
+export function attachIndirect(ctx: QuoteContext): void {
+  ctx.cues.forEach((cue, k) => {
+    if (ctx.usedCue[k] || insideAttributedQuote(ctx, cue)) return;
+    const a = cue.entry.frames.has('prep') ? accordingTo(ctx, cue) : reported(ctx, cue);
+    if (a) ctx.add(withKind(ctx, a));
+  });
+}
+
+/** A cue inside a quotation already attributed belongs to the quoted speech, not the article. */
+function insideAttributedQuote(ctx: QuoteContext, cue: Cue): boolean {
+  const r = ctx.regionAt[cue.head]!;
+  return r >= 0 && ctx.consumed[r] === 1;
+}
+
+/** Indirect, or partial when the content holds words in quotation marks. */
+function withKind(ctx: QuoteContext, a: Attribution): Attribution {
+  for (const p of a.pieces) {
+    for (let i = p.first; i <= p.last; i++) if (ctx.regionAt[i]! >= 0 && !ctx.consumed[ctx.regionAt[i]!]) return { ...a, kind: 'partial' };
+  }
+  return a;
+}
+
+function reported(ctx: QuoteContext, cue: Cue): Attribution | null {
+  const frames = cue.entry.frames;
+  if (!frames.has('clause') && !frames.has('that') && !frames.has('np')) return null;
+  const s = ctx.sentenceOf(cue.head);
+  const limit = lastRegionEndBefore(ctx, cue.first, s.first);
+  const subject = ctx.np.subjectBefore(cue.first, limit);
+  const after = contentAfter(ctx, cue, s);
+  const speakerStart = subject ? speakerFirst(subject) : cue.first;
+  const commaBefore = ctx.value(speakerStart - 1) === ',';
+  if (subject && after) return attribution(cue, subject, [after]);
+  if (!subject && after && cue.participle && commaBefore) return attribution(cue, sharedSpeaker(ctx, cue, s), [after]);
+  if (commaBefore && speakerStart - 2 >= s.first) return contentFirst(ctx, cue, subject, s, speakerStart - 1);
+  return null;
+}
+
+function attribution(cue: Cue, speaker: SpeakerPhrase | null, pieces: TokenSpan[]): Attribution {
+  return { cue, speaker, pieces: pieces.map((p) => ({ ...p, region: null })), kind: 'indirect' };
+}
+
+const speakerFirst = (sp: SpeakerPhrase): number => Math.min(sp.core.first, sp.description?.first ?? sp.core.first);
+
+/** "The talks failed, X said." / "The talks, X said, failed." / "..., said X." */
+function contentFirst(ctx: QuoteContext, cue: Cue, subject: SpeakerPhrase | null, s: Sentence, comma: number): Attribution | null {
+  const speaker = subject ?? ctx.np.speakerAfter(cue.headLast, s.last);
+  if (!speaker) return null;
+  const start = firstContentToken(ctx, s.first, comma - 1);
+  const head: TokenSpan = { first: start, last: trimEnd(ctx, start, comma - 1) };
+  if (head.last - head.first < 2 || !hasVerb(ctx, head)) return null;
+  const tailStart = Math.max(cue.headLast, speaker.core.last, speaker.description?.last ?? 0) + 1;
+  if (ctx.value(tailStart) === ',' && subject && onlyAdjunctsUntil(ctx, cue.headLast + 1, tailStart)) {
+    const tail = { first: tailStart + 1, last: trimEnd(ctx, tailStart + 1, s.last) };
+    if (tail.last > tail.first && hasVerb(ctx, tail)) return attribution(cue, speaker, [head, tail]);
+  }
+  if (!onlyAdjunctsUntil(ctx, tailStart, s.last + 1)) return null;
+  return attribution(cue, speaker, [head]);
+}
+
+/** Opening conjunctions are not what was said: "But the plan failed, X said." */
+function firstContentToken(ctx: QuoteContext, from: number, to: number): number {
+  let i = from;
+  while (i < to && (ctx.pos(i) === 'CCONJ' || ctx.value(i) === ',')) i++;
+  return i;
+}
+
+/** Nothing but dates, prepositional phrases and objects: "said in a statement on Monday". */
+function onlyAdjunctsUntil(ctx: QuoteContext, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const p = ctx.pos(i);
+    if (p === 'VERB' || p === 'AUX' || p === 'SCONJ' || isQuoteMark(ctx.value(i))) return false;
+    if (ctx.value(i) === ',' && i + 1 < end) return isDescriptionStart(ctx, i + 1);
+  }
+  return true;
+}
+
+function isDescriptionStart(ctx: QuoteContext, i: number): boolean {
+  const w = wordAt(ctx.doc, i) ?? '';
+  return w === 'who' || w === 'a' || w === 'an' || w === 'the' || ctx.pos(i) === 'NOUN';
+}
+
+/** The reported clause after the verb group: "(that) the talks failed". */
+function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): TokenSpan | null {
+  const frames = cue.entry.frames;
+  let q = cue.headLast + 1;
+  if (frames.has('object')) {
+    const hearer = ctx.np.npStartingAt(q, s.last);
+    if (hearer && opensClause(ctx, hearer.last + 1)) q = hearer.last + 1;
+  }
+  const afterAdjuncts = skipAdjuncts(ctx, q, s.last);
+  const that = wordAt(ctx.doc, afterAdjuncts) === 'that';
+  if (that) q = afterAdjuncts;
+  else if (!frames.has('clause') && !frames.has('np')) return null;
+  else while (q <= s.last && ctx.np.dates[q]) q++;
+  if (q > s.last || ctx.pos(q) === 'PUNCT' || ctx.pos(q) === 'ADP' || ctx.doc.tokens.pos[q] === 'AUX') return null;
+  const last = contentEnd(ctx, q, s);
+  if (last < q) return null;
+  const span = { first: q, last };
+  if (!that && !frames.has('np') && !hasVerb(ctx, span)) return null;
+  if (!that && frames.has('np') && !frames.has('clause') && ctx.pos(q) === 'SCONJ') return null;
+  return span;
+}
+
+function opensClause(ctx: QuoteContext, i: number): boolean {
+  const p = ctx.pos(i);
+  return wordAt(ctx.doc, i) === 'that' || p === 'PRON' || p === 'DET' || p === 'PROPN' || p === 'NOUN';
+}
+
+/** Past dates and prepositional phrases before "that": "said in a statement on Monday that". */
+function skipAdjuncts(ctx: QuoteContext, q: number, last: number): number {
+  let j = q;
+  for (let hops = 0; hops < MAX_ADJUNCTS && j <= last; hops++) {
+    if (ctx.np.dates[j]) {
+      while (j <= last && ctx.np.dates[j]) j++;
+      continue;
+    }
+    if (ctx.value(j) === ',') {
+      j++;
+      continue;
+    }
+    if (!ADJUNCT_PREPOSITIONS.has(wordAt(ctx.doc, j) ?? '')) break;
+    const np = ctx.np.npStartingAt(j + 1, last);
+    if (!np) break;
+    j = np.last + 1;
+  }
+  return j;
+}
+
+/** The clause runs to its sentence's end, or to ", adding ..." or a quotation attributed elsewhere. */
+function contentEnd(ctx: QuoteContext, q: number, s: Sentence): number {
+  let end = s.last;
+  for (let j = q + 1; j <= s.last; j++) {
+    const r = ctx.regionAt[j]!;
+    if (r >= 0 && ctx.consumed[r] && ctx.regions[r]!.open === j) {
+      end = j - 1;
+      break;
+    }
+    if (ctx.value(j) !== ',' && ctx.value(j) !== ';') continue;
+    const ci = ctx.cueAt[j + 1]!;
+    if (ci >= 0 && ctx.cues[ci]!.participle) {
+      end = j - 1;
+      break;
+    }
+  }
+  return trimEnd(ctx, q, end);
+}
+
+/** Drops closing punctuation that is the sentence's, keeping a closing quotation mark. */
+function trimEnd(ctx: QuoteContext, first: number, last: number): number {
+  let end = last;
+  while (end > first && ctx.pos(end) === 'PUNCT' && !isQuoteMark(ctx.value(end)) && ctx.value(end) !== ')') end--;
+  return end;
+}
+
+function hasVerb(ctx: QuoteContext, span: TokenSpan): boolean {
+  for (let i = span.first; i <= span.last; i++) if (ctx.pos(i) === 'VERB' || ctx.pos(i) === 'AUX') return true;
+  return false;
+}
+
+/** "..., adding that ...": the speaker of the clause before, or the subject of the sentence. */
+function sharedSpeaker(ctx: QuoteContext, cue: Cue, s: Sentence): SpeakerPhrase | null {
+  for (let k = ctx.attributions.length - 1; k >= 0; k--) {
+    const a = ctx.attributions[k]!;
+    if (a.cue && a.cue.head < cue.head && a.cue.head >= s.first && a.speaker) return a.speaker;
+    if (a.cue && a.cue.head < s.first) break;
+  }
+  for (let i = s.first; i < cue.first; i++) {
+    if (ctx.pos(i) !== 'VERB' && ctx.pos(i) !== 'AUX') continue;
+    const first = ctx.cueAt[i]! >= 0 ? ctx.cues[ctx.cueAt[i]!]!.first : i;
+    return ctx.np.subjectBefore(first, s.first);
+  }
+  return null;
+}
+
+/** "According to X, ..." or "..., according to X." */
+function accordingTo(ctx: QuoteContext, cue: Cue): Attribution | null {
+  const s = ctx.sentenceOf(cue.head);
+  const lead = firstContentToken(ctx, s.first, cue.first) === cue.first;
+  const speaker = ctx.np.speakerAfter(cue.headLast, lead ? commaAfter(ctx, cue.headLast, s.last) - 1 : s.last);
+  if (!speaker) return null;
+  if (lead) {
+    const start = commaAfter(ctx, cue.headLast, s.last) + 1;
+    const last = trimEnd(ctx, start, s.last);
+    return last > start ? attribution(cue, speaker, [{ first: start, last }]) : null;
+  }
+  const first = firstContentToken(ctx, s.first, cue.first - 1);
+  const last = trimEnd(ctx, first, cue.first - 1);
+  return last > first ? attribution(cue, speaker, [{ first, last }]) : null;
+}
+
+function commaAfter(ctx: QuoteContext, from: number, last: number): number {
+  for (let i = from + 1; i <= last; i++) if (ctx.value(i) === ',') return i;
+  return last;
+}

@@ -1,0 +1,158 @@
+// Shallow noun phrases on wink's POS tags, for speakers: the subject before a cue ("Russian
+// President Vladimir Putin", "an official familiar with the matter"), the speaker after an
+// inverted cue ("said Hoo Tiang Boon"), and the appositive or relative clause that describes it.
+import type { Doc } from '../../doc/doc.js';
+import { wordAt } from './cues.js';
+
+export interface TokenSpan {
+  first: number;
+  last: number;
+}
+
+export interface SpeakerPhrase {
+  core: TokenSpan;
+  /** ", a professor at ...," or ", who researches ...": what the text says about the speaker. */
+  description: TokenSpan | null;
+}
+
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const INNER_ADP = new Set(['of', 'for']);
+/** Words that open an appositive or a relative clause after a name. */
+const DESCRIPTION_OPENERS = new Set(['who', 'a', 'an', 'the', 'whose', 'one', 'another', 'which']);
+const MAX_NP = 14;
+const MAX_APPOSITIVE = 40;
+
+export const isDateToken = (dates: Uint8Array, i: number): boolean => dates[i] === 1;
+
+/** Tokens inside wink's DATE and TIME entities: "said Sunday" has no speaker "Sunday". */
+export function dateTokens(doc: Doc): Uint8Array {
+  const out = new Uint8Array(doc.size);
+  for (const e of doc.tokens.entities) if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') out.fill(1, e.first, e.last + 1);
+  return out;
+}
+
+export class Phrases {
+  readonly dates: Uint8Array;
+
+  constructor(private readonly doc: Doc) {
+    this.dates = dateTokens(doc);
+  }
+
+  private pos(i: number): string {
+    return this.doc.tokens.pos[i] ?? '';
+  }
+
+  /** A token that can end a noun phrase (its head). */
+  isHead(i: number): boolean {
+    const p = this.pos(i);
+    const w = wordAt(this.doc, i) ?? '';
+    if (this.dates[i] || POSSESSIVE.has(w)) return false;
+    return p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (p === 'PRON' && (PERSONAL.has(w) || RELATIVE.has(w))) || (p === 'DET' && RELATIVE.has(w));
+  }
+
+  /** A token that may stand inside a noun phrase, left of its head. */
+  private isInner(i: number, right: number): boolean {
+    const t = this.doc.tokens;
+    const p = this.pos(i);
+    const w = wordAt(this.doc, i) ?? '';
+    if (this.dates[i]) return false;
+    if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || p === 'ADJ' || p === 'DET') return !RELATIVE.has(w);
+    if (POSSESSIVE.has(w)) return true;
+    if (w === "'s" || w === "'") return p === 'PART' || this.isHead(i - 1);
+    if (w === '-' || w === '&' || w === '.') return t.end[i - 1] === t.start[i] || t.end[i] === t.start[i + 1];
+    if (w === 'and') return this.isHead(i - 1) && right > i;
+    if (INNER_ADP.has(w)) return (this.pos(i - 1) === 'NOUN' || this.pos(i - 1) === 'PROPN' || this.pos(i - 1) === 'NUM') && right > i;
+    // "Republicans polled", "officials briefed on the case": a participle after its noun.
+    if (p === 'VERB' && /(ed|en)$/.test(w)) return this.pos(i - 1) === 'NOUN' || this.pos(i - 1) === 'PROPN';
+    return false;
+  }
+
+  /** The noun phrase whose head is token `last`, not reaching before `limit`. */
+  npEndingAt(last: number, limit: number): TokenSpan | null {
+    if (last < limit || !this.isHead(last)) return null;
+    const w = wordAt(this.doc, last) ?? '';
+    if (this.pos(last) === 'PRON' || RELATIVE.has(w)) return { first: last, last };
+    let first = last;
+    while (first - 1 >= limit && last - first < MAX_NP && this.isInner(first - 1, last)) first--;
+    // Never open on a joining word: "and the minister" is the minister.
+    while (first < last && ['and', 'of', 'for', '-', "'s", '.'].includes(wordAt(this.doc, first) ?? '')) first++;
+    return { first, last };
+  }
+
+  /** The noun phrase that starts at token `first`, not reaching past `limit`. */
+  npStartingAt(first: number, limit: number): TokenSpan | null {
+    const p = this.pos(first);
+    const w = wordAt(this.doc, first) ?? '';
+    if (first > limit || this.dates[first]) return null;
+    if (p === 'PRON') return PERSONAL.has(w) ? { first, last: first } : null;
+    if (!(p === 'PROPN' || p === 'NOUN' || p === 'NUM' || p === 'ADJ' || p === 'DET' || POSSESSIVE.has(w)) || RELATIVE.has(w)) return null;
+    let last = first;
+    let head = this.isHead(first) ? first : -1;
+    for (let j = first + 1; j <= limit && j - first < MAX_NP; j++) {
+      const wj = wordAt(this.doc, j) ?? '';
+      const familiar = this.pos(j - 1) === 'ADJ' && (wj === 'with' || wj === 'to');
+      if (!(this.isInner(j, limit) || this.isHead(j) || familiar) || this.pos(j) === 'PRON') break;
+      last = j;
+      if (this.isHead(j)) head = j;
+    }
+    if (head < 0) return null;
+    // Trailing adjectives and joiners belong to what follows: stop at the last head.
+    return { first, last: Math.max(head, this.trimEnd(first, last)) };
+  }
+
+  private trimEnd(first: number, last: number): number {
+    while (last > first && !this.isHead(last) && this.pos(last) !== 'ADJ') last--;
+    return last;
+  }
+
+  /** The subject before a verb group starting at `verb`: "X said", "X, a professor at Y, said". */
+  subjectBefore(verb: number, limit: number): SpeakerPhrase | null {
+    let j = verb - 1;
+    while (j >= limit && this.dates[j]) j--;
+    if (j >= limit && (wordAt(this.doc, j) === 'on' || wordAt(this.doc, j) === 'last') && j + 1 < verb) j--;
+    if (j < limit) return null;
+    if (this.doc.tokens.value[j] === ',') return this.appositiveSubject(j, limit);
+    const core = this.npEndingAt(j, limit);
+    return core ? { core, description: null } : null;
+  }
+
+  /** "X, APPOSITIVE, said": the name before the first comma, the appositive as its description. */
+  private appositiveSubject(comma: number, limit: number): SpeakerPhrase | null {
+    const t = this.doc.tokens;
+    let inner = comma;
+    for (let hops = 0; hops < 2; hops++) {
+      let k = inner - 1;
+      while (k >= limit && comma - k < MAX_APPOSITIVE && t.value[k] !== ',' && !isQuoteMark(t.value[k]!)) k--;
+      if (k < limit || t.value[k] !== ',' || comma - k >= MAX_APPOSITIVE) return null;
+      const core = this.npEndingAt(k - 1, limit);
+      // "Derek Kukura, 24, a junior at ...": an age before the appositive is one more hop.
+      if (core && this.pos(k - 1) !== 'NUM') {
+        const opener = wordAt(this.doc, k + 1) ?? '';
+        if (!DESCRIPTION_OPENERS.has(opener) && this.pos(k + 1) !== 'NOUN' && this.pos(k + 1) !== 'ADJ' && this.pos(k + 1) !== 'PROPN') return null;
+        return { core, description: { first: k + 1, last: comma - 1 } };
+      }
+      inner = k;
+    }
+    return null;
+  }
+
+  /** The speaker after an inverted cue ("said the minister, who ..."), up to `limit`. */
+  speakerAfter(verbLast: number, limit: number): SpeakerPhrase | null {
+    const core = this.npStartingAt(verbLast + 1, limit);
+    if (!core) return null;
+    const comma = core.last + 1;
+    if (comma >= limit || this.doc.tokens.value[comma] !== ',') return { core, description: null };
+    const opener = wordAt(this.doc, comma + 1) ?? '';
+    const describes = DESCRIPTION_OPENERS.has(opener) || (this.pos(comma + 1) === 'NOUN' && opener !== 'adding');
+    if (!describes) return { core, description: null };
+    let end = limit;
+    while (end > comma + 1 && this.pos(end) === 'PUNCT') end--;
+    return { core, description: { first: comma + 1, last: end } };
+  }
+}
+
+export function isQuoteMark(v: string): boolean {
+  return v.length <= 2 && /^["'`\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u00AB\u00BB]+$/.test(v);
+}

@@ -1,0 +1,93 @@
+// The event lexicon: the CAMEO codebook (names, Goldstein values, quad classes, PLOVER
+// types) and the verb and noun patterns that select a code, indexed by their head word.
+import { fail, readTsv } from './tsv.js';
+import { DATA_DIR } from './actor-lexicon.js';
+
+export interface CameoCode {
+  code: string;
+  name: string;
+  goldstein: number;
+  quad: 1 | 2 | 3 | 4;
+  plover: string | null;
+  mode: string | null;
+}
+
+export interface EventPattern {
+  code: string;
+  /** Canonical lemmas; '~T' marks the target slot. The first word is the head. */
+  words: string[];
+  kind: 'verb' | 'noun';
+  /** Where it comes from: `cameo-verbs.tsv:42`, for `explain` and the record's `rule`. */
+  id: string;
+  text: string;
+}
+
+export interface EventLexicon {
+  codes: Map<string, CameoCode>;
+  /** Patterns by head word, longest first. */
+  verbs: Map<string, EventPattern[]>;
+  nouns: Map<string, EventPattern[]>;
+}
+
+/** One spelling for British and American forms: "criticise" and "criticize" → "criticize". */
+export function canon(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+    .replace(/our$/, 'or')
+    .replace(/^defence$/, 'defense')
+    .replace(/^dialogue$/, 'dialog')
+    .replace(/^offence$/, 'offense');
+}
+
+export function loadCodes(file = DATA_DIR + 'cameo-codes.tsv'): Map<string, CameoCode> {
+  const codes = new Map<string, CameoCode>();
+  for (const r of readTsv(file, ['code', 'name', 'goldstein', 'quad', 'plover'])) {
+    const quad = Number(r.get('quad'));
+    const goldstein = Number(r.get('goldstein'));
+    if (!/^\d{2,4}$/.test(r.get('code')) || ![1, 2, 3, 4].includes(quad) || !Number.isFinite(goldstein)) {
+      fail(file, r.line, `expected a CAMEO code, a Goldstein number and a quad class 1-4, found "${r.get('code')}", "${r.get('goldstein')}", "${r.get('quad')}"`);
+    }
+    codes.set(r.get('code'), {
+      code: r.get('code'), name: r.get('name'), goldstein, quad: quad as CameoCode['quad'], plover: r.get('plover') || null, mode: r.get('mode') || null,
+    });
+  }
+  return codes;
+}
+
+/** Reads a pattern file; every code must exist in the codebook. */
+export function loadPatterns(file: string, kind: 'verb' | 'noun', codes: Map<string, CameoCode>): Map<string, EventPattern[]> {
+  const index = new Map<string, EventPattern[]>();
+  const name = file.split('/').pop();
+  for (const r of readTsv(file, ['code', 'pattern'])) {
+    const code = r.get('code');
+    if (!codes.has(code)) fail(file, r.line, `unknown CAMEO code "${code}" (not in the codebook)`);
+    const words = r.get('pattern').split(/\s+/).filter(Boolean).map((w) => (w === '~T' ? w : canon(w)));
+    if (words.length === 0 || words[0] === '~T') fail(file, r.line, `a pattern starts with its head word, found "${r.get('pattern')}"`);
+    addPattern(index, { code, words, kind, id: `${name}:${r.line}`, text: r.get('pattern') });
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+export function addPattern(index: Map<string, EventPattern[]>, p: EventPattern): void {
+  const list = index.get(p.words[0]!);
+  if (list) list.push(p);
+  else index.set(p.words[0]!, [p]);
+}
+
+let shared: EventLexicon | undefined;
+
+/** The shipped event lexicon, loaded once per process. */
+export function defaultEventLexicon(): EventLexicon {
+  if (!shared) {
+    const codes = loadCodes();
+    shared = {
+      codes,
+      verbs: loadPatterns(DATA_DIR + 'cameo-verbs.tsv', 'verb', codes),
+      nouns: loadPatterns(DATA_DIR + 'cameo-nouns.tsv', 'noun', codes),
+    };
+  }
+  return shared;
+}

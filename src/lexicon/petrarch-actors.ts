@@ -1,0 +1,327 @@
+// Reads actor and agent dictionaries in the PETRARCH / Phoenix / TABARI formats, so that users
+// can code with the dictionaries they already keep (notes/event-coding-peers.md; PETRARCH-2 PETRreader.py).
+import { readFileSync } from 'node:fs';
+import { NewsgraphError } from '../errors.js';
+import { DATA_DIR, type ActorEntry, type ActorLexicon, type EntryKind, type Role } from './actor-lexicon.js';
+import type { AgentEntry } from './agents.js';
+import type { EntityType } from '../record/types.js';
+import { fail, readTsv } from './tsv.js';
+
+export interface PetrarchOptions {
+  /**
+   * Told about lines read the way PETRARCH reads them although they look wrong: dates that are
+   * not 6 or 8 digits (PETRARCH reads the first 6 or 8), and intervals that end before they
+   * start (PETRARCH skips them, and so does this loader). The full Phoenix set has a few.
+   */
+  onWarning?: (message: string) => void;
+}
+
+interface Line {
+  n: number;
+  text: string;
+}
+
+interface Code {
+  code: string | null;
+  from: string | null;
+  to: string | null;
+  dated: boolean;
+}
+
+interface Draft {
+  names: string[];
+  codes: Code[];
+}
+
+/**
+ * Adds the actors of a PETRARCH/TABARI dictionary to `lex`: a name line `NAME_WORDS [CODE]`,
+ * `+SYNONYM` lines, and indented code lines with date restrictions (`[USAGOV >20090120]`,
+ * `[USAELI <20090120]`, `[IGOEUREEC 820701-821231]`) that become dated roles. Surfaces that
+ * `lex` already knows keep their entries: the project's lexicon wins where both name a thing.
+ * A malformed line stops the load with NG_E040 `file:line: reason`.
+ */
+export function loadPetrarchActors(file: string, lex: ActorLexicon, opts: PetrarchOptions = {}): void {
+  const warn = (n: number, why: string): void => opts.onWarning?.(`${file}:${n}: ${why}`);
+  for (const d of parseActors(contentLines(readDictionary(file)), file, warn)) addDraft(lex, d);
+}
+
+/**
+ * Reads a PETRARCH/TABARI agents dictionary: `SOLDIER [~MIL]`, `ATTORNEY_GENERAL
+ * {ATTORNEYS_GENERAL} [~GOV]`, `POLICE {} [~COP]`, `HUMAN_RIGHTS_BODY [NGO~]` and substitution
+ * markers (`!PERSON! = MAN, MEN` then `CONGRESS!PERSON! [~LEG]`). Regular plurals are made as
+ * PETRARCH makes them (with English -ies/-es), an explicit `{...}` replaces it, `{}` has none.
+ */
+export function loadPetrarchAgents(file: string): AgentEntry[] {
+  const markers = new Map<string, string[]>();
+  const out: AgentEntry[] = [];
+  const seen = new Set<string>();
+  const push = (phrase: string, code: string, before: boolean, plural: boolean): void => {
+    const key = `${phrase}\t${code}\t${before}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(before ? { phrase, code, plural, before } : { phrase, code, plural });
+  };
+  for (const { n, text } of contentLines(readDictionary(file))) {
+    const t = text.trim();
+    const def = /^!([A-Za-z]+)!\s*=\s*(.*)$/.exec(t);
+    if (def) {
+      const items = def[2]!.split(',').map((s) => agentPhrase(s)).filter(Boolean);
+      if (!items.length) fail(file, n, `substitution marker !${def[1]}! has no words after "="`);
+      markers.set(def[1]!.toUpperCase(), items);
+      continue;
+    }
+    const a = parseAgentLine(t, file, n);
+    if (a.words.includes('!')) {
+      for (const p of expandMarker(a.words, markers, file, n)) push(p, a.code, a.before, false);
+      continue;
+    }
+    const phrase = agentPhrase(a.words);
+    if (!phrase) fail(file, n, 'an agent line needs a phrase before its [code]');
+    push(phrase, a.code, a.before, false);
+    const plural = a.plural === null ? pluralOf(phrase) : agentPhrase(a.plural);
+    if (plural) push(plural, a.code, a.before, true);
+  }
+  return out;
+}
+
+function readDictionary(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new NewsgraphError('NG_E040', `${file}: cannot read dictionary (${(e as Error).message})`, {
+      hint: 'check the path given with --actors/--agents',
+    });
+  }
+}
+
+/** The lines that carry content: `#` and TABARI `;` comments, `<!-- -->`, tags and TABARI's <NOUN>/<ADJECTIVE> blocks removed. */
+function contentLines(text: string): Line[] {
+  const out: Line[] = [];
+  const lines = text.split('\n');
+  let closeBy: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    let raw = lines[i]!.replace(/\r$/, '');
+    if (closeBy) {
+      const k = raw.indexOf(closeBy);
+      if (k < 0) continue;
+      raw = raw.slice(k + closeBy.length);
+      closeBy = null;
+    }
+    raw = raw.replace(/<!--.*?-->/g, '');
+    const t = raw.trim();
+    // ~~FINISH ends a TABARI file, ---STOP--- a PETRARCH one.
+    if (t.startsWith('~~FINISH') || t.includes('---STOP---')) break;
+    if (t.startsWith('<')) {
+      const block = /^<(NOUN|ADJECTIVE)>/i.exec(t);
+      if (block) closeBy = `</${block[1]}>`;
+      else if (t.startsWith('<!') && !t.includes('-->')) closeBy = '-->';
+      continue;
+    }
+    // A comment starts at # or ; that opens the line or follows a blank or a ']'.
+    const body = raw.replace(/(^|[\s\]])[#;].*$/, '$1');
+    if (body.trim()) out.push({ n: i + 1, text: body.trimEnd() });
+  }
+  return out;
+}
+
+function parseActors(lines: Line[], file: string, warn: (n: number, why: string) => void): Draft[] {
+  const drafts: Draft[] = [];
+  let cur: Draft | null = null;
+  for (const { n, text } of lines) {
+    const t = text.trim();
+    if (t.startsWith('[')) {
+      if (!cur) fail(file, n, 'a code line with no actor name before it');
+      cur.codes.push(...parseCodes(t, file, n, warn));
+    } else if (t.startsWith('+')) {
+      if (!cur) fail(file, n, 'a synonym (+) line with no actor name before it');
+      // PETRARCH keeps a stray bracket as part of a word that then never matches ("+FAEROYENE]_").
+      if (/[[\]{}]/.test(t)) warn(n, `synonym "${t}" has a bracket in it; skipped`);
+      else cur.names.push(actorPhrase(t.slice(1), file, n));
+    } else {
+      const k = t.indexOf('[');
+      cur = { names: [actorPhrase(k < 0 ? t : t.slice(0, k), file, n)], codes: k < 0 ? [] : parseCodes(t.slice(k), file, n, warn) };
+      drafts.push(cur);
+    }
+  }
+  return drafts;
+}
+
+/** "AFGHAN_NATIONAL_ARMY_" -> "AFGHAN NATIONAL ARMY": underscores and spaces both join words here. */
+function actorPhrase(s: string, file: string, n: number): string {
+  const bad = /[\]{}\t]/.exec(s.trim());
+  if (bad) fail(file, n, `unexpected ${bad[0] === '\t' ? 'tab' : `"${bad[0]}"`} in the name "${s.trim()}" (is this a TSV file?)`);
+  const phrase = s.trim().replace(/[_=]+$/, '').replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!phrase) fail(file, n, 'empty actor name');
+  return phrase;
+}
+
+/** One or more `[CODE]` / `[CODE restriction]` blocks, and nothing else. */
+function parseCodes(s: string, file: string, n: number, warn: (n: number, why: string) => void): Code[] {
+  const out: Code[] = [];
+  let rest = s.trim();
+  while (rest) {
+    const m = /^\[([^\]]*)\]\s*/.exec(rest);
+    if (!m) fail(file, n, rest.startsWith('[') ? `"${rest}" has no closing "]"` : `unexpected text "${rest}" after the codes`);
+    const code = parseCode(m[1]!.trim(), file, n, warn);
+    if (code) out.push(code);
+    rest = rest.slice(m[0].length);
+  }
+  return out;
+}
+
+function parseCode(s: string, file: string, n: number, warn: (n: number, why: string) => void): Code | null {
+  const [raw = '', ...more] = s.split(/\s+/);
+  const r = more.join(' ');
+  let code: string | null;
+  // ---, ### and +++ are TABARI's null, discard and ignore codes: the name is known, nothing is coded.
+  if (/^(-{3}|#{3}|\+{3})$/.test(raw)) code = null;
+  // A compound code ("ELR/GAL": several actors at once) keeps its first actor.
+  else if (/^[A-Za-z0-9]+(\/[A-Za-z0-9]+)*$/.test(raw)) code = raw.split('/')[0]!.toUpperCase();
+  else fail(file, n, `code "${raw}" must be letters and digits, e.g. [USAGOV]`);
+  if (!r) return { code, from: null, to: null, dated: false };
+  let m: RegExpExecArray | null;
+  let from: string | null = null;
+  let to: string | null = null;
+  if ((m = /^<\s*(\d+)$/.exec(r))) to = dictDate(m[1]!, file, n, warn);
+  else if ((m = /^>\s*(\d+)$/.exec(r))) from = dictDate(m[1]!, file, n, warn);
+  else if ((m = /^(\d+)\s*-\s*(\d+)$/.exec(r))) [from, to] = [dictDate(m[1]!, file, n, warn), dictDate(m[2]!, file, n, warn)];
+  // A lone date ("[USAGOV 19820101] # entered Foreign Service") means from then on.
+  else if ((m = /^(\d+)$/.exec(r))) from = dictDate(m[1]!, file, n, warn);
+  else fail(file, n, `date restriction "${r}" must be <DATE, >DATE or DATE-DATE (DATE is YYMMDD or YYYYMMDD)`);
+  if (from && to && to < from) {
+    warn(n, `interval ${from}..${to} of ${raw} ends before it starts; skipped as PETRARCH does`);
+    return null;
+  }
+  return code ? { code, from, to, dated: true } : null;
+}
+
+/** YYYYMMDD or YYMMDD (00-30 -> 20YY, else 19YY), read as PETRARCH's dstr_to_ordate reads them. */
+function dictDate(s: string, file: string, n: number, warn: (n: number, why: string) => void): string {
+  if (s.length !== 6 && s.length !== 8) warn(n, `date "${s}" is neither YYMMDD nor YYYYMMDD; read from its first ${s.length > 7 ? 8 : 6} digits as PETRARCH does`);
+  if (s.length < 6) fail(file, n, `date "${s}" is too short (YYMMDD or YYYYMMDD)`);
+  let y: number;
+  let rest: string;
+  if (s.length > 7) [y, rest] = [Number(s.slice(0, 4)), s.slice(4, 8)];
+  else [y, rest] = [Number(s.slice(0, 2)) + (Number(s.slice(0, 2)) <= 30 ? 2000 : 1900), s.slice(2, 6)];
+  const mo = Number(rest.slice(0, 2));
+  const d = Number(rest.slice(2, 4));
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (mo < 1 || mo > 12 || d < 1 || d > days) fail(file, n, `"${s}" is not a calendar date (YYMMDD or YYYYMMDD)`);
+  return `${String(y).padStart(4, '0')}-${rest.slice(0, 2)}-${rest.slice(2, 4)}`;
+}
+
+// CAMEO's transnational actors: bodies, NGOs, movements, militarised groups, companies.
+const TRANSNATIONAL = /^(IGO|NGO|NGM|IMG|INT|MNC|UIS)/;
+
+function addDraft(lex: ActorLexicon, d: Draft): void {
+  const real = d.codes.filter((c): c is Code & { code: string } => c.code !== null);
+  // A name with only null codes is one PETRARCH recognises and codes as nothing.
+  if (!real.length) return;
+  const dflt = real.find((c) => !c.dated)?.code ?? null;
+  const dated = real.filter((c) => c.dated);
+  const head = dflt ?? dated[dated.length - 1]!.code;
+  const { kind, type } = classify(head, dated.length > 0 && real.some((c) => c.code.length > 3));
+  const roles: Role[] = dated.map((c) => ({ code: c.code, from: c.from, to: c.to, title: '' }));
+  // PETRARCH codes the undated code only when no restriction applies; as an open role it is
+  // what roleOn falls back to.
+  if (kind === 'person' && dflt) roles.push({ code: dflt, from: null, to: null, title: '' });
+  const entry: ActorEntry = {
+    name: displayName(d.names[0]!),
+    kind,
+    type,
+    code: kind === 'person' ? dflt : head,
+    country: countryOf(kind === 'person' ? real[0]!.code : head),
+  };
+  if (roles.length) entry.roles = roles;
+  for (const s of d.names) if (!lex.lookup(s.replace(/^the\s+/i, ''))) lex.add(s, entry);
+}
+
+/** The format does not say what a name is; the codes do, mostly (dated codes are people's roles). */
+function classify(head: string, datedRoles: boolean): { kind: EntryKind; type: EntityType } {
+  if (datedRoles) return { kind: 'person', type: 'PERSON' };
+  if (TRANSNATIONAL.test(head)) return { kind: 'igo', type: 'ORG' };
+  if (head.length === 3) return regionCodes().has(head) ? { kind: 'region', type: 'LOC' } : { kind: 'country', type: 'GPE' };
+  return { kind: 'metonym', type: 'ORG' };
+}
+
+function countryOf(code: string): string | null {
+  const known = knownCodes();
+  if (known.has(code.slice(0, 3))) return code.slice(0, 3);
+  return TRANSNATIONAL.test(code) && known.has(code.slice(3, 6)) ? code.slice(3, 6) : null;
+}
+
+let regions: Set<string> | undefined;
+let known: Set<string> | undefined;
+
+function regionCodes(): Set<string> {
+  regions ??= new Set(readTsv(DATA_DIR + 'regions.tsv', ['code']).map((r) => r.get('code')));
+  return regions;
+}
+
+function knownCodes(): Set<string> {
+  known ??= new Set([...readTsv(DATA_DIR + 'countries.tsv', ['iso3']).map((r) => r.get('iso3')), ...regionCodes()]);
+  return known;
+}
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'le', 'du', 'des', 'da', 'di', 'del', 'on', 'in', 'to', 'at']);
+
+/** "MOHAMMAD ZAHIR SHAH" -> "Mohammad Zahir Shah"; "IMF", "U.S." and "CNN" stay as written. */
+export function displayName(phrase: string): string {
+  if (/\p{Ll}/u.test(phrase)) return phrase;
+  const words = phrase.split(' ');
+  if (words.length === 1 && words[0]!.length <= 3) return phrase;
+  return words
+    .map((w, i) => {
+      const lower = w.toLowerCase();
+      if (i > 0 && SMALL_WORDS.has(lower)) return lower;
+      if (/[.\d]/.test(w) || !/[AEIOUY]/.test(w)) return w;
+      return lower.replace(/(^|-)(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+    })
+    .join(' ');
+}
+
+interface AgentLine {
+  words: string;
+  plural: string | null;
+  code: string;
+  before: boolean;
+}
+
+function parseAgentLine(t: string, file: string, n: number): AgentLine {
+  const k = t.indexOf('[');
+  if (k < 0) fail(file, n, `an agent needs a code in [...], e.g. SOLDIER [~MIL]; found "${t}"`);
+  const close = t.indexOf(']', k);
+  if (close < 0) fail(file, n, `"${t.slice(k)}" has no closing "]"`);
+  if (t.slice(close + 1).trim()) fail(file, n, `unexpected text "${t.slice(close + 1).trim()}" after the code`);
+  const inner = t.slice(k + 1, close).trim();
+  const m = /^~\s*([A-Za-z0-9]+)$/.exec(inner) ?? /^([A-Za-z0-9]+)\s*~$/.exec(inner);
+  if (!m) fail(file, n, `agent code "${inner}" must be ~CODE (after the actor's code) or CODE~ (before it)`);
+  const head = t.slice(0, k);
+  const open = head.indexOf('{');
+  if (open >= 0 && head.indexOf('}', open) < 0) fail(file, n, 'a "{" plural with no closing "}"');
+  return {
+    words: open < 0 ? head : head.slice(0, open),
+    plural: open < 0 ? null : head.slice(open + 1, head.indexOf('}', open)),
+    code: m[1]!.toUpperCase(),
+    before: inner.endsWith('~'),
+  };
+}
+
+function expandMarker(words: string, markers: Map<string, string[]>, file: string, n: number): string[] {
+  const m = /!([A-Za-z]+)!/.exec(words);
+  if (!m || words.indexOf('!', m.index + m[0].length) >= 0) fail(file, n, `"${words.trim()}": one substitution marker !NAME! per line`);
+  const items = markers.get(m[1]!.toUpperCase());
+  if (!items) fail(file, n, `substitution marker !${m[1]}! is not defined above (e.g. !PERSON! = MAN, MEN)`);
+  return items.map((w) => agentPhrase(words.slice(0, m.index) + w + words.slice(m.index + m[0].length)));
+}
+
+function agentPhrase(s: string): string {
+  return s.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** PETRARCH adds S, ES after S, IES for Y; here -es also after x/z/ch/sh and -ys after a vowel. */
+export function pluralOf(phrase: string): string {
+  if (/[^aeiou]y$/.test(phrase)) return phrase.slice(0, -1) + 'ies';
+  if (/(s|x|z|ch|sh)$/.test(phrase)) return phrase + 'es';
+  return phrase + 's';
+}
