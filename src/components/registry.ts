@@ -1,5 +1,7 @@
 // The one place that lists the built-in components, in their default order.
 import type { ActorLexicon } from '../lexicon/actor-lexicon.js';
+import type { EventLexicon } from '../lexicon/event-lexicon.js';
+import type { AgentEntry } from './entities/agent-phrases.js';
 import { amountsComponent } from './amounts/amounts.js';
 import type { Component } from './component.js';
 import { datesComponent } from './dates/dates.js';
@@ -7,16 +9,21 @@ import { entitiesComponent } from './entities/entities.js';
 import { eventsComponent } from './events/events.js';
 
 export interface ComponentOptions {
+  /** Actor gazetteer (the shipped one by default; user dictionaries add to it). */
   lexicon?: ActorLexicon;
+  /** Agent nouns by lowercase phrase ("troops" → MIL). */
+  agents?: Map<string, AgentEntry>;
+  /** CAMEO codebook and verb/noun patterns. */
+  eventLexicon?: EventLexicon;
 }
 
 export const DEFAULT_COMPONENTS = ['entities', 'dates', 'amounts', 'events'] as const;
 
 const FACTORIES: Record<string, (o: ComponentOptions) => Component> = {
-  entities: (o) => entitiesComponent({ lexicon: o.lexicon }),
+  entities: (o) => entitiesComponent({ lexicon: o.lexicon, agents: o.agents }),
   dates: () => datesComponent(),
   amounts: () => amountsComponent(),
-  events: () => eventsComponent(),
+  events: (o) => eventsComponent({ lexicon: o.eventLexicon }),
 };
 
 export function componentNames(): string[] {

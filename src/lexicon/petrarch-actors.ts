@@ -42,7 +42,9 @@ interface Draft {
  */
 export function loadPetrarchActors(file: string, lex: ActorLexicon, opts: PetrarchOptions = {}): void {
   const warn = (n: number, why: string): void => opts.onWarning?.(`${file}:${n}: ${why}`);
-  for (const d of parseActors(contentLines(readDictionary(file)), file, warn)) addDraft(lex, d);
+  const drafts = parseActors(contentLines(readDictionary(file)), file, warn);
+  if (!drafts.some((d) => d.codes.length)) fail(file, 1, 'no actor with a [CODE] in the file; is it a PETRARCH/TABARI actor dictionary?');
+  for (const d of drafts) addDraft(lex, d);
 }
 
 /**
@@ -51,7 +53,8 @@ export function loadPetrarchActors(file: string, lex: ActorLexicon, opts: Petrar
  * markers (`!PERSON! = MAN, MEN` then `CONGRESS!PERSON! [~LEG]`). Regular plurals are made as
  * PETRARCH makes them (with English -ies/-es), an explicit `{...}` replaces it, `{}` has none.
  */
-export function loadPetrarchAgents(file: string): AgentEntry[] {
+export function loadPetrarchAgents(file: string, opts: PetrarchOptions = {}): AgentEntry[] {
+  const warn = (n: number, why: string): void => opts.onWarning?.(`${file}:${n}: ${why}`);
   const markers = new Map<string, string[]>();
   const out: AgentEntry[] = [];
   const seen = new Set<string>();
@@ -70,7 +73,11 @@ export function loadPetrarchAgents(file: string): AgentEntry[] {
       markers.set(def[1]!.toUpperCase(), items);
       continue;
     }
-    const a = parseAgentLine(t, file, n);
+    if (!t.includes('[')) {
+      warn(n, `agent "${t}" has no [code]; skipped as PETRARCH does`);
+      continue;
+    }
+    const a = parseAgentLine(t, file, n, warn);
     if (a.words.includes('!')) {
       for (const p of expandMarker(a.words, markers, file, n)) push(p, a.code, a.before, false);
       continue;
@@ -107,7 +114,7 @@ function contentLines(text: string): Line[] {
       raw = raw.slice(k + closeBy.length);
       closeBy = null;
     }
-    raw = raw.replace(/<!--.*?-->/g, '');
+    if (raw.includes('<!--')) raw = raw.replace(/<!--.*?-->/g, '');
     const t = raw.trim();
     // ~~FINISH ends a TABARI file, ---STOP--- a PETRARCH one.
     if (t.startsWith('~~FINISH') || t.includes('---STOP---')) break;
@@ -118,7 +125,7 @@ function contentLines(text: string): Line[] {
       continue;
     }
     // A comment starts at # or ; that opens the line or follows a blank or a ']'.
-    const body = raw.replace(/(^|[\s\]])[#;].*$/, '$1');
+    const body = raw.includes('#') || raw.includes(';') ? raw.replace(/(^|[\s\]])[#;].*$/, '$1') : raw;
     if (body.trim()) out.push({ n: i + 1, text: body.trimEnd() });
   }
   return out;
@@ -148,8 +155,8 @@ function parseActors(lines: Line[], file: string, warn: (n: number, why: string)
 
 /** "AFGHAN_NATIONAL_ARMY_" -> "AFGHAN NATIONAL ARMY": underscores and spaces both join words here. */
 function actorPhrase(s: string, file: string, n: number): string {
-  const bad = /[\]{}\t]/.exec(s.trim());
-  if (bad) fail(file, n, `unexpected ${bad[0] === '\t' ? 'tab' : `"${bad[0]}"`} in the name "${s.trim()}" (is this a TSV file?)`);
+  const bad = /[\]{}]/.exec(s);
+  if (bad) fail(file, n, `unexpected "${bad[0]}" in the name "${s.trim()}"`);
   const phrase = s.trim().replace(/[_=]+$/, '').replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
   if (!phrase) fail(file, n, 'empty actor name');
   return phrase;
@@ -161,7 +168,12 @@ function parseCodes(s: string, file: string, n: number, warn: (n: number, why: s
   let rest = s.trim();
   while (rest) {
     const m = /^\[([^\]]*)\]\s*/.exec(rest);
-    if (!m) fail(file, n, rest.startsWith('[') ? `"${rest}" has no closing "]"` : `unexpected text "${rest}" after the codes`);
+    if (!m && rest.startsWith('[')) fail(file, n, `"${rest}" has no closing "]"`);
+    if (!m) {
+      // PETRARCH reads nothing after the codes ("[MNCMED]  Newspapers/Magazines  $137,000,000").
+      warn(n, `text "${rest}" after the codes is ignored`);
+      break;
+    }
     const code = parseCode(m[1]!.trim(), file, n, warn);
     if (code) out.push(code);
     rest = rest.slice(m[0].length);
@@ -195,6 +207,8 @@ function parseCode(s: string, file: string, n: number, warn: (n: number, why: st
   return code ? { code, from, to, dated: true } : null;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** YYYYMMDD or YYMMDD (00-30 -> 20YY, else 19YY), read as PETRARCH's dstr_to_ordate reads them. */
 function dictDate(s: string, file: string, n: number, warn: (n: number, why: string) => void): string {
   if (s.length !== 6 && s.length !== 8) warn(n, `date "${s}" is neither YYMMDD nor YYYYMMDD; read from its first ${s.length > 7 ? 8 : 6} digits as PETRARCH does`);
@@ -205,8 +219,8 @@ function dictDate(s: string, file: string, n: number, warn: (n: number, why: str
   else [y, rest] = [Number(s.slice(0, 2)) + (Number(s.slice(0, 2)) <= 30 ? 2000 : 1900), s.slice(2, 6)];
   const mo = Number(rest.slice(0, 2));
   const d = Number(rest.slice(2, 4));
-  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  if (mo < 1 || mo > 12 || d < 1 || d > days) fail(file, n, `"${s}" is not a calendar date (YYMMDD or YYYYMMDD)`);
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && leap ? 29 : MONTH_DAYS[mo - 1]!)) fail(file, n, `"${s}" is not a calendar date (YYMMDD or YYYYMMDD)`);
   return `${String(y).padStart(4, '0')}-${rest.slice(0, 2)}-${rest.slice(2, 4)}`;
 }
 
@@ -267,17 +281,16 @@ const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'le', 'du', 
 
 /** "MOHAMMAD ZAHIR SHAH" -> "Mohammad Zahir Shah"; "IMF", "U.S." and "CNN" stay as written. */
 export function displayName(phrase: string): string {
-  if (/\p{Ll}/u.test(phrase)) return phrase;
+  if (phrase !== phrase.toUpperCase()) return phrase;
   const words = phrase.split(' ');
-  if (words.length === 1 && words[0]!.length <= 3) return phrase;
-  return words
-    .map((w, i) => {
-      const lower = w.toLowerCase();
-      if (i > 0 && SMALL_WORDS.has(lower)) return lower;
-      if (/[.\d]/.test(w) || !/[AEIOUY]/.test(w)) return w;
-      return lower.replace(/(^|-)(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
-    })
-    .join(' ');
+  if (words.length === 1 && phrase.length <= 3) return phrase;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const lower = w.toLowerCase();
+    if (i > 0 && SMALL_WORDS.has(lower)) words[i] = lower;
+    else if (!/[.\d]/.test(w) && /[AEIOUY]/.test(w)) words[i] = lower.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
+  }
+  return words.join(' ');
 }
 
 interface AgentLine {
@@ -287,10 +300,11 @@ interface AgentLine {
   before: boolean;
 }
 
-function parseAgentLine(t: string, file: string, n: number): AgentLine {
+function parseAgentLine(t: string, file: string, n: number, warn: (n: number, why: string) => void): AgentLine {
   const k = t.indexOf('[');
-  if (k < 0) fail(file, n, `an agent needs a code in [...], e.g. SOLDIER [~MIL]; found "${t}"`);
-  const close = t.indexOf(']', k);
+  let close = t.indexOf(']', k);
+  // "[~ENV}": a typo that PETRARCH's own documentation makes too; the code is still clear.
+  if (close < 0 && (close = t.indexOf('}', k)) >= 0) warn(n, `"${t.slice(k, close + 1)}" is closed by "}" instead of "]"`);
   if (close < 0) fail(file, n, `"${t.slice(k)}" has no closing "]"`);
   if (t.slice(close + 1).trim()) fail(file, n, `unexpected text "${t.slice(close + 1).trim()}" after the code`);
   const inner = t.slice(k + 1, close).trim();
@@ -307,12 +321,17 @@ function parseAgentLine(t: string, file: string, n: number): AgentLine {
   };
 }
 
+/** Every combination of the markers' words: "CONGRESS!PERSON!" -> congressman, congressmen, ... */
 function expandMarker(words: string, markers: Map<string, string[]>, file: string, n: number): string[] {
   const m = /!([A-Za-z]+)!/.exec(words);
-  if (!m || words.indexOf('!', m.index + m[0].length) >= 0) fail(file, n, `"${words.trim()}": one substitution marker !NAME! per line`);
+  if (!m) {
+    if (words.includes('!')) fail(file, n, `"${words.trim()}": a substitution marker is written !NAME!`);
+    return [agentPhrase(words)];
+  }
   const items = markers.get(m[1]!.toUpperCase());
   if (!items) fail(file, n, `substitution marker !${m[1]}! is not defined above (e.g. !PERSON! = MAN, MEN)`);
-  return items.map((w) => agentPhrase(words.slice(0, m.index) + w + words.slice(m.index + m[0].length)));
+  const tail = words.slice(m.index + m[0].length);
+  return items.flatMap((w) => expandMarker(words.slice(0, m.index) + w + tail, markers, file, n));
 }
 
 function agentPhrase(s: string): string {

@@ -58,6 +58,10 @@ export interface EventRow {
   lang: string;
   published: string | null;
   sentence: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** The sentence the event was coded from. */
+  sentenceText: string;
   triggerStart: number;
   triggerEnd: number;
   triggerText: string;

@@ -35,13 +35,18 @@ export const recordSchema = z.object({
   })),
   quotes: z.array(z.object({
     id: z.string(), ...span,
-    speaker: z.object({ entity: z.string().nullable(), name: z.string(), start: z.number().int(), end: z.number().int() }).nullable(),
+    speaker: z.object({
+      entity: z.string().nullable(), name: z.string(), start: z.number().int(), end: z.number().int(),
+      members: z.array(z.string()).optional(), description: z.object(span).optional(),
+    }).nullable(),
     cue: z.string().nullable(), kind: z.enum(['direct', 'partial', 'indirect', 'scare']),
+    cueSpan: z.object(span).optional(), continues: z.string().optional(),
   })),
   dates: z.array(z.object({ ...span, value: dateValue, granularity: z.enum(['day', 'week', 'month', 'year', 'interval', 'decade']) })),
   amounts: z.array(z.object({ ...span, value: z.number(), unit: z.string().min(1) })),
   claims: z.array(z.object({
     ...span, speaker: z.string().nullable(), flag: z.enum(['disputed', 'false', 'unverified']), marker: z.object(span).optional(),
+    claimant: z.object(span).optional(), quote: z.string().optional(),
   })),
 });
 

@@ -72,9 +72,24 @@ export interface RecordQuote {
   start: number;
   end: number;
   text: string;
-  speaker: { entity: string | null; name: string; start: number; end: number } | null;
+  speaker: QuoteSpeaker | null;
   cue: string | null;
   kind: 'direct' | 'partial' | 'indirect' | 'scare';
+  /** The whole cue as it stands in the text: "has also said", "according to". */
+  cueSpan?: Span;
+  /** The id of the quotation this one carries on: one utterance split by its attribution or a paragraph break. */
+  continues?: string;
+}
+
+export interface QuoteSpeaker {
+  entity: string | null;
+  name: string;
+  start: number;
+  end: number;
+  /** The entities of a plural or collective speaker ("they", "both leaders", a joint statement). */
+  members?: string[];
+  /** What the text says about the speaker: "who researches Chinese foreign policy at ...". */
+  description?: Span;
 }
 
 export interface RecordDate extends Span {
@@ -91,6 +106,10 @@ export interface RecordClaim extends Span {
   speaker: string | null;
   flag: 'disputed' | 'false' | 'unverified';
   marker?: Span;
+  /** Who makes the claim, as the text names them (speaker holds the entity when resolved). */
+  claimant?: Span;
+  /** The quotation that reports the claim or its denial. */
+  quote?: string;
 }
 
 export interface ExtractionRecord {

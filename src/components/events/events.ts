@@ -9,7 +9,7 @@ import { isConditional, subjectOf, verbGroup, type Modality } from './clause.js'
 import { docContext, isReported, type DocContext } from './context.js';
 import { buildEvents, type Coded } from './build-events.js';
 import { matchPatterns, type Forms } from './match-pattern.js';
-import { nounSource, passiveAgent } from './noun-source.js';
+import { nounSource, passiveAgent, subjectPhrase } from './noun-source.js';
 import { wordForms } from './word-forms.js';
 
 const WINDOW = 25;
@@ -84,12 +84,14 @@ function codeVerb(
   const before = t.value[group.start - 1]?.toLowerCase();
   const borrowed = subject.length === 0 && (before === 'and' || before === 'but' || (before === ',' && /ing$/.test(t.value[i]!)));
   if (borrowed) subject = lastSubject;
-  if (!patterns || subject.length === 0) return { subject, coded: null };
+  if (!patterns || (subject.length === 0 && !group.passive)) return { subject, coded: null };
   const match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, group.passive, limit);
   if (!match) return { subject, coded: null };
+  // "The plan was rejected by Ukraine": the agent is the source, the subject the target.
   const sources = group.passive ? passiveAgent(c.doc, c.actors, match.end + 1, limit) : subject;
   const targets = group.passive ? subject : match.targets;
   if (sources.length === 0) return { subject, coded: null };
+  const phrase = group.passive ? (subject.length ? undefined : subjectPhrase(c.doc, group.start, first)) : match.phrase;
   const clauseStart = Math.min(group.start, ...sources.map((a) => a.first), ...targets.map((a) => a.first));
   let modality: Modality = group.modality;
   if (isConditional(c.doc, first, group.start)) modality = 'hypothetical';
@@ -97,7 +99,7 @@ function codeVerb(
   const confidence = 0.85 - (match.targets.length || group.passive ? 0 : 0.15) - (borrowed ? 0.15 : 0) - (sources.some((a) => a.kind === 'pronoun') ? 0.1 : 0);
   return {
     subject,
-    coded: { sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets, phrase: group.passive ? undefined : match.phrase, negated: group.negated, modality, confidence, cues: group.cues },
+    coded: { sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets, phrase, negated: group.negated, modality, confidence, cues: group.cues },
   };
 }
 

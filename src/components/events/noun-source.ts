@@ -10,7 +10,7 @@ export function nounSource(doc: Doc, actors: ActorIndex, noun: number, sentenceF
   const t = doc.tokens;
   let k = noun - 1;
   for (let steps = 0; k >= sentenceFirst && steps < 3 && MODIFIER_POS.has(t.pos[k]!) && !actors.covering(k).length; steps++) k--;
-  if (k >= sentenceFirst && t.value[k] === "'s") k--;
+  if (k >= sentenceFirst && /^['’]s?$/.test(t.value[k]!)) k--;
   if (k < sentenceFirst) return [];
   const here = actors.covering(k);
   if (here.length) return unique(here);
@@ -37,4 +37,14 @@ export function passiveAgent(doc: Doc, actors: ActorIndex, from: number, limit: 
     return out;
   }
   return [];
+}
+
+/** The noun phrase right before a verb group, for a passive whose subject is no actor. */
+export function subjectPhrase(doc: Doc, groupStart: number, sentenceFirst: number): [number, number] | undefined {
+  const t = doc.tokens;
+  const last = groupStart - 1;
+  if (last < sentenceFirst || (t.pos[last] !== 'NOUN' && t.pos[last] !== 'PROPN')) return undefined;
+  let first = last;
+  while (first - 1 >= sentenceFirst && last - first < 5 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos[first - 1]!)) first--;
+  return [first, last];
 }

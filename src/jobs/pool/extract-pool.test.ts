@@ -15,6 +15,7 @@ import { ExtractPool } from './extract-pool.js';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../../examples');
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-pool-'));
+const dbDir = mkdtempSync(join(tmpdir(), 'newsgraph-pool-db-'));
 let inputs: string[];
 
 async function exampleArticles(): Promise<Article[]> {
@@ -51,7 +52,7 @@ async function snapshot(store: Store) {
 }
 
 async function ingestWith(threads: number | 'inline') {
-  const store = openSqliteStore({ location: join(dir, `db-${threads}.sqlite`) });
+  const store = openSqliteStore({ location: join(dbDir, `db-${threads}.sqlite`) });
   const failures: string[] = [];
   const pool = threads === 'inline' ? null : await ExtractPool.start({ threads });
   try {

@@ -16,6 +16,7 @@ export interface PoolOptions {
 
 interface Slot {
   worker: Worker;
+  ready: boolean;
   inFlight: Map<number, (x: Extraction) => void>;
 }
 
@@ -55,8 +56,9 @@ export class ExtractPool {
     return pool;
   }
 
+  /** Threads asked for (the read-ahead of the caller is sized on it). */
   get threads(): number {
-    return this.slots.length;
+    return Math.max(1, this.opts.threads);
   }
 
   /** Extracts one article on some thread; never rejects (a failure is `{ ok: false }`). */
@@ -75,7 +77,7 @@ export class ExtractPool {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      while (slot.inFlight.size < PER_THREAD && this.queue.length > 0) {
+      while (slot.ready && slot.inFlight.size < PER_THREAD && this.queue.length > 0) {
         const job = this.queue.shift()!;
         slot.inFlight.set(job.seq, job.resolve);
         slot.worker.postMessage({ seq: job.seq, article: job.article });
@@ -85,15 +87,17 @@ export class ExtractPool {
 
   private spawn(): Promise<void> {
     const data: ThreadData = { components: this.opts.components };
-    const slot: Slot = { worker: new Worker(threadEntry(), { workerData: data }), inFlight: new Map() };
+    const slot: Slot = { worker: new Worker(threadEntry(), { workerData: data }), ready: false, inFlight: new Map() };
+    this.slots.push(slot);
     return new Promise((resolve, reject) => {
       slot.worker.on('message', (m: ThreadMessage) => {
         if (m.type === 'ready') {
-          this.slots.push(slot);
+          slot.ready = true;
           resolve();
           this.dispatch();
         } else if (m.type === 'fatal') {
           reject(new NewsgraphError(m.code as ErrorCode, m.message, { hint: m.hint }));
+          this.closing = true;
           void slot.worker.terminate();
         } else {
           const done = slot.inFlight.get(m.seq);
@@ -114,10 +118,10 @@ export class ExtractPool {
     for (const done of slot.inFlight.values()) done({ ok: false, message: `the extraction thread stopped (${why})` });
     slot.inFlight.clear();
     rejectStart(new NewsgraphError('NG_E073', `an extraction thread stopped while starting (${why})`, { hint: 'run with NEWSGRAPH_DEBUG=1 and report it' }));
-    if (this.closing || k < 0) return;
-    if (this.restarts++ < MAX_RESTARTS) {
+    if (k < 0) return;
+    if (!this.closing && this.restarts++ < MAX_RESTARTS) {
       this.spawn().catch(() => undefined);
-    } else if (this.slots.length === 0) {
+    } else if (!this.slots.some((s) => s.ready)) {
       for (const job of this.queue.splice(0)) job.resolve({ ok: false, message: `every extraction thread stopped (${why})` });
     }
   }

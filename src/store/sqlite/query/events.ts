@@ -8,7 +8,8 @@ import { and, eventWhere, type Cond } from './where.js';
 
 type Row = Record<string, unknown>;
 
-// The columns of an EventRow, read through the row of event_facts f.
+// The columns of an EventRow, read through the row of event_facts f. substr() counts code
+// points where offsets count UTF-16 units: a sentence after an emoji comes out shifted.
 const ROW_COLUMNS = `f.id, f.event_seq AS eventId, f.signature, f.day, e.date AS eventDate, m.date_text AS dateText,
   f.source_code AS sourceCode, f.source_country AS sourceCountry, m.source_text AS sourceName,
   m.source_start AS sourceStart, m.source_end AS sourceEnd,
@@ -18,7 +19,8 @@ const ROW_COLUMNS = `f.id, f.event_seq AS eventId, f.signature, f.day, e.date AS
   f.location_name AS placeName, f.location_country AS placeCountry, f.lat, f.lon,
   f.modality, f.negated, f.confidence, m.rule,
   a.id AS articleId, a.title, a.source AS outlet, a.url, a.lang, a.date AS published,
-  m.sentence, m.trigger_start AS triggerStart, m.trigger_end AS triggerEnd, m.trigger_text AS triggerText,
+  m.sentence, s.start_char AS sentenceStart, s.end_char AS sentenceEnd,
+  substr(a.text, s.start_char + 1, s.end_char - s.start_char) AS sentenceText, m.trigger_start AS triggerStart, m.trigger_end AS triggerEnd, m.trigger_text AS triggerText,
   length(a.text) AS docLength, a.added_at AS addedAt,
   (SELECT min(x.seq) FROM events x WHERE x.signature = f.signature) AS globalEventId,
   (SELECT a2.added_at FROM event_facts f2 JOIN articles a2 ON a2.seq = f2.article_seq
@@ -26,7 +28,8 @@ const ROW_COLUMNS = `f.id, f.event_seq AS eventId, f.signature, f.day, e.date AS
 
 const ROW_JOINS = `JOIN events e ON e.seq = f.event_seq
   JOIN event_mentions m ON m.article_id = f.article_id AND m.event_ref = f.event_ref
-  JOIN articles a ON a.seq = f.article_seq`;
+  JOIN articles a ON a.seq = f.article_seq
+  JOIN sentences s ON s.article_id = m.article_id AND s.i = m.sentence`;
 
 export function toEventRow(r: Row): EventRow {
   return { ...(r as unknown as EventRow), day: (r.day as string) || null, negated: r.negated === 1 };

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine.js';
+import { DATA_DIR } from '../../lexicon/actor-lexicon.js';
+import { readTsv } from '../../lexicon/tsv.js';
+import type { RecordEvent } from '../../record/types.js';
+import { makeArticle } from '../../sources/article.js';
+
+const engine = createEngine({ components: ['entities', 'dates', 'events'] });
+const eventsOf = (text: string, date = '2023-06-09'): RecordEvent[] => engine.extract(makeArticle({ source: 't', date, text })).events;
+const brief = (v: RecordEvent) => `${v.source?.code ?? '-'} ${v.cameo} ${v.target?.code ?? '-'}`;
+
+describe('events: who did what to whom', () => {
+  it.each([
+    ['German Chancellor Olaf Scholz criticised Hungary on Monday.', 'DEUGOV 111 HUN'],
+    ['Ukrainian troops attacked Russian positions near Bakhmut.', 'UKRMIL 190 -'],
+    ['Saudi Arabia hosted Ukrainian President Volodymyr Zelensky in Jeddah.', 'SAU 043 UKRGOV'],
+    ['The European Union imposed fresh sanctions on Iran.', 'IGOEUREEC 163 IRN'],
+    ['Turkey accused Sweden of harbouring militants.', 'TUR 112 SWE'],
+    ['Egypt called for a ceasefire in Gaza.', 'EGY 0256 -'],
+  ])('%s → %s', (text, expected) => {
+    expect(eventsOf(text).map(brief)).toContain(expected);
+  });
+
+  it('codes one event per pair of coordinated actors', () => {
+    const got = eventsOf('France and Germany condemned the coup in Niger.').map(brief);
+    expect(got).toEqual(expect.arrayContaining(['FRA 111 -', 'DEU 111 -']));
+  });
+
+  it('codes the passive with the agent as source', () => {
+    const got = eventsOf('The proposal was rejected by Russia and China.');
+    expect(got.map((v) => `${v.source?.code} ${v.root} ${v.target?.text}`)).toEqual(expect.arrayContaining(['RUS 12 proposal', 'CHN 12 proposal']));
+  });
+
+  it.each([
+    ['India has not condemned the attack.', { negated: true }],
+    ['Iran will meet European negotiators in Oslo next week.', { modality: 'future' }],
+    ['Israel could strike Iranian nuclear sites.', { modality: 'hypothetical' }],
+    ['If Serbia attacks Kosovo, NATO will respond.', { modality: 'hypothetical' }],
+    ['Officials said Russia attacked a convoy.', { modality: 'reported' }],
+  ])('%s is not coded as an asserted fact', (text, expected) => {
+    const [v] = eventsOf(text);
+    expect(v).toMatchObject(expected);
+  });
+
+  it.each([
+    'The weather in Geneva was mild.',
+    'Markets rose on Friday after the data release.',
+    'The report runs to 40 pages.',
+  ])('gives no event for "%s"', (text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+
+  it('dates an event by its clause and places it', () => {
+    const [v] = eventsOf('Japanese Prime Minister Fumio Kishida met Joe Biden in Tokyo on Tuesday.');
+    expect(v).toMatchObject({ cameo: '040', date: '2023-06-06', dateText: 'on Tuesday', location: { name: 'Tokyo', country: 'JPN' } });
+    expect(v!.rule).toMatch(/^cameo-verbs\.tsv:\d+ /);
+  });
+
+  it('points trigger and actors at their characters', () => {
+    const text = 'Kenyan police arrested dozens of protesters in Nairobi.';
+    const [v] = eventsOf(text);
+    expect(text.slice(v!.trigger.start, v!.trigger.end)).toBe('arrested');
+    expect(text.slice(v!.source!.start!, v!.source!.end!)).toBe(v!.source!.text);
+  });
+
+  it('stays linear on a 5,000-token sentence and a list of 200 coordinated names', () => {
+    const long = `${Array.from({ length: 2500 }, () => 'Egypt and').join(' ')} Jordan condemned Israel`;
+    const t0 = Date.now();
+    eventsOf(long);
+    const names = Array.from({ length: 200 }, (_, i) => `Person${i} Name${i}`).join(', ');
+    eventsOf(`${names} and Egypt criticised Israel.`);
+    expect(Date.now() - t0).toBeLessThan(8000);
+  });
+});
+
+describe('every pattern of the shipped lexicon codes its own example sentence', () => {
+  for (const file of ['cameo-verbs.tsv', 'cameo-nouns.tsv']) {
+    it(`${file}: at least 80% of examples give the pattern's code`, () => {
+      const rows = readTsv(DATA_DIR + file, ['code', 'pattern', 'example']);
+      const misses = rows.filter((r) => !eventsOf(r.get('example'), '2021-06-01').some((v) => v.cameo === r.get('code')));
+      const share = 1 - misses.length / rows.length;
+      expect(share, misses.slice(0, 20).map((r) => `${r.get('code')} ${r.get('pattern')}: ${r.get('example')}`).join('\n')).toBeGreaterThanOrEqual(0.8);
+    });
+  }
+});

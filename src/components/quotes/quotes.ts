@@ -1,0 +1,99 @@
+// The quotes component: every quotation in an article with its speaker, its cue and its kind
+// (direct, partial, indirect, or scare quotes that nobody is saying), as spans of the text.
+import type { Doc } from '../../doc/doc.js';
+import { defaultSpeechLexicon, type SpeechLexicon } from '../../lexicon/speech-lexicon.js';
+import type { QuoteSpeaker, RecordQuote, Span } from '../../record/types.js';
+import { defineComponent, type Component } from '../component.js';
+import { QuoteContext, type Attribution, type Piece } from './context.js';
+import { findCues } from './cues.js';
+import { attachDirect } from './direct.js';
+import { attachIndirect } from './indirect.js';
+import { Phrases, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
+import { findQuoteRegions } from './quote-marks.js';
+import { SpeakerResolver } from './speakers.js';
+
+/** Quoted terms of at most this many words, with no cue, are scare quotes. */
+const SCARE_MAX_WORDS = 4;
+
+export function quotesComponent(opts: { lexicon?: SpeechLexicon } = {}): Component {
+  const lex = opts.lexicon ?? defaultSpeechLexicon();
+  return defineComponent({
+    name: 'quotes',
+    requires: ['tokens', 'sentences', 'pos', 'entities'],
+    assigns: ['quotes'],
+    run(doc) {
+      doc.set('quotes', findQuotes(doc, lex));
+    },
+  });
+}
+
+export function findQuotes(doc: Doc, lex: SpeechLexicon): RecordQuote[] {
+  const np = new Phrases(doc);
+  const ctx = new QuoteContext(doc, np, findCues(doc, lex), findQuoteRegions(doc));
+  attachDirect(ctx);
+  attachIndirect(ctx);
+  ctx.regions.forEach((r, k) => {
+    if (!ctx.consumed[k]) ctx.add({ cue: null, speaker: null, pieces: [{ first: r.first, last: r.last, region: k }], kind: unattributedKind(ctx, k) });
+  });
+  return toRecords(ctx, new SpeakerResolver(doc, doc.get('entities'), np));
+}
+
+/** A short quoted term in a sentence is a scare quote; a longer one is a quotation without a cue. */
+function unattributedKind(ctx: QuoteContext, k: number): RecordQuote['kind'] {
+  const r = ctx.regions[k]!;
+  let words = 0;
+  for (let i = r.first; i <= r.last; i++) if (ctx.doc.tokens.type[i] === 'word' || ctx.doc.tokens.type[i] === 'number') words++;
+  const s = ctx.sentenceOf(r.open);
+  const opensSentence = s.first === r.open;
+  if (words <= SCARE_MAX_WORDS && !(opensSentence && ctx.sentenceOf(r.last).last <= (r.close >= 0 ? r.close : r.last) + 1)) return 'scare';
+  return opensSentence ? 'direct' : 'partial';
+}
+
+function toRecords(ctx: QuoteContext, resolver: SpeakerResolver): RecordQuote[] {
+  const drafts: Array<{ q: RecordQuote; owner: number }> = [];
+  ctx.attributions.forEach((a, k) => {
+    const speaker = a.speaker ? speakerRecord(ctx, resolver, a.speaker) : null;
+    for (const p of a.pieces) drafts.push({ q: pieceRecord(ctx, a, p, speaker), owner: k });
+  });
+  drafts.sort((x, y) => x.q.start - y.q.start || x.q.end - y.q.end);
+  const lastOf = new Map<number, string>();
+  drafts.forEach((d, n) => {
+    d.q.id = `Q${n + 1}`;
+    const before = lastOf.get(d.owner);
+    if (before) d.q.continues = before;
+    lastOf.set(d.owner, d.q.id);
+  });
+  return drafts.map((d) => d.q);
+}
+
+function pieceRecord(ctx: QuoteContext, a: Attribution, p: Piece, speaker: QuoteSpeaker | null): RecordQuote {
+  const span = spanOf(ctx, p.region === null ? p : trimComma(ctx, p));
+  const q: RecordQuote = { id: '', ...span, speaker, cue: null, kind: a.kind };
+  if (a.cue) {
+    q.cue = ctx.doc.slice(ctx.doc.tokens.start[a.cue.head]!, ctx.doc.tokens.end[a.cue.headLast]!);
+    q.cueSpan = spanOf(ctx, { first: a.cue.first, last: a.cue.headLast });
+  }
+  return q;
+}
+
+/** A direct quotation's trailing comma is the attribution's punctuation, not the speaker's. */
+function trimComma(ctx: QuoteContext, p: TokenSpan): TokenSpan {
+  let last = p.last;
+  while (last > p.first && (ctx.value(last) === ',' || ctx.doc.tokens.value[last]!.trim() === '')) last--;
+  return { first: p.first, last };
+}
+
+function spanOf(ctx: QuoteContext, s: TokenSpan): Span {
+  const start = ctx.doc.tokens.start[s.first]!;
+  const end = ctx.doc.tokens.end[s.last]!;
+  return { start, end, text: ctx.doc.slice(start, end) };
+}
+
+function speakerRecord(ctx: QuoteContext, resolver: SpeakerResolver, sp: SpeakerPhrase): QuoteSpeaker {
+  const core = spanOf(ctx, sp.core);
+  const who = resolver.resolve(sp.core);
+  const out: QuoteSpeaker = { entity: who.entity, name: core.text, start: core.start, end: core.end };
+  if (who.members.length) out.members = who.members;
+  if (sp.description) out.description = spanOf(ctx, sp.description);
+  return out;
+}

@@ -1,0 +1,129 @@
+// Resolves a speaker phrase to entities: the entity mention that covers its head first, then
+// coordinated names ("Putin and Xi"), relative pronouns, documents (a joint statement → its
+// signatories), and last the stop-gap pronoun resolver.
+import type { Doc } from '../../doc/doc.js';
+import type { EntityLayer } from '../../doc/layers.js';
+import type { EntityType } from '../../record/types.js';
+import { wordAt } from './cues.js';
+import type { Phrases, TokenSpan } from './noun-phrases.js';
+import { coordinated, fallbackPronoun, lastMentionBefore } from './pronoun-fallback.js';
+
+export interface ResolvedSpeaker {
+  /** The entity when the speaker is one, else null. */
+  entity: string | null;
+  /** The entities of a plural or collective speaker ("they", "both leaders", a joint statement). */
+  members: string[];
+}
+
+const RELATIVE = new Set(['who', 'which', 'that']);
+/** Documents that speak for those who issued them. */
+const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'declaration', 'letter', 'memo', 'memorandum', 'resolution']);
+const ISSUED_BY = new Set(['from', 'by', 'of']);
+const SIGNATORY_WINDOW = 8;
+const JOINT_LOOKBACK = 30;
+const NONE: ResolvedSpeaker = { entity: null, members: [] };
+
+export class SpeakerResolver {
+  private readonly byToken: Array<string[] | undefined>;
+  private readonly types = new Map<string, EntityType>();
+  private issuers: Map<string, string[]> | undefined;
+
+  constructor(private readonly doc: Doc, private readonly layer: EntityLayer, private readonly np: Phrases) {
+    this.byToken = new Array<string[] | undefined>(doc.size);
+    for (const e of layer.entities) this.types.set(e.id, e.type);
+    for (const m of layer.mentions) {
+      for (let i = m.first; i <= m.last; i++) {
+        const list = (this.byToken[i] ??= []);
+        if (!list.includes(m.entity)) list.push(m.entity);
+      }
+    }
+  }
+
+  resolve(core: TokenSpan): ResolvedSpeaker {
+    const head = this.headOf(core);
+    const joined = this.coordinatedIn(core);
+    if (joined.length > 1) return { entity: null, members: joined };
+    const covering = this.byToken[head];
+    if (covering?.length) return speakerOf(covering);
+    const w = wordAt(this.doc, head) ?? '';
+    if (RELATIVE.has(w) && core.first === core.last) return this.antecedent(core.first);
+    if (DOCUMENTS.has(w)) return speakerOf(this.signatories(head));
+    return speakerOf(fallbackPronoun(this.doc, this.layer, this.types, head));
+  }
+
+  /** The head of "the editorial board of The Post" is "board": the word before of/for. */
+  private headOf(core: TokenSpan): number {
+    for (let i = core.first + 1; i <= core.last; i++) {
+      const w = wordAt(this.doc, i);
+      if (w === 'of' || w === 'for') return i - 1;
+    }
+    return core.last;
+  }
+
+  /** Distinct entities named in "X and Y" inside the phrase. */
+  private coordinatedIn(core: TokenSpan): string[] {
+    let and = false;
+    for (let i = core.first; i <= core.last; i++) if (wordAt(this.doc, i) === 'and') and = true;
+    if (!and) return [];
+    const out: string[] = [];
+    for (let i = core.first; i <= core.last; i++) for (const e of this.byToken[i] ?? []) if (!out.includes(e)) out.push(e);
+    return out;
+  }
+
+  /** "WikiLeaks, which said": the phrase before the comma. */
+  private antecedent(rel: number): ResolvedSpeaker {
+    if (this.doc.tokens.value[rel - 1] !== ',') return NONE;
+    const np = this.np.npEndingAt(rel - 2, Math.max(0, rel - 16));
+    if (!np) return NONE;
+    const covering = this.byToken[this.headOf(np)];
+    return covering?.length ? speakerOf(covering) : NONE;
+  }
+
+  /** Who issued a document: "from China and Russia" after it, here or where the text names it again. */
+  private signatories(head: number): string[] {
+    const here = this.issuedBy(head);
+    if (here.length) return here;
+    const key = wordAt(this.doc, head)!;
+    this.issuers ??= this.allIssuers();
+    const elsewhere = this.issuers.get(key);
+    if (elsewhere?.length) return elsewhere;
+    if (wordAt(this.doc, head - 1) !== 'joint') return [];
+    const mentions = this.layer.mentions;
+    let k = lastMentionBefore(mentions, head);
+    for (let seen = 0; k >= 0 && seen < JOINT_LOOKBACK; k--, seen++) {
+      const pair = coordinated(this.doc, mentions, k);
+      if (pair.length > 1) return pair;
+    }
+    return [];
+  }
+
+  private issuedBy(head: number): string[] {
+    const by = head + 1;
+    if (!ISSUED_BY.has(wordAt(this.doc, by) ?? '')) return [];
+    const out: string[] = [];
+    for (let i = by + 1; i < this.doc.size && i - by <= SIGNATORY_WINDOW; i++) {
+      const p = this.doc.tokens.pos[i];
+      if (p === 'VERB' || p === 'AUX' || (p === 'PUNCT' && this.doc.tokens.value[i] !== ',')) break;
+      for (const e of this.byToken[i] ?? []) if (!out.includes(e)) out.push(e);
+    }
+    return out;
+  }
+
+  /** Every "statement from X and Y" in the Doc, by document noun, in one pass. */
+  private allIssuers(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (let i = 0; i < this.doc.size; i++) {
+      const w = wordAt(this.doc, i) ?? '';
+      if (!DOCUMENTS.has(w) || out.has(w)) continue;
+      const found = this.issuedBy(i);
+      if (found.length) out.set(w, found);
+    }
+    return out;
+  }
+}
+
+function speakerOf(ids: readonly string[]): ResolvedSpeaker {
+  if (ids.length === 0) return NONE;
+  if (ids.length === 1) return { entity: ids[0]!, members: [] };
+  return { entity: null, members: [...ids] };
+}
