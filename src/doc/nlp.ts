@@ -11,7 +11,6 @@ export interface Tokenised {
   lemma: string[];
   /** wink token type: word, number, punctuation, currency, tabCRLF, ... */
   type: string[];
-  negation: boolean[];
   /** Sentences as [firstToken, lastToken] inclusive. */
   sentences: Array<[number, number]>;
   /** wink's built-in entities (DATE, MONEY, CARDINAL, PERCENT, ...), token ranges inclusive. */
@@ -65,7 +64,6 @@ export function tokenise(text: string): Tokenised {
     pos: tokens.out(its.pos) as string[],
     lemma: tokens.out(its.lemma as never) as unknown as string[],
     type: tokens.out(its.type) as string[],
-    negation: tokens.out(its.negationFlag) as unknown as boolean[],
     sentences,
     entities: types.map((type, k) => ({ type, first: spans[k]![0], last: spans[k]![1] })),
   };

@@ -42,8 +42,9 @@ interface Draft {
  */
 export function loadPetrarchActors(file: string, lex: ActorLexicon, opts: PetrarchOptions = {}): void {
   const warn = (n: number, why: string): void => opts.onWarning?.(`${file}:${n}: ${why}`);
-  const drafts = parseActors(contentLines(readDictionary(file)), file, warn);
-  if (!drafts.some((d) => d.codes.length)) fail(file, 1, 'no actor with a [CODE] in the file; is it a PETRARCH/TABARI actor dictionary?');
+  const lines = contentLines(readDictionary(file));
+  const drafts = parseActors(lines, file, warn);
+  if (!lines.some((l) => l.text.includes('['))) fail(file, 1, 'no actor with a [CODE] in the file; is it a PETRARCH/TABARI actor dictionary?');
   for (const d of drafts) addDraft(lex, d);
 }
 

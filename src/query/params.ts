@@ -120,3 +120,19 @@ export function pickOne<T extends string>(field: string, value: string | undefin
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw invalid(field, `expected one of ${allowed.join(', ')}`, value);
 }
+
+/** The URL parameters that give back `q` (defaults left out): for links, codebooks and logs. */
+export function queryToSearch(q: Query): string {
+  const out = new URLSearchParams();
+  const defaults = QuerySchema.parse({});
+  for (const key of Object.keys(QUERY_PARAMS) as (keyof Query)[]) {
+    const v = q[key];
+    if (JSON.stringify(v) === JSON.stringify(defaults[key])) continue;
+    if (key === 'time' && q.time) out.set(key, q.time.text);
+    else if (key === 'near' && q.near) out.set(key, `${q.near.lat},${q.near.lon},${q.near.km}`);
+    else if (key === 'dyad') out.set(key, q.dyad.map((d) => `${d.source}-${d.target}`).join(','));
+    else if (Array.isArray(v) && QUERY_PARAMS[key].kind === 'names') for (const x of v) out.append(key, String(x));
+    else out.set(key, Array.isArray(v) ? v.join(',') : String(v));
+  }
+  return out.toString();
+}

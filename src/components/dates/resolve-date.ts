@@ -18,8 +18,21 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const SHIFT: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };
 
+// Expressions repeat across a corpus ("on Monday", "last year"): results are kept per
+// expression, anchor and tense, and the cache is emptied when it grows past a bound.
+const cache = new Map<string, Resolved | null>();
+
 /** `future` says the clause speaks of what is to come, so a bare weekday points forward. */
 export function resolveDate(raw: string, anchor: Date, future = false): Resolved | null {
+  const key = `${raw}\u0000${anchor.getTime()}\u0000${future}`;
+  if (cache.has(key)) return cache.get(key)!;
+  if (cache.size > 50_000) cache.clear();
+  const r = resolveUncached(raw, anchor, future);
+  cache.set(key, r);
+  return r;
+}
+
+function resolveUncached(raw: string, anchor: Date, future: boolean): Resolved | null {
   const s = raw.toLowerCase().replace(/[\u2019']/g, "'").replace(/\s+/g, ' ').replace(/^(on|in|during|since|by|until) /, '').replace(/^the /, '').trim();
   return ruleYear(s) ?? ruleRelative(s, anchor) ?? ruleWeekday(s, anchor, future) ?? ruleMonth(s, anchor, future) ?? ruleAgo(s, anchor) ?? viaChrono(raw, anchor);
 }

@@ -17,8 +17,24 @@ const IRREGULAR: Record<string, string> = {
   taught: 'teach', caught: 'catch', thought: 'think', built: 'build', spent: 'spend', ran: 'run', sank: 'sink', sunk: 'sink',
 };
 
+// News vocabulary is small next to the text: forms are computed once per (word, lemma) per
+// process. The cache is emptied when it grows past a bound, so memory stays flat.
+const cache = new Map<string, string[]>();
+const CACHE_LIMIT = 200_000;
+
 /** Base forms to try for `word` (with wink's `lemma`), canonical spelling, most likely first. */
 export function wordForms(word: string, lemma: string): string[] {
+  const key = `${word}\u0000${lemma}`;
+  let forms = cache.get(key);
+  if (!forms) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    forms = computeForms(word, lemma);
+    cache.set(key, forms);
+  }
+  return forms;
+}
+
+function computeForms(word: string, lemma: string): string[] {
   const w = word.toLowerCase();
   const out = new Set<string>([canon(lemma), canon(w)]);
   const irregular = IRREGULAR[w];

@@ -105,13 +105,31 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): TokenSpan | nul
   if (that) q = afterAdjuncts;
   else if (!frames.has('clause') && !frames.has('np')) return null;
   else while (q <= s.last && ctx.np.dates[q]) q++;
-  if (q > s.last || ctx.pos(q) === 'PUNCT' || ctx.pos(q) === 'ADP' || ctx.doc.tokens.pos[q] === 'AUX') return null;
-  const last = contentEnd(ctx, q, s);
-  if (last < q) return null;
-  const span = { first: q, last };
-  if (!that && !frames.has('np') && !hasVerb(ctx, span)) return null;
-  if (!that && frames.has('np') && !frames.has('clause') && ctx.pos(q) === 'SCONJ') return null;
-  return span;
+  if (q > s.last || ctx.pos(q) === 'PUNCT' || ctx.pos(q) === 'ADP' || ctx.pos(q) === 'AUX' || ADVERBIAL.has(wordAt(ctx.doc, q) ?? '')) return null;
+  const phraseOnly = !that && !(frames.has('clause') && clauseFollows(ctx, q, s.last));
+  if (phraseOnly && (!frames.has('np') || !NP_START.has(ctx.pos(q)))) return null;
+  // A noun-phrase content, or a clause inside "While X said ..., Y", ends at the next comma.
+  const last = contentEnd(ctx, q, s, phraseOnly || opensWithSubordinator(ctx, s, cue.first));
+  return last < q ? null : { first: q, last };
+}
+
+const NP_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+/** Words that open an adverbial clause, never a reported one: "what China said when it offered". */
+const ADVERBIAL = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'until', 'where', 'as', 'although', 'though', 'than']);
+
+/** A reported clause has a verb before the next comma. */
+function clauseFollows(ctx: QuoteContext, q: number, last: number): boolean {
+  for (let i = q; i <= last && ctx.value(i) !== ',' && ctx.value(i) !== ';'; i++) if (ctx.pos(i) === 'VERB' || ctx.pos(i) === 'AUX') return true;
+  return false;
+}
+
+/** "While Putin and Xi said ..., they offered ...": the sentence opens with a subordinate clause. */
+function opensWithSubordinator(ctx: QuoteContext, s: Sentence, before: number): boolean {
+  for (let i = s.first; i < before; i++) {
+    if (ctx.value(i) === ',') return false;
+    if (ctx.pos(i) === 'SCONJ' || ADVERBIAL.has(wordAt(ctx.doc, i) ?? '')) return true;
+  }
+  return false;
 }
 
 function opensClause(ctx: QuoteContext, i: number): boolean {
@@ -140,7 +158,7 @@ function skipAdjuncts(ctx: QuoteContext, q: number, last: number): number {
 }
 
 /** The clause runs to its sentence's end, or to ", adding ..." or a quotation attributed elsewhere. */
-function contentEnd(ctx: QuoteContext, q: number, s: Sentence): number {
+function contentEnd(ctx: QuoteContext, q: number, s: Sentence, toComma = false): number {
   let end = s.last;
   for (let j = q + 1; j <= s.last; j++) {
     const r = ctx.regionAt[j]!;
@@ -149,6 +167,10 @@ function contentEnd(ctx: QuoteContext, q: number, s: Sentence): number {
       break;
     }
     if (ctx.value(j) !== ',' && ctx.value(j) !== ';') continue;
+    if (toComma && ctx.regionAt[j]! < 0) {
+      end = j - 1;
+      break;
+    }
     const ci = ctx.cueAt[j + 1]!;
     if (ci >= 0 && ctx.cues[ci]!.participle) {
       end = j - 1;

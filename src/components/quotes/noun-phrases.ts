@@ -18,7 +18,7 @@ export interface SpeakerPhrase {
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const INNER_ADP = new Set(['of', 'for']);
+const INNER_ADP = new Set(['of', 'for', 'from']);
 /** Words that open an appositive or a relative clause after a name. */
 const DESCRIPTION_OPENERS = new Set(['who', 'a', 'an', 'the', 'whose', 'one', 'another', 'which']);
 const MAX_NP = 14;

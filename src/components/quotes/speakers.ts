@@ -70,13 +70,14 @@ export class SpeakerResolver {
     return out;
   }
 
-  /** "WikiLeaks, which said": the phrase before the comma. */
+  /** "WikiLeaks, which said" or "a statement Thursday that said": the phrase before the pronoun. */
   private antecedent(rel: number): ResolvedSpeaker {
-    if (this.doc.tokens.value[rel - 1] !== ',') return NONE;
-    const np = this.np.npEndingAt(rel - 2, Math.max(0, rel - 16));
-    if (!np) return NONE;
-    const covering = this.byToken[this.headOf(np)];
-    return covering?.length ? speakerOf(covering) : NONE;
+    let end = rel - 1;
+    if (this.doc.tokens.value[end] === ',') end--;
+    while (end > 0 && this.np.dates[end]) end--;
+    const np = this.np.npEndingAt(end, Math.max(0, end - 15));
+    if (!np || RELATIVE.has(wordAt(this.doc, np.last) ?? '')) return NONE;
+    return this.resolve(np);
   }
 
   /** Who issued a document: "from China and Russia" after it, here or where the text names it again. */

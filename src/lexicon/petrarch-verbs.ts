@@ -1,0 +1,312 @@
+// Reads PETRARCH-1/-2 and TABARI verb dictionaries into the coder's EventPattern index, and says what did not fit.
+import { readFileSync } from 'node:fs';
+import { NewsgraphError } from '../errors.js';
+import { addPattern, canon, type CameoCode, type EventPattern } from './event-lexicon.js';
+import { fail } from './tsv.js';
+
+export interface VerbOptions {
+  /** Codes missing from `codes`: 'add' makes a CameoCode (Goldstein 0, quad from the root, no PLOVER) in `codes`; 'skip' drops the pattern. */
+  unknownCodes?: 'add' | 'skip';
+  /** TABARI and PETRARCH take the first actor after the pattern as target when it has no `+`: add a `~T` variant after the last word. Default true. */
+  implicitTarget?: boolean;
+}
+
+export interface VerbStats {
+  file: string;
+  synsets: number;
+  blocks: number;
+  verbForms: number;
+  patternLines: number;
+  /** Pattern lines that gave at least one EventPattern. */
+  patternsKept: number;
+  /** EventPatterns in the index: verb forms × patterns × synset expansions × target variants, deduplicated. */
+  eventPatterns: number;
+  /** Pattern lines, verb forms and other lines left out, by reason. */
+  dropped: Record<string, number>;
+  /** Lines kept with a loss, by what was lost. */
+  approximated: Record<string, number>;
+  /** Codes not in the codebook that were added (or skipped). */
+  unknownCodes: string[];
+}
+
+interface Verb { head: string; back: string[]; inflections: string[]; code: string | null; line: number; text: string }
+interface Pattern { body: string; code: string | null; reciprocal: boolean; line: number; text: string }
+interface Block { code: string | null; verbs: Verb[]; patterns: Pattern[] }
+interface Parsed { synsets: Map<string, string[]>; blocks: Block[] }
+type Slot = string[][];
+
+class Drop { constructor(readonly reason: string) {} }
+
+const MAX_VARIANTS = 64;
+const MAX_DEPTH = 3;
+const MARKERS = new Set(['*', '+', '$', '%', '^']);
+const NULL_CODE = /^(-{3}|#{3}|\+{3})?$/;
+
+/**
+ * The verb patterns of a PETRARCH/TABARI dictionary, by head lemma, longest first.
+ * @example loadPetrarchVerbs('CAMEO.2.0.txt', loadCodes()).get('accuse')
+ */
+export function loadPetrarchVerbs(file: string, codes: Map<string, CameoCode>, opts: VerbOptions = {}): Map<string, EventPattern[]> {
+  return convertPetrarchVerbs(file, codes, opts).verbs;
+}
+
+/** As loadPetrarchVerbs, with the count of what was converted, approximated and dropped. A malformed line is NG_E040 `file:line: reason`. */
+export function convertPetrarchVerbs(file: string, codes: Map<string, CameoCode>, opts: VerbOptions = {}): { verbs: Map<string, EventPattern[]>; stats: VerbStats } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new NewsgraphError('NG_E040', `${file}: cannot read verb dictionary (${(e as Error).message})`, { hint: 'check the path of the verbs file' });
+  }
+  const stats: VerbStats = { file, synsets: 0, blocks: 0, verbForms: 0, patternLines: 0, patternsKept: 0, eventPatterns: 0, dropped: {}, approximated: {}, unknownCodes: [] };
+  const parsed = parseVerbFile(text, file, stats);
+  const verbs = new Map<string, EventPattern[]>();
+  new Converter(file, codes, opts, parsed.synsets, stats, verbs).run(parsed.blocks);
+  for (const list of verbs.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { verbs, stats };
+}
+
+const bump = (r: Record<string, number>, k: string): void => void (r[k] = (r[k] ?? 0) + 1);
+
+/** Content lines: `#`/`;` comments, `<!-- -->`, TABARI's <TIME> block and section tags removed; stops at ---STOP--- or ~~FINISH. */
+function contentLines(text: string): Array<{ n: number; t: string }> {
+  const out: Array<{ n: number; t: string }> = [];
+  let skipTo: string | null = null;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let raw = lines[i]!.replace(/\r$/, '').replace(/<!--.*?-->/g, '');
+    if (skipTo) {
+      if (!raw.includes(skipTo)) continue;
+      raw = raw.slice(raw.indexOf(skipTo) + skipTo.length);
+      skipTo = null;
+    }
+    if (raw.includes('<!--')) [raw, skipTo] = [raw.slice(0, raw.indexOf('<!--')), '-->'];
+    const t = raw.replace(/(^|[\s\]])[#;].*$/, '$1').trim();
+    if (t.startsWith('~~FINISH') || t.includes('---STOP---')) break;
+    if (/^<TIME>/i.test(t)) skipTo = '</TIME>';
+    else if (t && !t.startsWith('<')) out.push({ n: i + 1, t });
+  }
+  return out;
+}
+
+function parseVerbFile(text: string, file: string, stats: VerbStats): Parsed {
+  const synsets = new Map<string, string[]>();
+  const blocks: Block[] = [];
+  const lines = contentLines(text);
+  const petrarch = lines.some((l) => /^---.*---$/.test(l.t));
+  let synset: string | null = null;
+  let block: Block | null = null;
+  for (const { n, t } of lines) {
+    if (t.startsWith('&')) {
+      synset = t.slice(1).split(/\s/)[0]!.replace(/_+$/, '').toUpperCase();
+      if (!synset) fail(file, n, 'a synset line needs a name after "&"');
+      synsets.set(synset, []);
+      stats.synsets++;
+    } else if (t.startsWith('+') && synset) {
+      synsets.get(synset)!.push(t.slice(1));
+    } else if (/^---.*---$/.test(t)) {
+      synset = null;
+      const codes = [...t.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]!);
+      if (codes.length > 1) bump(stats.approximated, 'second code in a block header ignored');
+      block = { code: codes.length ? parseCode(codes[0]!, file, n).code : null, verbs: [], patterns: [] };
+      blocks.push(block);
+      stats.blocks++;
+    } else if (t.startsWith('~')) {
+      bump(stats.dropped, 'verb transformation (~) line');
+    } else if (t.startsWith('-')) {
+      synset = null;
+      if (!block) fail(file, n, 'a pattern line with no verb before it');
+      stats.patternLines++;
+      block.patterns.push(parsePattern(t, file, n));
+    } else if (t.startsWith('{') && block?.verbs.length) {
+      block.verbs[block.verbs.length - 1]!.inflections.push(...inflections(t, file, n));
+    } else {
+      synset = null;
+      if (!petrarch) blocks.push((block = { code: null, verbs: [], patterns: [] }));
+      if (!block) fail(file, n, 'a verb line with no "--- NAME [code] ---" block before it');
+      const v = parseVerb(t, file, n, stats);
+      if (v) block.verbs.push(v);
+      if (!petrarch) [block.code, stats.blocks] = [v?.code ?? null, stats.blocks + 1];
+    }
+  }
+  return { synsets, blocks };
+}
+
+function parseCode(inner: string, file: string, n: number): { code: string | null; reciprocal: boolean } {
+  const [a = '', b] = inner.split(':').map((s) => s.trim().replace(/[!?]+$/, ''));
+  for (const c of [a, b ?? '']) if (!NULL_CODE.test(c) && !/^[0-9A-Za-z]{1,6}$/.test(c)) fail(file, n, `code "[${inner}]" must be letters and digits (e.g. [042], [032:033], [---])`);
+  return { code: NULL_CODE.test(a) ? null : a, reciprocal: b !== undefined && !NULL_CODE.test(b) };
+}
+
+function parsePattern(t: string, file: string, n: number): Pattern {
+  const m = /^-\s*(.*?)\s*\[([^\]]*)\]\s*$/.exec(t);
+  if (!m) fail(file, n, `a pattern line ends with its [code], e.g. "- * TIES [064]"; found "${t}"`);
+  const body = m[1]!;
+  for (const [o, c] of [['{', '}'], ['(', ')']] as const) {
+    if (body.split(o).length !== body.split(c).length) fail(file, n, `unbalanced "${o}${c}" in "${body}"`);
+  }
+  return { body, ...parseCode(m[2]!, file, n), line: n, text: t };
+}
+
+function inflections(s: string, file: string, n: number): string[] {
+  const m = /^\{([^}]*)\}$/.exec(s.trim());
+  if (!m) fail(file, n, `inflections are written {FORM FORM ...}; found "${s}"`);
+  return m[1]!.split(/\s+/).filter(Boolean).map((f) => {
+    const verb = f.includes('+') ? f.split('+')[1]!.split('_')[0]! : f.split('_')[0]!;
+    return word(verb);
+  }).filter(Boolean);
+}
+
+/** `GIVE {GAVE GIVEN} [070]`, `+BREAK_DOWN {...}`, `WIRE_+TAP`, TABARI's `CAST DOUBT [141]`. */
+function parseVerb(t: string, file: string, n: number, stats: VerbStats): Verb | null {
+  stats.verbForms++;
+  const codeM = /\[([^\]]*)\]/.exec(t);
+  const brace = /\{[^}]*\}/.exec(t);
+  if (t.includes('{') && !brace) fail(file, n, `"{" with no closing "}" in "${t}"`);
+  const spec = t.replace(/\[[^\]]*\]/g, ' ').replace(/\{[^}]*\}/g, ' ').trim();
+  if (!spec) fail(file, n, `a verb line needs a verb; found "${t}"`);
+  const parts = spec.split(/[\s_]+/).filter(Boolean);
+  const k = parts.findIndex((p) => p.startsWith('+'));
+  if (k > 0) {
+    bump(stats.dropped, 'verb form with words before the verb (WIRE_+TAP)');
+    return null;
+  }
+  const words = parts.map((p) => word(p.replace(/^\+/, ''))).filter(Boolean);
+  if (!words.length) fail(file, n, `no verb word in "${t}"`);
+  return {
+    head: words[0]!, back: words.slice(1), line: n, text: t,
+    inflections: brace ? inflections(brace[0], file, n) : [],
+    code: codeM ? parseCode(codeM[1]!, file, n).code : null,
+  };
+}
+
+/** One dictionary word as a canonical lemma: `RESOLUTION_`, `NEAT~`, `BAN=` → "resolution", "neat", "ban". */
+function word(w: string): string {
+  return canon(w.replace(/[~=]/g, '').replace(/_+$/, ''));
+}
+
+class Converter {
+  private readonly name: string;
+  private readonly seen = new Set<string>();
+
+  constructor(
+    file: string, private readonly codes: Map<string, CameoCode>, private readonly opts: VerbOptions,
+    private readonly synsets: Map<string, string[]>, private readonly stats: VerbStats, private readonly index: Map<string, EventPattern[]>,
+  ) {
+    this.name = file.split('/').pop()!;
+  }
+
+  run(blocks: Block[]): void {
+    for (const b of blocks) {
+      for (const v of b.verbs) {
+        const code = v.code ?? b.code;
+        if (code && this.known(code)) this.add(v, [[]], code, `${this.name}:${v.line}`, v.text);
+      }
+      for (const p of b.patterns) this.convert(b, p);
+    }
+  }
+
+  private convert(b: Block, p: Pattern): void {
+    const stats = this.stats;
+    try {
+      if (!p.code) throw new Drop('null code ([---], [###], [+++])');
+      if (p.body.includes('%')) throw new Drop('compound marker %');
+      const variants = expand(slotsOf(p.body, this.synsets, 0)).map(toWords);
+      if (!this.known(p.code)) throw new Drop('code not in the codebook');
+      if (p.reciprocal) bump(stats.approximated, 'reciprocal second code ([a:b]) dropped');
+      if (p.body.includes('^')) bump(stats.approximated, 'skip marker ^ removed');
+      if (!b.verbs.length) throw new Drop('pattern of a block with no verb');
+      for (const v of b.verbs) this.add(v, variants, p.code, `${this.name}:${p.line}`, p.text);
+      stats.patternsKept++;
+    } catch (e) {
+      if (!(e instanceof Drop)) throw e;
+      bump(stats.dropped, e.reason);
+    }
+  }
+
+  private known(code: string): boolean {
+    if (this.codes.has(code)) return true;
+    if (!this.stats.unknownCodes.includes(code)) this.stats.unknownCodes.push(code);
+    if (this.opts.unknownCodes === 'skip') return false;
+    this.codes.set(code, onTheFly(code, this.name));
+    return true;
+  }
+
+  private add(v: Verb, variants: string[][], code: string, id: string, text: string): void {
+    for (const after of variants) {
+      const tail = [...v.back, ...after];
+      const tails = tail.includes('~T') || this.opts.implicitTarget === false ? [tail] : [[...tail, '~T'], tail];
+      for (const head of [v.head, ...v.inflections]) {
+        for (const t of tails) {
+          const words = [head, ...t];
+          const key = words.join(' ');
+          if (this.seen.has(key)) continue;
+          this.seen.add(key);
+          addPattern(this.index, { code, words, kind: 'verb', id, text });
+          this.stats.eventPatterns++;
+        }
+      }
+    }
+  }
+}
+
+/** A code the codebook lacks (WEIS codes of the toy dictionaries): kept as-is; quad from a CAMEO-like root, else 1. */
+function onTheFly(code: string, file: string): CameoCode {
+  const root = Number(code.slice(0, 2));
+  const quad = !Number.isFinite(root) || root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+  return { code, name: `code ${code} from ${file} (not in the CAMEO codebook)`, goldstein: 0, quad, plover: null, mode: null };
+}
+
+/** A pattern body as slots of alternatives: `{A | B}`, `TO/FOR` and `&SYNSET` give several; `(...)`, `{...}` and `_` only group words. */
+function slotsOf(body: string, synsets: Map<string, string[]>, depth: number): Slot[] {
+  const out: Slot[] = [];
+  for (const m of body.replace(/[()]/g, ' ').matchAll(/\{[^}]*\}|[^\s{}]+/g)) {
+    const seg = m[0];
+    if (seg.startsWith('{')) {
+      const inner = seg.slice(1, -1);
+      if (inner.includes('|')) out.push(inner.split('|').flatMap((alt) => expand(slotsOf(alt, synsets, depth))));
+      else out.push(...slotsOf(inner, synsets, depth));
+      continue;
+    }
+    for (const part of seg.split('_').filter(Boolean)) out.push(partSlot(part, synsets, depth));
+  }
+  return out;
+}
+
+function partSlot(part: string, synsets: Map<string, string[]>, depth: number): Slot {
+  if (part.startsWith('&')) {
+    const members = synsets.get(part.slice(1).toUpperCase());
+    if (!members) throw new Drop('synset not defined before use');
+    if (depth >= MAX_DEPTH) throw new Drop(`synsets nested more than ${MAX_DEPTH} deep`);
+    return members.flatMap((m) => expand(slotsOf(m, synsets, depth + 1)));
+  }
+  if (MARKERS.has(part)) return [[part]];
+  // `*` or `+` glued to a word by the TABARI connector: "IN_*" was split already; "*OFF" is not a form we know.
+  const alts = part.split('/').map(word).filter(Boolean);
+  if (!alts.length) throw new Drop(`token "${part}" has no word in it`);
+  return alts.map((w) => [w]);
+}
+
+/** All token sequences of the slots, at most MAX_VARIANTS. */
+function expand(slots: Slot[]): string[][] {
+  let out: string[][] = [[]];
+  for (const slot of slots) {
+    out = out.flatMap((pre) => slot.map((alt) => [...pre, ...alt]));
+    if (out.length > MAX_VARIANTS) throw new Drop(`synset expansion over ${MAX_VARIANTS} variants`);
+  }
+  return out;
+}
+
+/** Tokens around `*` to the words after the head: `+` → ~T; `^` dropped; anything but `$` before the verb cannot be expressed. */
+function toWords(tokens: string[]): string[] {
+  const star = tokens.indexOf('*');
+  if (star < 0) throw new Drop('no verb marker *');
+  if (tokens.indexOf('*', star + 1) >= 0) throw new Drop('two verb markers *');
+  const before = tokens.slice(0, star).filter((t) => t !== '$');
+  if (before.includes('+')) throw new Drop('target (+) before the verb');
+  if (before.length) throw new Drop('words before the verb');
+  const after = tokens.slice(star + 1).filter((t) => t !== '^');
+  if (after.includes('$')) throw new Drop('source ($) after the verb');
+  if (after.filter((t) => t === '+').length > 1) throw new Drop('two target markers +');
+  return after.map((t) => (t === '+' ? '~T' : t));
+}
