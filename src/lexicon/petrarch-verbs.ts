@@ -37,7 +37,7 @@ type Slot = string[][];
 
 class Drop { constructor(readonly reason: string) {} }
 
-const MAX_VARIANTS = 64;
+const MAX_VARIANTS = 160;
 const MAX_DEPTH = 3;
 const MARKERS = new Set(['*', '+', '$', '%', '^']);
 const NULL_CODE = /^(-{3}|#{3}|\+{3})?$/;
@@ -93,7 +93,7 @@ function parseVerbFile(text: string, file: string, stats: VerbStats): Parsed {
   const synsets = new Map<string, string[]>();
   const blocks: Block[] = [];
   const lines = contentLines(text);
-  const petrarch = lines.some((l) => /^---.*---$/.test(l.t));
+  const petrarch = lines.some((l) => l.t.startsWith('---'));
   let synset: string | null = null;
   let block: Block | null = null;
   for (const { n, t } of lines) {
@@ -104,7 +104,7 @@ function parseVerbFile(text: string, file: string, stats: VerbStats): Parsed {
       stats.synsets++;
     } else if (t.startsWith('+') && synset) {
       synsets.get(synset)!.push(t.slice(1));
-    } else if (/^---.*---$/.test(t)) {
+    } else if (t.startsWith('---')) {
       synset = null;
       const codes = [...t.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]!);
       if (codes.length > 1) bump(stats.approximated, 'second code in a block header ignored');
@@ -117,16 +117,21 @@ function parseVerbFile(text: string, file: string, stats: VerbStats): Parsed {
       synset = null;
       if (!block) fail(file, n, 'a pattern line with no verb before it');
       stats.patternLines++;
-      block.patterns.push(parsePattern(t, file, n));
+      const p = parsePattern(t, file, n);
+      if (typeof p === 'string') bump(stats.dropped, p);
+      else block.patterns.push(p);
     } else if (t.startsWith('{') && block?.verbs.length) {
       block.verbs[block.verbs.length - 1]!.inflections.push(...inflections(t, file, n));
     } else {
       synset = null;
-      if (!petrarch) blocks.push((block = { code: null, verbs: [], patterns: [] }));
+      // TABARI has no blocks: each verb line carries its own code and patterns.
+      if (!petrarch) {
+        blocks.push((block = { code: null, verbs: [], patterns: [] }));
+        stats.blocks++;
+      }
       if (!block) fail(file, n, 'a verb line with no "--- NAME [code] ---" block before it');
       const v = parseVerb(t, file, n, stats);
       if (v) block.verbs.push(v);
-      if (!petrarch) [block.code, stats.blocks] = [v?.code ?? null, stats.blocks + 1];
     }
   }
   return { synsets, blocks };
@@ -138,12 +143,13 @@ function parseCode(inner: string, file: string, n: number): { code: string | nul
   return { code: NULL_CODE.test(a) ? null : a, reciprocal: b !== undefined && !NULL_CODE.test(b) };
 }
 
-function parsePattern(t: string, file: string, n: number): Pattern {
+/** A pattern line; PETRARCH skips the odd ones (no code, unbalanced brackets) and so does this loader, counting them. */
+function parsePattern(t: string, file: string, n: number): Pattern | string {
   const m = /^-\s*(.*?)\s*\[([^\]]*)\]\s*$/.exec(t);
-  if (!m) fail(file, n, `a pattern line ends with its [code], e.g. "- * TIES [064]"; found "${t}"`);
+  if (!m) return 'pattern line without a [code] at its end';
   const body = m[1]!;
   for (const [o, c] of [['{', '}'], ['(', ')']] as const) {
-    if (body.split(o).length !== body.split(c).length) fail(file, n, `unbalanced "${o}${c}" in "${body}"`);
+    if (body.split(o).length !== body.split(c).length) return `unbalanced ${o}${c} in a pattern`;
   }
   return { body, ...parseCode(m[2]!, file, n), line: n, text: t };
 }

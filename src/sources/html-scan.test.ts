@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateNesting, stripTags } from './html-scan.js';
+import { estimateNesting, parseCostProblem, stripTags } from './html-scan.js';
 
 describe('estimateNesting', () => {
   it.each([
@@ -41,5 +41,18 @@ describe('stripTags', () => {
     ['x<b>y', 'x y'],
   ])('%j → %j', (html, text) => {
     expect(stripTags(html)).toBe(text);
+  });
+});
+
+describe('parseCostProblem', () => {
+  it.each([
+    ['a normal page', `<html><body>${'<p>Some &amp; text.</p>'.repeat(1000)}</body></html>`, null],
+    ['stray less-than signs', '<'.repeat(200_000), /more than 150000 tags and entities/],
+    ['entities', '&lt;'.repeat(200_000), /more than 150000 tags and entities/],
+    ['deep nesting', '<b>'.repeat(5_000), /nested more than 1000 deep/],
+  ])('%s', (_name, html, expected) => {
+    const found = parseCostProblem(html);
+    if (expected === null) expect(found).toBeNull();
+    else expect(found).toMatch(expected);
   });
 });

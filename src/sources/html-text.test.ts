@@ -18,9 +18,17 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe(expected);
   });
 
-  it('survives very deep nesting without recursion', () => {
-    const depth = 5_000;
-    const html = `${'<div>'.repeat(depth)}deep${'</div>'.repeat(depth)}`;
+  it('walks nesting under the parse limit without recursion', () => {
+    const html = `${'<div>'.repeat(900)}deep${'</div>'.repeat(900)}`;
     expect(htmlToText(html)).toBe('deep');
+  });
+
+  it.each([
+    ['deep nesting', `${'<div>'.repeat(50_000)}deep &amp; dark${'</div>'.repeat(50_000)}`, 'deep & dark'],
+    ['a flood of entities', `${'&lt;'.repeat(200_000)}!`, `${'<'.repeat(200_000)}!`],
+  ])('strips markup too costly to parse, in linear time: %s', (_name, html, expected) => {
+    const t0 = performance.now();
+    expect(htmlToText(html)).toBe(expected);
+    expect(performance.now() - t0).toBeLessThan(500);
   });
 });

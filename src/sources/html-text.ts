@@ -1,7 +1,8 @@
 // HTML to plain text in paragraphs: block elements become paragraphs joined by a blank line,
 // <br> a line break; scripts, styles and other non-text elements are dropped.
 import { parseHTML } from 'linkedom';
-import { estimateNesting, MAX_PARSE_DEPTH, stripTags } from './html-scan.js';
+import { parseCostProblem, stripTags } from './html-scan.js';
+import { decodeXmlText } from './xml-text.js';
 
 /** The few DOM members the walk uses (the project compiles without the DOM lib). */
 export interface DomNode {
@@ -87,13 +88,13 @@ export function parseDocument(html: string): ReturnType<typeof parseHTML>['docum
 }
 
 /**
- * Text of an HTML fragment (a feed item's content), in paragraphs. Markup nested too deep to
- * parse in linear time loses its tags first and comes back as one paragraph.
+ * Text of an HTML fragment (a feed item's content), in paragraphs. Markup too costly to
+ * parse (see html-scan.ts) is reduced by a linear tag strip instead, to one paragraph.
  */
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return html.trim();
-  const safe = estimateNesting(html, MAX_PARSE_DEPTH) > MAX_PARSE_DEPTH ? stripTags(html) : html;
-  const doc = parseDocument(safe);
+  if (parseCostProblem(html)) return decodeXmlText(stripTags(html)).replace(/\s+/g, ' ').trim();
+  const doc = parseDocument(html);
   const body = (doc.body ?? doc.documentElement) as unknown as DomNode | null;
   return body ? nodeToText(body) : '';
 }

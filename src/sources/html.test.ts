@@ -71,12 +71,16 @@ describe('readHtml', () => {
     expect(item.kind === 'failed' && item.reason).toMatch(/expected an article of at least 200 characters/);
   });
 
-  it('refuses hostile nesting quickly instead of running readability for minutes', () => {
-    const html = page('', `${'<div>'.repeat(3000)}<p>${PARAGRAPHS[0]}</p>${'</div>'.repeat(3000)}`);
+  it.each([
+    ['deep nesting', `${'<div>'.repeat(3000)}<p>${PARAGRAPHS[0]}</p>${'</div>'.repeat(3000)}`, /nested more than \d+ deep/],
+    ['nesting under the parse limit, over the readability limit', `${'<div>'.repeat(600)}<p>${PARAGRAPHS[0]}</p>${'</div>'.repeat(600)}`, /nested more than \d+ deep/],
+    ['a million stray less-than signs', `<p>${'<'.repeat(1_000_000)}</p>`, /tags and entities/],
+  ])('refuses %s quickly instead of running readability for minutes', (_name, before, reason) => {
     const t0 = performance.now();
-    const item = readHtml(html, ctxFor('deep.html'));
-    expect(performance.now() - t0).toBeLessThan(1000);
+    const item = readHtml(page('', before), ctxFor('hostile.html'));
+    expect(performance.now() - t0).toBeLessThan(1500);
     expect(outcome(item)).toEqual(['failed', 'NG_E015']);
-    expect(item.kind === 'failed' && item.reason).toMatch(/bounded time, found elements nested more than \d+ deep/);
+    expect(item.kind === 'failed' && item.reason).toMatch(/expected a page the article extractor can read in bounded time/);
+    expect(item.kind === 'failed' && item.reason).toMatch(reason);
   });
 });

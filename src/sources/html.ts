@@ -4,7 +4,7 @@ import type { SourceItem } from './article.js';
 import { makeArticle } from './article.js';
 import { DEFAULT_DOM_LIMITS, domOverLimits } from './dom-budget.js';
 import { pageMeta, type QueryRoot } from './html-meta.js';
-import { estimateNesting, MAX_PARSE_DEPTH } from './html-scan.js';
+import { parseCostProblem } from './html-scan.js';
 import { nodeToText, parseDocument, type DomNode } from './html-text.js';
 import { articleItem, failed } from './source-items.js';
 import type { ReadContext } from './types.js';
@@ -18,7 +18,8 @@ type Extracted = { meta: ReturnType<typeof pageMeta>; title: string; text: strin
 
 /** Readability's result with the content kept as a DOM node, so paragraphs survive. */
 function extract(html: string): Extracted {
-  if (estimateNesting(html, MAX_PARSE_DEPTH) > MAX_PARSE_DEPTH) return { tooComplex: `elements nested more than ${MAX_PARSE_DEPTH} deep` };
+  const costly = parseCostProblem(html);
+  if (costly) return { tooComplex: costly };
   const doc = parseDocument(html);
   const tooComplex = domOverLimits(doc.documentElement, DEFAULT_DOM_LIMITS);
   if (tooComplex) return { tooComplex };

@@ -90,7 +90,9 @@ function modifierOf(doc: Doc, head: number, nameEndingAt: Map<number, NameCandid
   const t = doc.tokens;
   let k = head - 1;
   let steps = 0;
-  while (k >= 0 && steps < 3 && SKIPPABLE.has(t.pos[k]!) && !nameEndingAt.has(k)) {
+  // A participle is a modifier only after a possessive: "Ukraine's depleted military".
+  const skippable = (j: number): boolean => SKIPPABLE.has(t.pos[j]!) && (t.pos[j] !== 'VERB' || /^['’]s$/.test(t.value[j - 1] ?? ''));
+  while (k >= 0 && steps < 3 && skippable(k) && !nameEndingAt.has(k)) {
     k--;
     steps++;
   }

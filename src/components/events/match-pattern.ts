@@ -26,16 +26,23 @@ const MAX_TARGETS = 60;
  * gives a match without target.
  */
 export function matchPatterns(doc: Doc, actors: ActorIndex, trigger: number, patterns: EventPattern[], forms: Forms, passive: boolean, limit: number): PatternMatch | null {
-  for (const strict of [true, false]) {
-    for (const p of patterns) {
-      const words = p.words.slice(1);
-      if (passive) {
-        const slot = words.indexOf('~T');
-        if (slot >= 0) words.splice(slot, 1);
+  // Longer patterns first (they are sorted so); within one length, an actor in the slot first.
+  for (let a = 0; a < patterns.length; ) {
+    let b = a;
+    while (b < patterns.length && patterns[b]!.words.length === patterns[a]!.words.length) b++;
+    for (const strict of [true, false]) {
+      for (let k = a; k < b; k++) {
+        const p = patterns[k]!;
+        const words = p.words.slice(1);
+        if (passive) {
+          const slot = words.indexOf('~T');
+          if (slot >= 0) words.splice(slot, 1);
+        }
+        const m = matchWords(doc, actors, trigger + 1, words, forms, strict, limit);
+        if (m) return { pattern: p, ...m };
       }
-      const m = matchWords(doc, actors, trigger + 1, words, forms, strict, limit);
-      if (m) return { pattern: p, ...m };
     }
+    a = b;
   }
   return null;
 }

@@ -18,9 +18,12 @@ export interface SpeakerPhrase {
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Determiners that stand alone as a subject: "Another said ...", "Both said ...". */
+const PRONOMINAL = new Set(['another', 'others', 'some', 'many', 'most', 'both', 'all', 'each', 'one', 'few', 'several', 'none', 'neither', 'either']);
 const INNER_ADP = new Set(['of', 'for', 'from']);
 /** Words that open an appositive or a relative clause after a name. */
-const DESCRIPTION_OPENERS = new Set(['who', 'a', 'an', 'the', 'whose', 'one', 'another', 'which']);
+const DESCRIPTION_OPENERS = new Set(['who', 'a', 'an', 'the', 'whose', 'one', 'another', 'which', 'in', 'at', 'of', 'from', 'then', 'now', 'also', 'both', 'once', 'himself', 'herself']);
+const DESCRIPTION_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 const MAX_NP = 14;
 const MAX_APPOSITIVE = 40;
 
@@ -44,12 +47,18 @@ export class Phrases {
     return this.doc.tokens.pos[i] ?? '';
   }
 
+  /** A word that can open an appositive or relative clause: "a professor at ...", "who researches", "24". */
+  opensDescription(i: number): boolean {
+    const w = wordAt(this.doc, i) ?? '';
+    return DESCRIPTION_OPENERS.has(w) || POSSESSIVE.has(w) || DESCRIPTION_POS.has(this.pos(i));
+  }
+
   /** A token that can end a noun phrase (its head). */
   isHead(i: number): boolean {
     const p = this.pos(i);
     const w = wordAt(this.doc, i) ?? '';
     if (this.dates[i] || POSSESSIVE.has(w)) return false;
-    return p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (p === 'PRON' && (PERSONAL.has(w) || RELATIVE.has(w))) || (p === 'DET' && RELATIVE.has(w));
+    return p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (p === 'PRON' && (PERSONAL.has(w) || RELATIVE.has(w))) || (p === 'DET' && RELATIVE.has(w)) || PRONOMINAL.has(w);
   }
 
   /** A token that may stand inside a noun phrase, left of its head. */
@@ -71,14 +80,29 @@ export class Phrases {
 
   /** The noun phrase whose head is token `last`, not reaching before `limit`. */
   npEndingAt(last: number, limit: number): TokenSpan | null {
-    if (last < limit || !this.isHead(last)) return null;
-    const w = wordAt(this.doc, last) ?? '';
-    if (this.pos(last) === 'PRON' || RELATIVE.has(w)) return { first: last, last };
-    let first = last;
-    while (first - 1 >= limit && last - first < MAX_NP && this.isInner(first - 1, last)) first--;
+    if (last < limit) return null;
+    const head = this.doc.tokens.value[last] === ')' ? this.openParen(last, limit) : last;
+    if (head === null || !this.isHead(head)) return null;
+    const w = wordAt(this.doc, head) ?? '';
+    if (this.pos(head) === 'PRON' || RELATIVE.has(w)) return head === last ? { first: last, last } : null;
+    let first = head;
+    while (first - 1 >= limit && last - first < MAX_NP) {
+      const paren = this.doc.tokens.value[first - 1] === ')' ? this.openParen(first - 1, limit) : null;
+      if (paren !== null) first = paren;
+      else if (this.isInner(first - 1, last)) first--;
+      else break;
+    }
     // Never open on a joining word: "and the minister" is the minister.
     while (first < last && ['and', 'of', 'for', '-', "'s", '.'].includes(wordAt(this.doc, first) ?? '')) first++;
     return { first, last };
+  }
+
+  /** "Rep. Emanuel Cleaver II (D-Mo.)": the "(" of a short parenthesis after a name. */
+  private openParen(close: number, limit: number): number | null {
+    for (let j = close - 1; j >= limit && close - j <= 6; j--) {
+      if (this.doc.tokens.value[j] === '(') return j - 1 >= limit && this.isHead(j - 1) ? j - 1 : null;
+    }
+    return null;
   }
 
   /** The noun phrase that starts at token `first`, not reaching past `limit`. */
@@ -86,7 +110,7 @@ export class Phrases {
     const p = this.pos(first);
     const w = wordAt(this.doc, first) ?? '';
     if (first > limit || this.dates[first]) return null;
-    if (p === 'PRON') return PERSONAL.has(w) ? { first, last: first } : null;
+    if (p === 'PRON' && !POSSESSIVE.has(w)) return PERSONAL.has(w) || PRONOMINAL.has(w) ? { first, last: first } : null;
     if (!(p === 'PROPN' || p === 'NOUN' || p === 'NUM' || p === 'ADJ' || p === 'DET' || POSSESSIVE.has(w)) || RELATIVE.has(w)) return null;
     let last = first;
     let head = this.isHead(first) ? first : -1;
@@ -129,8 +153,7 @@ export class Phrases {
       const core = this.npEndingAt(k - 1, limit);
       // "Derek Kukura, 24, a junior at ...": an age before the appositive is one more hop.
       if (core && this.pos(k - 1) !== 'NUM') {
-        const opener = wordAt(this.doc, k + 1) ?? '';
-        if (!DESCRIPTION_OPENERS.has(opener) && this.pos(k + 1) !== 'NOUN' && this.pos(k + 1) !== 'ADJ' && this.pos(k + 1) !== 'PROPN') return null;
+        if (!this.opensDescription(k + 1)) return null;
         return { core, description: { first: k + 1, last: comma - 1 } };
       }
       inner = k;
@@ -144,9 +167,7 @@ export class Phrases {
     if (!core) return null;
     const comma = core.last + 1;
     if (comma >= limit || this.doc.tokens.value[comma] !== ',') return { core, description: null };
-    const opener = wordAt(this.doc, comma + 1) ?? '';
-    const describes = DESCRIPTION_OPENERS.has(opener) || (this.pos(comma + 1) === 'NOUN' && opener !== 'adding');
-    if (!describes) return { core, description: null };
+    if (!this.opensDescription(comma + 1)) return { core, description: null };
     let end = limit;
     while (end > comma + 1 && this.pos(end) === 'PUNCT') end--;
     return { core, description: { first: comma + 1, last: end } };

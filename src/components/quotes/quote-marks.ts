@@ -4,7 +4,7 @@
 import type { Doc } from '../../doc/doc.js';
 
 export interface QuoteRegion {
-  /** Tokens of the opening mark and of the closing mark (close is -1 when it never closed). */
+  /** First token of the opening mark, last token of the closing mark (-1 when it never closed). */
   open: number;
   close: number;
   /** Content tokens between the marks, inclusive. */
@@ -130,7 +130,7 @@ class Scanner {
   }
 
   private closeAt(depth: number, mark: Mark): void {
-    if (depth === 0) this.emit(this.stack[0]!, mark.first, mark.first - 1);
+    if (depth === 0) this.emit(this.stack[0]!, mark.last, mark.first - 1);
     this.stack.length = depth;
   }
 
