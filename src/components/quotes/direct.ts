@@ -48,7 +48,7 @@ interface Found {
 /** "'...,' said X" or "'...,' X said": a cue right after the closing mark, in its sentence. */
 function trailing(ctx: QuoteContext, r: QuoteRegion): Found | null {
   if (r.close < 0) return null;
-  const s = ctx.sentenceOf(r.close);
+  const s = attributionSentence(ctx, r.close);
   let p = r.close + 1;
   while (p <= s.last && (ctx.value(p) === ',' || ctx.value(p) === '\u2014' || ctx.value(p) === '--')) p++;
   for (let k = p; k <= s.last && k - p <= TRAILING_WINDOW; k++) {
@@ -63,6 +63,17 @@ function trailing(ctx: QuoteContext, r: QuoteRegion): Found | null {
     return { cue, speaker, reuse: -1 };
   }
   return null;
+}
+
+/**
+ * The sentence that holds the attribution after a closing mark: its own, or the next one when
+ * wink ended the sentence at the mark ("'... Katy.' Trump said to cheers.").
+ */
+function attributionSentence(ctx: QuoteContext, close: number): { first: number; last: number } {
+  const s = ctx.sentenceOf(close);
+  const next = ctx.doc.sentences[s.i + 1];
+  if (s.last !== close || !next || next.first !== close + 1 || ctx.paragraph[next.first] !== ctx.paragraph[close]) return s;
+  return { first: s.first, last: next.last };
 }
 
 /** "X said: '...'" or "X said, '...'": a cue a few light words before the opening mark. */
@@ -93,7 +104,7 @@ function cueBefore(ctx: QuoteContext, r: QuoteRegion, cue: Cue, introduced: bool
     return owner >= 0 ? { cue, speaker: null, reuse: owner } : null;
   }
   const limit = lastRegionEndBefore(ctx, cue.first, lo);
-  const speaker = ctx.np.subjectBefore(cue.first, limit) ?? ctx.np.speakerAfter(cue.headLast, r.open - 2);
+  const speaker = ctx.np.subjectBefore(cue.first, limit) ?? ctx.np.speakerAfter(cue.headLast, r.open - 2) ?? sharedSubject(ctx, cue, limit);
   return { cue, speaker, reuse: -1 };
 }
 

@@ -43,13 +43,19 @@ function reported(ctx: QuoteContext, cue: Cue): Attribution | null {
   const speakerStart = subject ? speakerFirst(subject) : cue.first;
   const commaBefore = ctx.value(speakerStart - 1) === ',';
   if (subject && after) return attribution(cue, subject, [after]);
-  if (!subject && after && cue.participle && commaBefore) return attribution(cue, sharedSpeaker(ctx, cue, s), [after]);
+  if (!subject && after && ((cue.participle && commaBefore) || afterConjunction(ctx, cue))) return attribution(cue, sharedSpeaker(ctx, cue, s), [after]);
   if (commaBefore && speakerStart - 2 >= s.first) return contentFirst(ctx, cue, subject, s, speakerStart - 1);
   return null;
 }
 
 function attribution(cue: Cue, speaker: SpeakerPhrase | null, pieces: TokenSpan[]): Attribution {
   return { cue, speaker, pieces: pieces.map((p) => ({ ...p, region: null })), kind: 'indirect' };
+}
+
+/** "X blasted Y and said ...", "..., but said ...": a second verb of the same subject. */
+export function afterConjunction(ctx: QuoteContext, cue: Cue): boolean {
+  const w = wordAt(ctx.doc, cue.first - 1);
+  return w === 'and' || w === 'but' || w === 'or';
 }
 
 const speakerFirst = (sp: SpeakerPhrase): number => Math.min(sp.core.first, sp.description?.first ?? sp.core.first);
@@ -60,13 +66,14 @@ function contentFirst(ctx: QuoteContext, cue: Cue, subject: SpeakerPhrase | null
   if (!speaker) return null;
   const start = firstContentToken(ctx, s.first, comma - 1);
   const head: TokenSpan = { first: start, last: trimEnd(ctx, start, comma - 1) };
-  if (head.last - head.first < 2 || !hasVerb(ctx, head)) return null;
+  if (head.last < head.first) return null;
   const tailStart = Math.max(cue.headLast, speaker.core.last, speaker.description?.last ?? 0) + 1;
-  if (ctx.value(tailStart) === ',' && subject && onlyAdjunctsUntil(ctx, cue.headLast + 1, tailStart)) {
-    const tail = { first: tailStart + 1, last: trimEnd(ctx, tailStart + 1, s.last) };
+  if (ctx.value(tailStart) === ',' && subject) {
+    // "The plan, he said, is dead.": the parenthetical splits the content in two.
+    const tail = { first: tailStart + 1, last: contentEnd(ctx, tailStart + 1, s) };
     if (tail.last > tail.first && hasVerb(ctx, tail)) return attribution(cue, speaker, [head, tail]);
   }
-  if (!onlyAdjunctsUntil(ctx, tailStart, s.last + 1)) return null;
+  if (head.last - head.first < 2 || !hasVerb(ctx, head) || !onlyAdjunctsUntil(ctx, tailStart, s.last + 1)) return null;
   return attribution(cue, speaker, [head]);
 }
 
@@ -88,8 +95,7 @@ function onlyAdjunctsUntil(ctx: QuoteContext, from: number, end: number): boolea
 }
 
 function isDescriptionStart(ctx: QuoteContext, i: number): boolean {
-  const w = wordAt(ctx.doc, i) ?? '';
-  return w === 'who' || w === 'a' || w === 'an' || w === 'the' || ctx.pos(i) === 'NOUN';
+  return ctx.np.opensDescription(i) && !(ctx.cueAt[i]! >= 0);
 }
 
 /** The reported clause after the verb group: "(that) the talks failed". */
@@ -105,7 +111,8 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): TokenSpan | nul
   if (that) q = afterAdjuncts;
   else if (!frames.has('clause') && !frames.has('np')) return null;
   else while (q <= s.last && ctx.np.dates[q]) q++;
-  if (q > s.last || ctx.pos(q) === 'PUNCT' || ctx.pos(q) === 'ADP' || ctx.pos(q) === 'AUX' || ADVERBIAL.has(wordAt(ctx.doc, q) ?? '')) return null;
+  const opensQuote = ctx.regionAt[q]! >= 0 && ctx.regions[ctx.regionAt[q]!]!.open === q;
+  if (q > s.last || (ctx.pos(q) === 'PUNCT' && !opensQuote) || ctx.pos(q) === 'ADP' || ctx.pos(q) === 'AUX' || ADVERBIAL.has(wordAt(ctx.doc, q) ?? '')) return null;
   const phraseOnly = !that && !(frames.has('clause') && clauseFollows(ctx, q, s.last));
   if (phraseOnly && (!frames.has('np') || !NP_START.has(ctx.pos(q)))) return null;
   // A noun-phrase content, or a clause inside "While X said ..., Y", ends at the next comma.
@@ -150,6 +157,10 @@ function skipAdjuncts(ctx: QuoteContext, q: number, last: number): number {
       continue;
     }
     if (!ADJUNCT_PREPOSITIONS.has(wordAt(ctx.doc, j) ?? '')) break;
+    if (ctx.np.dates[j + 1]) {
+      j++;
+      continue;
+    }
     const np = ctx.np.npStartingAt(j + 1, last);
     if (!np) break;
     j = np.last + 1;
