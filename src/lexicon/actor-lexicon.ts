@@ -126,6 +126,11 @@ export function loadActorLexicon(dir = DATA_DIR): ActorLexicon {
     const entry: ActorEntry = { name: r.get('name').split('|')[0]!, kind: 'metonym', type: 'ORG', code, country: code.slice(0, 3) };
     for (const s of r.get('name').split('|')) lex.add(s, entry);
   }
+  for (const r of readTsv(dir + 'groups.tsv', ['code', 'name', 'aliases', 'type', 'country'])) {
+    const type = r.get('type') === 'GROUP' ? 'GROUP' : 'ORG';
+    const entry: ActorEntry = { name: r.get('name'), kind: 'igo', type, code: r.get('code'), country: r.get('country') || null };
+    for (const s of [entry.name, ...r.list('aliases')]) lex.add(s, entry);
+  }
   loadPeople(lex, dir);
   return lex;
 }

@@ -61,15 +61,14 @@ export class PlaceGazetteer {
   private readonly byKey = new Map<string, Place[]>();
   private readonly aliasOf = new Map<string, Set<Place>>();
   private readonly stop: Set<string>;
-  /** Rows left out because their ISO2 country is not in countries.tsv. */
-  readonly skipped: number = 0;
+  private dropped = 0;
 
   constructor(data: GazetteerData) {
     this.stop = new Set(data.stop);
     for (const c of data.cities) {
       const country = data.iso3.get(c.country);
       if (!country) {
-        (this as { skipped: number }).skipped++;
+        this.dropped++;
         continue;
       }
       const p: Place = { name: c.name, country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population, geonameId: Number(c.cityId) };
@@ -78,6 +77,11 @@ export class PlaceGazetteer {
     }
     for (const list of this.byKey.values()) if (list.length > 1) list.sort(byPopulation);
     for (const a of data.aliases) this.addAlias(a);
+  }
+
+  /** Rows left out because their ISO2 country is not in countries.tsv. */
+  get skipped(): number {
+    return this.dropped;
   }
 
   /** Distinct names that can be looked up. */
@@ -148,14 +152,15 @@ export function readPlaceAliases(file = PLACE_ALIASES_FILE): AliasRow[] {
 
 const require = createRequire(import.meta.url);
 
-/** Loads a package file once and drops it from the require cache, so only our index stays in memory. */
+/** Loads a package file once and lets go of it, so that only our index stays in memory. */
 function requireOnce<T>(id: string): T {
   const path = require.resolve(id);
-  try {
-    return require(path) as T;
-  } finally {
-    delete require.cache[path];
-  }
+  const value = require(path) as T;
+  // The requiring module keeps its children, and a child keeps its exports: empty them too.
+  const mod = require.cache[path];
+  if (mod) mod.exports = null;
+  delete require.cache[path];
+  return value;
 }
 
 /** Names that are usually not cities: SCOWL's common English words (sizes 10-35), the given names and aliases of people.tsv, country and region names. */

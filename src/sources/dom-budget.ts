@@ -1,5 +1,4 @@
-// Measures an HTML document before readability runs on it: readability's time grows with the
-// number of elements times the square of their depth, so hostile nesting must be refused.
+// Refuses DOM trees that readability would take minutes on (its time grows with depth²).
 
 /** The DOM members the walk uses; with linkedom all three are O(1). */
 interface TreeNode {

@@ -3,7 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { SourceItem } from './article.js';
 import { feedEntriesToItems, type FeedBody, type FeedEntry } from './feed-entries.js';
 import { htmlToText } from './html-text.js';
-import { failed } from './source-items.js';
+import { errorText, excerpt, failed } from './source-items.js';
 import type { ReadContext } from './types.js';
 import { decodeXmlText } from './xml-text.js';
 
@@ -132,13 +132,13 @@ export function readFeed(xml: string, ctx: ReadContext): SourceItem[] {
   const valid = XMLValidator.validate(source);
   if (valid !== true) {
     const { msg, line, col } = valid.err;
-    return [failed(ctx.origin, 'NG_E016', `expected well-formed XML, found an error at line ${line}, column ${col}: ${msg}; fix or fetch the feed again`)];
+    return [failed(ctx.origin, 'NG_E016', `expected well-formed XML, found an error at line ${line}, column ${col}: ${excerpt(msg, 160)}; fix or fetch the feed again`)];
   }
   let mapped: ReturnType<typeof mapFeed>;
   try {
     mapped = mapFeed(parser.parse(source) as Node);
   } catch (e) {
-    return [failed(ctx.origin, 'NG_E016', `expected a feed the parser accepts, found: ${(e as Error).message}; fix or fetch the feed again`)];
+    return [failed(ctx.origin, 'NG_E016', `expected a feed the parser accepts, found: ${errorText(e)}; fix or fetch the feed again`)];
   }
   if ('root' in mapped) {
     return [failed(ctx.origin, 'NG_E016', `expected an <rss>, <rdf:RDF> or Atom <feed> root element, found <${mapped.root}>; this XML is not a feed`)];

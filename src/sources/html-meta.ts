@@ -1,5 +1,4 @@
-// Metadata of an HTML page that readability does not give in the form we need: the
-// publication date from the usual tags, and the canonical URL.
+// The publication date and canonical URL of an HTML page, from its meta tags and JSON-LD.
 import { normaliseDate } from './dates.js';
 
 /** The DOM members read here (the project compiles without the DOM lib). */

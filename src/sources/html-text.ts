@@ -1,5 +1,4 @@
-// HTML to plain text in paragraphs: block elements become paragraphs joined by a blank line,
-// <br> a line break; scripts, styles and other non-text elements are dropped.
+// HTML to plain text: one paragraph per block element, joined by blank lines; <br> a line break.
 import { parseHTML } from 'linkedom';
 import { parseCostProblem, stripTags } from './html-scan.js';
 import { decodeXmlText } from './xml-text.js';

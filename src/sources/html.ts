@@ -6,7 +6,7 @@ import { DEFAULT_DOM_LIMITS, domOverLimits } from './dom-budget.js';
 import { pageMeta, type QueryRoot } from './html-meta.js';
 import { parseCostProblem } from './html-scan.js';
 import { nodeToText, parseDocument, type DomNode } from './html-text.js';
-import { articleItem, failed } from './source-items.js';
+import { articleItem, errorText, failed } from './source-items.js';
 import type { ReadContext } from './types.js';
 
 /** Below this many characters of main text a page is an index, a teaser or a wall, not an article. */
@@ -42,7 +42,7 @@ export function readHtml(html: string, ctx: ReadContext): SourceItem {
   try {
     found = extract(html);
   } catch (e) {
-    return failed(ctx.origin, 'NG_E015', `expected an HTML page with an article, found markup the extractor could not read (${(e as Error).message})`);
+    return failed(ctx.origin, 'NG_E015', `expected an HTML page with an article, found markup the extractor could not read (${errorText(e)})`);
   }
   if (found && 'tooComplex' in found) {
     return failed(

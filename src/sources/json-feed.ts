@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { SourceItem } from './article.js';
 import { feedEntriesToItems, type FeedBody, type FeedEntry } from './feed-entries.js';
-import { failed } from './source-items.js';
+import { errorText, failed } from './source-items.js';
 import type { ReadContext } from './types.js';
 
 const optionalText = z.string().nullish().catch(undefined);
@@ -46,7 +46,7 @@ export function readJsonFeed(json: string, ctx: ReadContext): SourceItem[] {
   try {
     data = JSON.parse(json);
   } catch (e) {
-    return [failed(ctx.origin, 'NG_E016', `expected a JSON Feed, found JSON that does not parse (${(e as Error).message}); fix the file`)];
+    return [failed(ctx.origin, 'NG_E016', `expected a JSON Feed, found JSON that does not parse (${errorText(e)}); fix the file`)];
   }
   const feed = feedSchema.safeParse(data);
   if (!feed.success) {

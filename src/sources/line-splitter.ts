@@ -1,5 +1,4 @@
-// Splits a byte stream into lines without holding more than one line, and without holding
-// any line longer than a limit (its bytes are counted and dropped).
+// Splits a byte stream into lines, holding one line at a time and none longer than a limit.
 
 /** One line without its `\n`: its bytes, or null when it was longer than the limit. */
 export interface RawLine {

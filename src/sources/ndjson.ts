@@ -5,7 +5,7 @@ import { makeArticle } from './article.js';
 import { normaliseDate } from './dates.js';
 import { formatBytes } from './guards.js';
 import { LineSplitter, type RawLine } from './line-splitter.js';
-import { articleItem, excerpt, failed, skipped } from './source-items.js';
+import { articleItem, errorText, excerpt, failed, skipped } from './source-items.js';
 import type { ReadContext } from './types.js';
 
 const lineSchema = z.object({
@@ -38,12 +38,12 @@ function parseRecord(json: string, lineNo: number, origin: string): Line | Sourc
   try {
     data = JSON.parse(json);
   } catch (e) {
-    return failed(origin, 'NG_E017', `line ${lineNo}: expected a JSON object, found invalid JSON (${(e as Error).message}) in '${excerpt(json)}'; fix the line`);
+    return failed(origin, 'NG_E017', `line ${lineNo}: expected a JSON object, found invalid JSON (${errorText(e)}) in '${excerpt(json)}'; fix the line`);
   }
   const parsed = lineSchema.safeParse(data);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ');
-  return failed(origin, 'NG_E017', `line ${lineNo}: expected an object with a non-empty string 'text', found ${issues}; fix the line`);
+  return failed(origin, 'NG_E017', `line ${lineNo}: expected an object with a non-empty string 'text', found ${excerpt(issues, 200)}; fix the line`);
 }
 
 function recordItem(rec: Line, lineNo: number, origin: string, ctx: ReadContext): SourceItem {

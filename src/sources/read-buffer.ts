@@ -1,5 +1,4 @@
-// Reads one in-memory input of any supported format (for the HTTP ingest): the same guards,
-// detection, readers and language check as files.
+// Reads one in-memory input of any format (for the HTTP ingest) with the same logic as files.
 import type { SourceItem } from './article.js';
 import { detectFormat, extensionProblem, isLineFormat } from './detect.js';
 import { readFeed } from './feed.js';
@@ -10,7 +9,7 @@ import { languageGate } from './language.js';
 import { readNdjson } from './ndjson.js';
 import { contextFor, resolveOptions } from './options.js';
 import { readPlainText } from './plain-text.js';
-import { failed } from './source-items.js';
+import { errorText, failed } from './source-items.js';
 import type { Format, ReadContext, ReadOptions } from './types.js';
 import { readWire } from './wire.js';
 
@@ -27,7 +26,7 @@ export function isolate(ctx: ReadContext, what: string, read: () => SourceItem[]
   try {
     return read().map(languageGate);
   } catch (e) {
-    return [failed(ctx.origin, 'NG_E099', `the ${what} reader broke on this input (${(e as Error).message}); please report it`)];
+    return [failed(ctx.origin, 'NG_E099', `the ${what} reader broke on this input (${errorText(e)}); please report it`)];
   }
 }
 

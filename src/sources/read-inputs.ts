@@ -8,14 +8,14 @@ import { languageGate } from './language.js';
 import { readNdjsonStream } from './ndjson.js';
 import { contextFor, resolveOptions, type Settings } from './options.js';
 import { readBytesWith } from './read-buffer.js';
-import { failed, skipped } from './source-items.js';
+import { errorText, failed, skipped } from './source-items.js';
 import type { ReadContext, ReadOptions } from './types.js';
 import { walkFolder } from './walk-inputs.js';
 
 function unreadable(path: string, e: unknown): SourceItem {
   const code = (e as NodeJS.ErrnoException).code ?? 'error';
   if (code === 'ENOENT') return failed(path, 'NG_E010', 'expected a file or folder, found nothing there; check the path');
-  return failed(path, 'NG_E010', `expected a readable file or folder, found ${code} (${(e as Error).message}); check the path and its permissions`);
+  return failed(path, 'NG_E010', `expected a readable file or folder, found ${code} (${errorText(e)}); check the path and its permissions`);
 }
 
 /** The first bytes of a file, for the binary check, without reading the rest. */

@@ -22,3 +22,8 @@ export function excerpt(text: string, max = 60): string {
   const line = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
   return line.length > max ? `${line.slice(0, max)}…` : line;
 }
+
+/** The message of a caught error, shortened: parsers quote the input, which may be huge. */
+export function errorText(e: unknown, max = 160): string {
+  return excerpt(e instanceof Error ? e.message : String(e), max);
+}

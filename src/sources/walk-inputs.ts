@@ -1,9 +1,8 @@
-// Lists the files under a folder: recursively, in a stable order, skipping dotfiles and
-// node_modules, following symlinks without looping.
+// Lists the files under a folder: recursive, sorted, without dotfiles, node_modules or loops.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SourceItem } from './article.js';
-import { failed } from './source-items.js';
+import { errorText, failed } from './source-items.js';
 
 export type WalkEntry = { path: string } | { failure: SourceItem };
 
@@ -12,7 +11,7 @@ const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function unreadable(path: string, e: unknown): WalkEntry {
   const code = (e as NodeJS.ErrnoException).code ?? 'error';
-  return { failure: failed(path, 'NG_E010', `expected a readable folder, found ${code} (${(e as Error).message}); check the path and its permissions`) };
+  return { failure: failed(path, 'NG_E010', `expected a readable folder, found ${code} (${errorText(e)}); check the path and its permissions`) };
 }
 
 /** Is this entry a folder, following a symlink? null when it is neither file nor folder. */

@@ -2,6 +2,7 @@
 // ("'...,' said X" / "'...,' X said"), the cue before it ("X said: '...'"), and quotations
 // that carry on after their attribution or into the next paragraph.
 import type { QuoteContext } from './context.js';
+import { afterConjunction, lastRegionEndBefore, sharedSubject } from './clause-subject.js';
 import type { Cue } from './cues.js';
 import { isQuoteMark, type SpeakerPhrase } from './noun-phrases.js';
 import type { QuoteRegion } from './quote-marks.js';
@@ -104,7 +105,7 @@ function cueBefore(ctx: QuoteContext, r: QuoteRegion, cue: Cue, introduced: bool
     return owner >= 0 ? { cue, speaker: null, reuse: owner } : null;
   }
   const limit = lastRegionEndBefore(ctx, cue.first, lo);
-  const speaker = ctx.np.subjectBefore(cue.first, limit) ?? ctx.np.speakerAfter(cue.headLast, r.open - 2) ?? sharedSubject(ctx, cue, limit);
+  const speaker = ctx.np.subjectBefore(cue.first, limit) ?? ctx.np.speakerAfter(cue.headLast, r.open - 2) ?? (cue.participle || afterConjunction(ctx, cue) ? sharedSubject(ctx, cue, s) : null);
   return { cue, speaker, reuse: -1 };
 }
 
@@ -117,12 +118,6 @@ function runsToEnd(ctx: QuoteContext, r: QuoteRegion, last: number): boolean {
 function endsWithColon(ctx: QuoteContext, sentence: number): boolean {
   const s = ctx.doc.sentences[sentence]!;
   return ctx.value(s.last) === ':';
-}
-
-/** The first token after the last quotation that ends before `at`, not before `lo`. */
-export function lastRegionEndBefore(ctx: QuoteContext, at: number, lo: number): number {
-  for (let j = at - 1; j >= lo; j--) if (ctx.regionAt[j]! >= 0) return j + 1;
-  return lo;
 }
 
 /**

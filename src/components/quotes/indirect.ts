@@ -5,7 +5,7 @@ import type { Sentence } from '../../doc/doc.js';
 import type { Attribution, QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { wordAt } from './cues.js';
-import { lastRegionEndBefore } from './direct.js';
+import { afterConjunction, lastRegionEndBefore, sharedSubject } from './clause-subject.js';
 import { isQuoteMark, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
 
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'during', 'with', 'through', 'via', 'over', 'after', 'before', 'from']);
@@ -43,19 +43,13 @@ function reported(ctx: QuoteContext, cue: Cue): Attribution | null {
   const speakerStart = subject ? speakerFirst(subject) : cue.first;
   const commaBefore = ctx.value(speakerStart - 1) === ',';
   if (subject && after) return attribution(cue, subject, [after]);
-  if (!subject && after && ((cue.participle && commaBefore) || afterConjunction(ctx, cue))) return attribution(cue, sharedSpeaker(ctx, cue, s), [after]);
+  if (!subject && after && ((cue.participle && commaBefore) || afterConjunction(ctx, cue))) return attribution(cue, sharedSubject(ctx, cue, s), [after]);
   if (commaBefore && speakerStart - 2 >= s.first) return contentFirst(ctx, cue, subject, s, speakerStart - 1);
   return null;
 }
 
 function attribution(cue: Cue, speaker: SpeakerPhrase | null, pieces: TokenSpan[]): Attribution {
   return { cue, speaker, pieces: pieces.map((p) => ({ ...p, region: null })), kind: 'indirect' };
-}
-
-/** "X blasted Y and said ...", "..., but said ...": a second verb of the same subject. */
-export function afterConjunction(ctx: QuoteContext, cue: Cue): boolean {
-  const w = wordAt(ctx.doc, cue.first - 1);
-  return w === 'and' || w === 'but' || w === 'or';
 }
 
 const speakerFirst = (sp: SpeakerPhrase): number => Math.min(sp.core.first, sp.description?.first ?? sp.core.first);
@@ -201,21 +195,6 @@ function trimEnd(ctx: QuoteContext, first: number, last: number): number {
 function hasVerb(ctx: QuoteContext, span: TokenSpan): boolean {
   for (let i = span.first; i <= span.last; i++) if (ctx.pos(i) === 'VERB' || ctx.pos(i) === 'AUX') return true;
   return false;
-}
-
-/** "..., adding that ...": the speaker of the clause before, or the subject of the sentence. */
-function sharedSpeaker(ctx: QuoteContext, cue: Cue, s: Sentence): SpeakerPhrase | null {
-  for (let k = ctx.attributions.length - 1; k >= 0; k--) {
-    const a = ctx.attributions[k]!;
-    if (a.cue && a.cue.head < cue.head && a.cue.head >= s.first && a.speaker) return a.speaker;
-    if (a.cue && a.cue.head < s.first) break;
-  }
-  for (let i = s.first; i < cue.first; i++) {
-    if (ctx.pos(i) !== 'VERB' && ctx.pos(i) !== 'AUX') continue;
-    const first = ctx.cueAt[i]! >= 0 ? ctx.cues[ctx.cueAt[i]!]!.first : i;
-    return ctx.np.subjectBefore(first, s.first);
-  }
-  return null;
 }
 
 /** "According to X, ..." or "..., according to X." */

@@ -1,0 +1,132 @@
+// Shared by the event suites: the event a sentence is judged by, CAMEO's five classes, and triple matching.
+import type { Engine } from '../engine.js';
+import type { RecordEvent } from '../record/types.js';
+import { makeArticle } from '../sources/article.js';
+import { Counter, type Prf } from './metrics.js';
+
+export interface Triple {
+  source: string;
+  target: string;
+  code: string;
+}
+
+/** The most confident asserted, non-negated event (the earliest on a tie), or null. */
+export function topAsserted(events: readonly RecordEvent[]): RecordEvent | null {
+  let best: RecordEvent | null = null;
+  for (const e of events) {
+    if (e.modality !== 'asserted' || e.negated) continue;
+    if (!best || e.confidence > best.confidence) best = e;
+  }
+  return best;
+}
+
+export const PENTA_NAMES = ['statement/appeal', 'verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'] as const;
+
+/** CAMEO's five classes by root: 0 = 01–02, 1 = 03–05, 2 = 06–08, 3 = 09–13, 4 = 14–20; null for a root outside 01–20. */
+export function pentaClass(root: string): 0 | 1 | 2 | 3 | 4 | null {
+  const r = Number(root.slice(0, 2));
+  if (!/^\d{2}/.test(root) || r < 1 || r > 20) return null;
+  return r <= 2 ? 0 : r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
+}
+
+/**
+ * The events a dyadic coder would print: not negated, with a coded source and a coded target
+ * (PETRARCH's require_dyad). The others are counted apart.
+ */
+export function dyadic(events: readonly RecordEvent[]): { triples: Triple[]; other: number } {
+  const triples: Triple[] = [];
+  for (const e of events) {
+    if (!e.negated && e.source?.code && e.target?.code) triples.push({ source: e.source.code, target: e.target.code, code: e.cameo });
+  }
+  return { triples, other: events.filter((e) => !e.negated).length - triples.length };
+}
+
+/** Multiset match of gold and system triples under a key: [tp, fp, fn]. */
+export function matchTriples(gold: readonly Triple[], sys: readonly Triple[], key: (t: Triple) => string): [number, number, number] {
+  const left = new Map<string, number>();
+  for (const s of sys) left.set(key(s), (left.get(key(s)) ?? 0) + 1);
+  let tp = 0;
+  for (const g of gold) {
+    const n = left.get(key(g)) ?? 0;
+    if (n > 0) {
+      tp++;
+      left.set(key(g), n - 1);
+    }
+  }
+  return [tp, sys.length - tp, gold.length - tp];
+}
+
+export const exact = (t: Triple): string => `${t.source}|${t.target}|${t.code}`;
+export const countryRoot = (t: Triple): string => `${t.source.slice(0, 3)}|${t.target.slice(0, 3)}|${t.code.slice(0, 2)}`;
+
+export interface GoldSentence {
+  id: string;
+  /** YYYY-MM-DD. */
+  date: string | null;
+  text: string;
+  gold: Triple[];
+}
+
+/** Counters over a run of sentences: exact triples, dyads, codes alone, and the sentences coded exactly right. */
+export class TripleScore {
+  readonly exact = new Counter();
+  readonly dyad = new Counter();
+  readonly code = new Counter();
+  readonly countryRoot = new Counter();
+  sentences = 0;
+  allRight = 0;
+  notDyadic = 0;
+
+  add(gold: readonly Triple[], events: readonly RecordEvent[]): Triple[] {
+    const { triples, other } = dyadic(events);
+    const e = matchTriples(gold, triples, exact);
+    this.exact.add(...e);
+    this.dyad.add(...matchTriples(gold, triples, (t) => `${t.source}|${t.target}`));
+    this.code.add(...matchTriples(gold, triples, (t) => t.code));
+    this.countryRoot.add(...matchTriples(gold, triples, countryRoot));
+    this.sentences++;
+    if (e[1] === 0 && e[2] === 0) this.allRight++;
+    this.notDyadic += other;
+    return triples;
+  }
+}
+
+/** Runs `engine` on each sentence as an article of its own, dated by the sentence. */
+export function codeSentences(engine: Engine, sentences: readonly GoldSentence[], score: TripleScore, source: string): void {
+  for (const s of sentences) {
+    const record = engine.extract(makeArticle({ source: `${source}#${s.id}`, date: s.date, text: s.text }));
+    score.add(s.gold, record.events);
+  }
+}
+
+/** YYYYMMDD or YYMMDD (00–30 → 20YY) to YYYY-MM-DD; null when it is not a date. */
+export function isoDate(s: string): string | null {
+  const d = s.trim();
+  if (/^\d{8}$/.test(d)) return `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+  if (!/^\d{6}$/.test(d)) return null;
+  const yy = Number(d.slice(0, 2));
+  return `${yy <= 30 ? 2000 + yy : 1900 + yy}-${d.slice(2, 4)}-${d.slice(4, 6)}`;
+}
+
+/** The rows of a triple-scored suite, each label prefixed (e.g. by the lexicon used). */
+export function tripleFields(s: TripleScore, prefix = ''): Record<string, Prf> {
+  return {
+    [`${prefix}event (source, target, code)`]: s.exact.result(),
+    [`${prefix}event (src country, tgt country, root)`]: s.countryRoot.result(),
+    [`${prefix}dyad (source, target)`]: s.dyad.result(),
+    [`${prefix}code alone`]: s.code.result(),
+  };
+}
+
+/** Shares and counts that the P/R/F1 rows do not show at a glance. */
+export function tripleFigures(s: TripleScore, prefix = ''): Record<string, number> {
+  const e = s.exact.result();
+  return {
+    [`${prefix}sentences scored`]: s.sentences,
+    [`${prefix}gold events`]: e.tp + e.fn,
+    [`${prefix}gold events reproduced exactly (share)`]: e.tp + e.fn ? e.tp / (e.tp + e.fn) : 0,
+    [`${prefix}extra events (coded, not in the gold)`]: e.fp,
+    [`${prefix}sentences coded exactly right (share)`]: s.sentences ? s.allRight / s.sentences : 0,
+    [`${prefix}events without a coded source and target (not scored)`]: s.notDyadic,
+  };
+}
