@@ -4,18 +4,25 @@ import { isNewsgraphError } from '../errors.js';
 import { processIo, type Command, type Io } from './command.js';
 import { articles } from './commands/articles.js';
 import { demo } from './commands/demo.js';
+import { enqueue } from './commands/enqueue.js';
 import { evalCommand } from './commands/eval.js';
 import { explain } from './commands/explain.js';
 import { exportCommand } from './commands/export.js';
 import { extract } from './commands/extract.js';
 import { ingest } from './commands/ingest.js';
+import { jobs } from './commands/jobs.js';
 import { ledger } from './commands/ledger.js';
 import { query } from './commands/query.js';
 import { serve } from './commands/serve.js';
 import { show } from './commands/show.js';
 import { stats } from './commands/stats.js';
+import { worker } from './commands/worker.js';
 
-export const COMMANDS: Command[] = [demo, extract, ingest, articles, show, stats, ledger, evalCommand, explain, query, exportCommand, serve];
+export const COMMANDS: Command[] = [demo, extract, ingest, articles, show, stats, ledger, evalCommand, explain, query, exportCommand, serve,
+  enqueue,
+  worker,
+  jobs,
+];
 
 const EXIT_CODES = `exit codes: 0 ok · 1 done, but some inputs failed (see the ledger) · 2 bad usage ·
 3 input unreadable · 4 database error · 5 bad lexicon or dictionary · 6 gold set missing · 70 internal error`;

@@ -1,7 +1,12 @@
 // The evaluation suites that `newsgraph eval` knows, by name.
+import { penta } from './events-penta.js';
+import { petr2Gsr } from './events-petr2-gsr.js';
+import { petrUnit } from './events-petr-unit.js';
+import { ploverGsr } from './events-plover-gsr.js';
+import { tabari } from './events-tabari.js';
 import { polnear } from './polnear.js';
 import { re3dMoney } from './re3d-money.js';
 import type { EvalSuite } from './suite.js';
 import { tempeval3 } from './tempeval3.js';
 
-export const SUITES: EvalSuite[] = [tempeval3, re3dMoney, polnear];
+export const SUITES: EvalSuite[] = [tempeval3, re3dMoney, petrUnit, tabari, petr2Gsr, ploverGsr, penta, polnear];

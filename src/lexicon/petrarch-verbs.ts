@@ -9,6 +9,8 @@ export interface VerbOptions {
   unknownCodes?: 'add' | 'skip';
   /** TABARI and PETRARCH take the first actor after the pattern as target when it has no `+`: add a `~T` variant after the last word. Default true. */
   implicitTarget?: boolean;
+  /** With implicitTarget, also a `PREP ~T` variant for each of these ("restore ties with Gondor"); multiplies the index. Default none. */
+  targetPrepositions?: readonly string[];
 }
 
 export interface VerbStats {
@@ -241,7 +243,7 @@ class Converter {
   private add(v: Verb, variants: string[][], code: string, id: string, text: string): void {
     for (const after of variants) {
       const tail = [...v.back, ...after];
-      const tails = tail.includes('~T') || this.opts.implicitTarget === false ? [tail] : [[...tail, '~T'], tail];
+      const tails = tail.includes('~T') || this.opts.implicitTarget === false ? [tail] : this.targetTails(tail);
       for (const head of [v.head, ...v.inflections]) {
         for (const t of tails) {
           const words = [head, ...t];
@@ -253,6 +255,11 @@ class Converter {
         }
       }
     }
+  }
+
+  private targetTails(tail: string[]): string[][] {
+    const preps = (this.opts.targetPrepositions ?? []).filter((p) => p !== tail[tail.length - 1]);
+    return [[...tail, '~T'], ...preps.map((p) => [...tail, p, '~T']), tail];
   }
 }
 

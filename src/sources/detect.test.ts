@@ -1,3 +1,4 @@
+// Tests of format detection from extension and first line.
 import { describe, expect, it } from 'vitest';
 import { detectFormat, extensionOf, isLineFormat } from './detect.js';
 

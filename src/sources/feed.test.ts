@@ -1,3 +1,4 @@
+// Tests of the RSS and Atom reader, on hand-written feeds in fixtures/.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFeed } from './feed.js';

@@ -1,3 +1,4 @@
+// Tests of the byte-level guards: size, empty, binary, UTF-8.
 import { describe, expect, it } from 'vitest';
 import { checkBinary, checkEmpty, checkSize, decodeUtf8, formatBytes, guardBytes } from './guards.js';
 

@@ -1,3 +1,4 @@
+// Tests of the linear raw-HTML scans, including their speed on hostile input.
 import { describe, expect, it } from 'vitest';
 import { estimateNesting, parseCostProblem, stripTags } from './html-scan.js';
 

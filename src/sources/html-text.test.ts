@@ -1,3 +1,4 @@
+// Tests of HTML to paragraph text.
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from './html-text.js';
 

@@ -1,3 +1,4 @@
+// Tests of the HTML page reader: readability text, meta dates, canonical URLs, refusals.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readHtml } from './html.js';

@@ -1,3 +1,4 @@
+// Tests of the JSON Feed reader.
 import { describe, expect, it } from 'vitest';
 import { readJsonFeed } from './json-feed.js';
 import { articleOf, ctxFor, outcome } from './test-helpers.js';

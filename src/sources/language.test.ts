@@ -1,3 +1,4 @@
+// Tests of the English detector and the language gate, on invented sentences.
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from './article.js';
 import { detectLanguage, languageGate } from './language.js';

@@ -1,3 +1,4 @@
+// Tests of the streaming line splitter.
 import { describe, expect, it } from 'vitest';
 import { LineSplitter, type RawLine } from './line-splitter.js';
 

@@ -1,3 +1,4 @@
+// Tests of the NDJSON reader: good lines, each kind of bad line, streaming.
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { SourceItem } from './article.js';

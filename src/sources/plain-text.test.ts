@@ -1,3 +1,4 @@
+// Tests of the plain text reader.
 import { describe, expect, it } from 'vitest';
 import { readPlainText } from './plain-text.js';
 import { articleOf, ctxFor } from './test-helpers.js';

@@ -1,3 +1,4 @@
+// Tests of reading in-memory inputs of every format, and every bad-input outcome.
 import { describe, expect, it } from 'vitest';
 import { NewsgraphError } from '../errors.js';
 import { readBuffer, readText } from './read-buffer.js';

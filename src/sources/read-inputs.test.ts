@@ -1,3 +1,4 @@
+// Tests of reading files and folders end to end, in a temporary folder.
 import { mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';

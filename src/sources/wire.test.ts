@@ -1,3 +1,4 @@
+// Tests of the wire format reader and its header checks.
 import { describe, expect, it } from 'vitest';
 import { articleOf, ctxFor, outcome } from './test-helpers.js';
 import { readWire } from './wire.js';
@@ -11,7 +12,7 @@ describe('readWire', () => {
     ['blank lines before the header', `\n\n  date 2024-05-17 Ferries to resume\n\n${BODY}`, 'Ferries to resume'],
     ['CRLF line ends', `date 2024-05-17 Ferries to resume\r\n\r\n${BODY.replace(/\n/g, '\r\n')}`, 'Ferries to resume'],
     ['no title', `date 2024-05-17\n\n${BODY}`, ''],
-    ['a line separator in the title', `date 2024-05-17 Ferries\u2028to resume\n\n${BODY}`, 'Ferries\u2028to resume'],
+    ['a line separator in the title', `date 2024-05-17 Ferries\u2028to resume\n\n${BODY}`, 'Ferries to resume'],
     ['tabs in the header', `date\t2024-05-17\tFerries to resume\n\n${BODY}`, 'Ferries to resume'],
   ])('reads %s', (_name, text, title) => {
     const article = articleOf(readWire(text, ctxFor('news/ferry.txt')));

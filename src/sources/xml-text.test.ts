@@ -1,3 +1,4 @@
+// Tests of decoding raw XML character data.
 import { describe, expect, it } from 'vitest';
 import { decodeXmlText } from './xml-text.js';
 

@@ -49,7 +49,7 @@ export class QuoteContext {
   }
 
   pos(i: number): string {
-    return this.doc.tokens.pos[i] ?? '';
+    return this.np.pos(i);
   }
 
   cueIndex(c: Cue): number {

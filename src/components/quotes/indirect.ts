@@ -107,7 +107,7 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): TokenSpan | nul
   else while (q <= s.last && ctx.np.dates[q]) q++;
   const opensQuote = ctx.regionAt[q]! >= 0 && ctx.regions[ctx.regionAt[q]!]!.open === q;
   if (q > s.last || (ctx.pos(q) === 'PUNCT' && !opensQuote) || ctx.pos(q) === 'ADP' || ctx.pos(q) === 'AUX' || ADVERBIAL.has(wordAt(ctx.doc, q) ?? '')) return null;
-  const phraseOnly = !that && !(frames.has('clause') && clauseFollows(ctx, q, s.last));
+  const phraseOnly = !that && !(frames.has('clause') && hasVerb(ctx, { first: q, last: s.last }));
   if (phraseOnly && (!frames.has('np') || !NP_START.has(ctx.pos(q)))) return null;
   // A noun-phrase content, or a clause inside "While X said ..., Y", ends at the next comma.
   const last = contentEnd(ctx, q, s, phraseOnly || opensWithSubordinator(ctx, s, cue.first));
@@ -117,12 +117,6 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): TokenSpan | nul
 const NP_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 /** Words that open an adverbial clause, never a reported one: "what China said when it offered". */
 const ADVERBIAL = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'until', 'where', 'as', 'although', 'though', 'than']);
-
-/** A reported clause has a verb before the next comma. */
-function clauseFollows(ctx: QuoteContext, q: number, last: number): boolean {
-  for (let i = q; i <= last && ctx.value(i) !== ',' && ctx.value(i) !== ';'; i++) if (ctx.pos(i) === 'VERB' || ctx.pos(i) === 'AUX') return true;
-  return false;
-}
 
 /** "While Putin and Xi said ..., they offered ...": the sentence opens with a subordinate clause. */
 function opensWithSubordinator(ctx: QuoteContext, s: Sentence, before: number): boolean {

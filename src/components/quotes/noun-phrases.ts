@@ -36,15 +36,34 @@ export function dateTokens(doc: Doc): Uint8Array {
   return out;
 }
 
+/**
+ * wink's tags with names put right: a capitalised word inside a name that wink read as a verb
+ * or noun ("Karl Rove said", "Kathryn Stack said") is a proper noun, as is any word that an
+ * entity mention covers.
+ */
+export function nameAwareTags(doc: Doc, names: Uint8Array): string[] {
+  const t = doc.tokens;
+  const tags = t.pos.slice();
+  for (let i = 0; i < doc.size; i++) {
+    const p = tags[i]!;
+    if (p === 'PROPN' || !/^\p{Lu}/u.test(t.value[i]!)) continue;
+    const inName = names[i] === 1 || t.pos[i - 1] === 'PROPN' || (t.pos[i + 1] === 'PROPN' && doc.sentences[doc.sentenceOfToken(i)]?.first !== i);
+    if (inName && (p === 'VERB' || p === 'NOUN' || p === 'ADJ' || names[i] === 1)) tags[i] = 'PROPN';
+  }
+  return tags;
+}
+
 export class Phrases {
   readonly dates: Uint8Array;
+  readonly tags: string[];
 
-  constructor(private readonly doc: Doc) {
+  constructor(private readonly doc: Doc, names: Uint8Array = new Uint8Array(doc.size)) {
     this.dates = dateTokens(doc);
+    this.tags = nameAwareTags(doc, names);
   }
 
-  private pos(i: number): string {
-    return this.doc.tokens.pos[i] ?? '';
+  pos(i: number): string {
+    return this.tags[i] ?? '';
   }
 
   /** A word that can open an appositive or relative clause: "a professor at ...", "who researches", "24". */

@@ -28,7 +28,7 @@ export function quotesComponent(opts: { lexicon?: SpeechLexicon } = {}): Compone
 }
 
 export function findQuotes(doc: Doc, lex: SpeechLexicon): RecordQuote[] {
-  const np = new Phrases(doc);
+  const np = new Phrases(doc, nameTokens(doc));
   const ctx = new QuoteContext(doc, np, findCues(doc, lex), findQuoteRegions(doc));
   attachDirect(ctx);
   attachIndirect(ctx);
@@ -36,6 +36,13 @@ export function findQuotes(doc: Doc, lex: SpeechLexicon): RecordQuote[] {
     if (!ctx.consumed[k]) ctx.add({ cue: null, speaker: null, pieces: [{ first: r.first, last: r.last, region: k }], kind: unattributedKind(ctx, k) });
   });
   return toRecords(ctx, new SpeakerResolver(doc, doc.get('entities'), np));
+}
+
+/** Tokens inside a mention that names an entity (not a pronoun or a description). */
+function nameTokens(doc: Doc): Uint8Array {
+  const out = new Uint8Array(doc.size);
+  for (const m of doc.get('entities').mentions) if (m.kind === undefined || m.kind === 'name') out.fill(1, m.first, m.last + 1);
+  return out;
 }
 
 /** A short quoted term in a sentence is a scare quote; a longer one is a quotation without a cue. */

@@ -1,6 +1,7 @@
 // Redis for the job queue: connection options that wait out an outage (BullMQ queues
 // commands until Redis is back), and a start-up check that fails at once with NG_E070.
-import { Redis, type RedisOptions } from 'ioredis';
+import type { RedisOptions } from 'bullmq';
+import { Redis } from 'ioredis';
 import { NewsgraphError } from '../../errors.js';
 import { redactUrl } from '../../store/postgres/pg-connect.js';
 
@@ -14,7 +15,7 @@ export function resolveRedisUrl(flag?: string, env: NodeJS.ProcessEnv = process.
 }
 
 /** BullMQ connection options: reconnect every 0.2-2 s for ever, and never drop a command. */
-export function queueConnection(url: string): RedisOptions & { url: string } {
+export function queueConnection(url: string): RedisOptions {
   return {
     url,
     maxRetriesPerRequest: null,

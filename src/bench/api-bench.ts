@@ -1,0 +1,102 @@
+// `npm run bench:api`: load test of the HTTP API on loopback against a store of at least
+// 200,000 generated events: p50/p99 latency and requests per second of a filtered event list
+// and of a monthly dyad aggregate (autocannon; every run bounded in requests and seconds),
+// then the peak RSS of exporting every event as CSV, against a fifth of them (flat memory).
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { BatchItem } from '../store/store.js';
+import { syntheticRecord } from './generate-events.js';
+
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 200_000);
+const PER_ARTICLE = 10;
+const DB = process.env.BENCH_DB ?? join(tmpdir(), `newsgraph-bench-${EVENTS}.db`);
+const BIN = fileURLToPath(new URL('../../bin/newsgraph.js', import.meta.url));
+const MAX_REQUESTS = 20_000;
+const MAX_SECONDS = 20;
+
+const CASES: [string, string][] = [
+  ['filtered list', '/api/events?actor=RUS*,UKR*&root=18,19&time=2022-01/2023-12&limit=50'],
+  ['monthly dyad aggregate', '/api/events/aggregate?dyad=USA*-CHN*,RUS*-UKR*&directed=false&interval=month&groupBy=dyad&time=2020-01/2024-12'],
+];
+
+async function buildStore(): Promise<void> {
+  const store = openSqliteStore({ location: DB });
+  const have = (await store.stats()).events;
+  if (have >= EVENTS) return store.close();
+  if (have > 0) throw new Error(`${DB} holds ${have} events, fewer than ${EVENTS}: delete it and run again`);
+  const t0 = Date.now();
+  for (let k = 0; k * PER_ARTICLE < EVENTS; k += 500) {
+    const batch: BatchItem[] = [];
+    for (let j = k; j < k + 500 && j * PER_ARTICLE < EVENTS; j++) batch.push({ kind: 'record', origin: `bench:${j}`, record: syntheticRecord(j, PER_ARTICLE) });
+    const r = await store.saveBatch(batch);
+    if (r.failed > 0) throw new Error(`bench records failed to store: ${JSON.stringify(r.items.find((i) => i.status === 'failed'))}`);
+  }
+  console.log(`built ${DB}: ${(await store.stats()).events} events in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  await store.close();
+}
+
+/** Starts `newsgraph serve` in its own process (one event loop, one core) on a free port. */
+function startServer(): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--db', DB, '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+      const m = /at (http:\/\/[^/\s]+)\/api\//.exec(err);
+      if (m) resolve({ url: m[1]!, stop: () => child.kill('SIGTERM') });
+    });
+    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${err}`)));
+  });
+}
+
+function load(url: string): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ url, connections: 4, amount: MAX_REQUESTS, timeout: 10 }, (e, r) => (e ? reject(e) : resolve(r)));
+    const timer = setTimeout(() => instance.stop(), MAX_SECONDS * 1000);
+    instance.on('done', () => clearTimeout(timer));
+  });
+}
+
+/** Peak RSS (MiB) of a separate `newsgraph export` process, read from /usr/bin/time when present. */
+function exportPeak(extra: string[]): Promise<{ mib: number; seconds: number }> {
+  const out = join(tmpdir(), `newsgraph-bench-export-${process.pid}.csv`);
+  const t0 = Date.now();
+  const args = [BIN, 'export', '--format', 'csv', '--db', DB, '--out', out, '--modality', 'any', '--negated', 'include', ...extra];
+  const child = existsSync('/usr/bin/time')
+    ? spawn('/usr/bin/time', ['-f', 'maxrss_kb=%M', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
+    : spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+  return new Promise((resolve, reject) => child.once('exit', (code) => {
+    rmSync(out, { force: true });
+    rmSync(`${out}.codebook.md`, { force: true });
+    const kb = Number(/maxrss_kb=(\d+)/.exec(err)?.[1] ?? NaN);
+    if (code !== 0) reject(new Error(`export failed: ${err}`));
+    else resolve({ mib: kb / 1024, seconds: (Date.now() - t0) / 1000 });
+  }));
+}
+
+async function main(): Promise<void> {
+  await buildStore();
+  const server = await startServer();
+  try {
+    for (const [name, path] of CASES) {
+      await load(`${server.url}${path}`); // warm-up: statement cache, page cache
+      const r = await load(`${server.url}${path}`);
+      const errors = r.non2xx + r.errors + r.timeouts;
+      console.log(`${name.padEnd(24)} p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  ${Math.round(r.requests.average)} req/s  (${r.requests.total} requests, ${errors} errors)  ${path}`);
+    }
+  } finally {
+    server.stop();
+  }
+  const all = await exportPeak([]);
+  const fifth = await exportPeak(['--time', '2020']);
+  console.log(`CSV export of all ${EVENTS} events: peak RSS ${all.mib.toFixed(0)} MiB in ${all.seconds.toFixed(1)} s; of 2020 only (~1/5): ${fifth.mib.toFixed(0)} MiB`);
+}
+
+await main();
