@@ -85,7 +85,7 @@ export function openApiDocument(): Json {
           security: [{ bearer: [] }],
           parameters: [
             param('name', 'File name of a raw body; its extension picks the reader', { type: 'string' }),
-            param('source', 'Outlet name for the articles', { type: 'string' }),
+            param('outlet', 'Outlet name for the articles (their source)', { type: 'string' }),
             param('date', 'Publication date (YYYY-MM-DD) for inputs without one', { type: 'string', format: 'date' }),
           ],
           requestBody: { required: true, content: { '*/*': {}, 'application/json': { schema: { type: 'object', properties: { items: { type: 'array' } } } } } },

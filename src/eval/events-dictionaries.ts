@@ -13,7 +13,12 @@ export interface DictionaryFiles {
   verbs: string;
   /** Codes the CAMEO codebook lacks: kept for the toy (WEIS) suites, skipped for real CAMEO ones. */
   unknownCodes: 'add' | 'skip';
+  /** See VerbOptions: the toy suites add a `PREP ~T` variant; CAMEO.2.0 would grow to millions of patterns with it. */
+  targetPrepositions?: readonly string[];
 }
+
+/** Prepositions that open a target after the pattern in TABARI-style coding ("ties with Gondor", "left for Minas Tirith"). */
+export const TARGET_PREPOSITIONS = ['with', 'to', 'for', 'against', 'on', 'in', 'at', 'from', 'into', 'over'] as const;
 
 export interface DictionaryEngine {
   engine: Engine;
@@ -33,7 +38,7 @@ export function dictionaryEngine(files: DictionaryFiles): DictionaryEngine {
   const entries: AgentEntry[] = files.agents.flatMap((f) => loadPetrarchAgents(f, { onWarning }));
   const { agents, before } = agentMap(entries);
   const codes = new Map(loadCodes());
-  const { verbs, stats } = convertPetrarchVerbs(files.verbs, codes, { unknownCodes: files.unknownCodes });
+  const { verbs, stats } = convertPetrarchVerbs(files.verbs, codes, { unknownCodes: files.unknownCodes, targetPrepositions: files.targetPrepositions ?? [] });
   const engine = createEngine({ lexicon, agents, eventLexicon: { codes, verbs, nouns: new Map() } });
   return { engine, verbs: stats, agentsBefore: before, warnings };
 }

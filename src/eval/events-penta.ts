@@ -13,17 +13,42 @@ export const PENTA_DATE = '2018-01-01';
 export function readPenta(text: string): Array<{ text: string; label: number }> {
   const out: Array<{ text: string; label: number }> = [];
   for (const line of text.split('\n')) {
-    const k = line.lastIndexOf('\t');
-    const label = k < 0 ? NaN : Number(line.slice(k + 1).trim());
-    if (k > 0 && /^[0-4]$/.test(line.slice(k + 1).trim())) out.push({ text: line.slice(0, k).trim(), label });
+    const m = /^(.+)\t\s*([0-4])\s*$/.exec(line);
+    if (m) out.push({ text: m[1]!.trim(), label: Number(m[2]) });
   }
   return out;
 }
 
 /** Rows: gold class; columns: predicted class. */
 export function confusionLines(m: number[][]): string[] {
-  const head = `confusion (rows gold, columns predicted): ${'     '}${m.map((_, j) => String(j).padStart(5)).join('')}`;
-  return [head, ...m.map((row, i) => `confusion gold ${i} ${PENTA_NAMES[i]!.padEnd(20)}${row.map((n) => String(n).padStart(5)).join('')}`)];
+  const head = `confusion (rows gold, columns predicted)${m.map((_, j) => String(j).padStart(6)).join('')}`;
+  return [head, ...m.map((row, i) => `confusion gold ${i} ${PENTA_NAMES[i]!.padEnd(23)}${row.map((n) => String(n).padStart(6)).join('')}`)];
+}
+
+/** Gold class by predicted class for each sentence, and how many had no asserted event. */
+function confusion(items: ReadonlyArray<{ text: string; label: number }>): { m: number[][]; none: number } {
+  const engine = createEngine();
+  const m = PENTA_NAMES.map(() => PENTA_NAMES.map(() => 0));
+  let none = 0;
+  for (const [n, s] of items.entries()) {
+    const top = topAsserted(engine.extract(makeArticle({ source: `penta#${n + 1}`, date: PENTA_DATE, text: s.text })).events);
+    if (!top) none++;
+    m[s.label]![(top && pentaClass(top.root)) ?? 0]!++;
+  }
+  return { m, none };
+}
+
+/** One P/R/F1 row per class from the confusion matrix. */
+export function classRows(m: number[][]): Record<string, Prf> {
+  const fields: Record<string, Prf> = {};
+  PENTA_NAMES.forEach((name, c) => {
+    const k = new Counter();
+    const predicted = m.reduce((s, row) => s + row[c]!, 0);
+    const gold = m[c]!.reduce((s, v) => s + v, 0);
+    k.add(m[c]![c]!, predicted - m[c]![c]!, gold - m[c]![c]!);
+    fields[`class ${c} ${name}`] = k.result();
+  });
+  return fields;
 }
 
 export const penta: EvalSuite = {
@@ -32,33 +57,20 @@ export const penta: EvalSuite = {
   async run(shared) {
     const file = goldPath(shared, 'datasets/conflibert-cameo-train/cameo_class/train.tsv');
     const items = readPenta(readFileSync(file, 'utf8'));
-    const engine = createEngine();
-    const m = PENTA_NAMES.map(() => PENTA_NAMES.map(() => 0));
-    let none = 0;
-    for (const [n, s] of items.entries()) {
-      const top = topAsserted(engine.extract(makeArticle({ source: `penta#${n + 1}`, date: PENTA_DATE, text: s.text })).events);
-      if (!top) none++;
-      m[s.label]![(top && pentaClass(top.root)) ?? 0]!++;
-    }
-    const fields: Record<string, Prf> = {};
-    PENTA_NAMES.forEach((name, c) => {
-      const k = new Counter();
-      k.add(m[c]![c]!, m.reduce((s, row, g) => s + (g === c ? 0 : row[c]!), 0), m[c]!.reduce((s, v, p) => s + (p === c ? 0 : v), 0));
-      fields[`class ${c} ${name}`] = k.result();
-    });
-    const right = m.reduce((s, row, i) => s + row[i]!, 0);
+    const { m, none } = confusion(items);
+    const fields = classRows(m);
     return {
       suite: 'penta',
       gold: file,
       items: items.length,
       fields,
       figures: {
-        accuracy: right / items.length,
+        accuracy: m.reduce((s, row, i) => s + row[i]!, 0) / items.length,
         'macro-F1': Object.values(fields).reduce((s, r) => s + r.f1, 0) / PENTA_NAMES.length,
         'sentences with no asserted event (predicted class 0)': none,
       },
       notes: [
-        `class of the most confident asserted, non-negated event by its CAMEO root (01–02 → 0, 03–05 → 1, 06–08 → 2, 09–13 → 3, 14–20 → 4); no event → class 0`,
+        'class of the most confident asserted, non-negated event by its CAMEO root (01–02 → 0, 03–05 → 1, 06–08 → 2, 09–13 → 3, 14–20 → 4); no event → class 0',
         `the sentences have no date: every one is read as an article dated ${PENTA_DATE}`,
         ...confusionLines(m),
       ],

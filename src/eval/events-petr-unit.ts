@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeSentences, TripleScore, tripleFields, tripleFigures } from './events-common.js';
-import { dictionaryEngine, verbNote } from './events-dictionaries.js';
+import { dictionaryEngine, TARGET_PREPOSITIONS, verbNote } from './events-dictionaries.js';
 import { parsePetrXml } from './events-records.js';
 import { goldPath, type EvalSuite } from './suite.js';
 
@@ -20,6 +20,7 @@ export const petrUnit: EvalSuite = {
       agents: list(env.Agentfile).map((f) => join(dir, f)),
       verbs: join(dir, env.Verbfile ?? ''),
       unknownCodes: 'add',
+      targetPrepositions: TARGET_PREPOSITIONS,
     });
     const include = new Set((env.Include ?? '').split(/\s+/));
     const scored = sentences.filter((s) => s.evaluate && !s.error && include.has(s.category));

@@ -31,51 +31,69 @@ export const ploverCodes = (a: PloverRecord['source']): string[] => (Array.isArr
 /** A gold code matches our actor by its country, or by the code's start for IGO, NGO and the like. */
 export const sameActor = (gold: string, a: EventActor | null): boolean => !!a && (a.country === gold || !!a.code?.startsWith(gold));
 
+interface Tally {
+  records: number;
+  right: number;
+  withEvent: number;
+  source: [number, number];
+  target: [number, number];
+  types: Map<string, Counter>;
+}
+
+/** Codes every record and tallies the judged event against the gold: type, source country, target country. */
+function tally(records: readonly PloverRecord[]): Tally {
+  const engine = createEngine();
+  const t: Tally = { records: records.length, right: 0, withEvent: 0, source: [0, 0], target: [0, 0], types: new Map() };
+  const counter = (k: string): Counter => t.types.get(k) ?? t.types.set(k, new Counter()).get(k)!;
+  for (const r of records) {
+    const top = topAsserted(engine.extract(makeArticle({ source: `plover-gsr#${r.id}`, date: r.date ?? null, text: r.text! })).events);
+    const gold = ploverEvent(r.event);
+    const got = top?.plover ?? 'none';
+    const ok = got === gold;
+    if (top) t.withEvent++;
+    if (ok) t.right++;
+    counter(gold).add(ok ? 1 : 0, 0, ok ? 0 : 1);
+    if (!ok && got !== 'none') counter(got).add(0, 1, 0);
+    for (const [side, codes, actor] of [[t.source, ploverCodes(r.source), top?.source], [t.target, ploverCodes(r.target), top?.target]] as const) {
+      if (!codes.length) continue;
+      side[0]++;
+      if (codes.some((c) => sameActor(c, actor ?? null))) side[1]++;
+    }
+  }
+  return t;
+}
+
+const share = ([n, ok]: [number, number]): number => (n ? ok / n : 0);
+
 export const ploverGsr: EvalSuite = {
   name: 'plover-gsr',
   description: 'PLOVER_GSR_CAMEO (322 records): PLOVER type, source and target country of the most confident asserted event',
   async run(shared) {
     const file = goldPath(shared, 'peers/plover/PLOVER_GSR_CAMEO.txt');
     const records = (JSON.parse(readFileSync(file, 'utf8')) as PloverRecord[]).filter((r) => r.event !== 'DOCUMENT' && r.text);
-    const engine = createEngine();
-    const types = new Map<string, Counter>();
-    const counter = (t: string): Counter => types.get(t) ?? types.set(t, new Counter()).get(t)!;
-    let right = 0, withEvent = 0, srcN = 0, srcOk = 0, tgtN = 0, tgtOk = 0;
-    for (const r of records) {
-      const top = topAsserted(engine.extract(makeArticle({ source: `plover-gsr#${r.id}`, date: r.date ?? null, text: r.text! })).events);
-      const gold = ploverEvent(r.event);
-      const got = top?.plover ?? 'none';
-      if (top) withEvent++;
-      if (got === gold) right++;
-      counter(gold).add(got === gold ? 1 : 0, 0, got === gold ? 0 : 1);
-      if (got !== gold && got !== 'none') counter(got).add(0, 1, 0);
-      const src = ploverCodes(r.source);
-      const tgt = ploverCodes(r.target);
-      if (src.length) [srcN, srcOk] = [srcN + 1, srcOk + (src.some((c) => sameActor(c, top?.source ?? null)) ? 1 : 0)];
-      if (tgt.length) [tgtN, tgtOk] = [tgtN + 1, tgtOk + (tgt.some((c) => sameActor(c, top?.target ?? null)) ? 1 : 0)];
-    }
+    const t = tally(records);
     const fields: Record<string, Prf> = {};
-    for (const t of [...types.keys()].sort()) fields[`type ${t}`] = types.get(t)!.result();
-    const gold = [...types.keys()].filter((t) => records.some((r) => ploverEvent(r.event) === t));
+    for (const k of [...t.types.keys()].sort()) fields[`type ${k}`] = t.types.get(k)!.result();
+    const gold = new Set(records.map((r) => ploverEvent(r.event)));
     return {
       suite: 'plover-gsr',
       gold: file,
       items: records.length,
       fields,
       figures: {
-        'event-type accuracy': right / records.length,
-        'macro-F1 over gold types': gold.reduce((s, t) => s + types.get(t)!.result().f1, 0) / gold.length,
-        'records with an asserted event': withEvent,
-        'source country accuracy': srcN ? srcOk / srcN : 0,
-        'records with a gold source': srcN,
-        'target country accuracy': tgtN ? tgtOk / tgtN : 0,
-        'records with a gold target': tgtN,
+        'event-type accuracy': t.right / t.records,
+        'macro-F1 over gold types': [...gold].reduce((s, k) => s + t.types.get(k)!.result().f1, 0) / gold.size,
+        'records with an asserted event': t.withEvent,
+        'source country accuracy': share(t.source),
+        'records with a gold source': t.source[0],
+        'target country accuracy': share(t.target),
+        'records with a gold target': t.target[0],
       },
       notes: [
         'judged event: the most confident asserted, non-negated event of the sentence; none counts as wrong',
-        'gold names mapped to today\'s PLOVER: DEMAND→REQUEST, DISAPPROVE→ACCUSE, INVESTIGATE→ACCUSE, FIGHT→ASSAULT; the DOCUMENT record is skipped',
+        "gold names mapped to today's PLOVER: DEMAND→REQUEST, DISAPPROVE→ACCUSE, INVESTIGATE→ACCUSE, FIGHT→ASSAULT; the DOCUMENT record is skipped",
         'CAMEO 01 and 02 have no PLOVER type, so a statement or appeal judged event is wrong for every gold type',
-        'a gold actor code matches when it equals our actor\'s country or starts its code (IGO, NGO ...); article date 2000-01-01 as in the file',
+        "a gold actor code matches when it equals our actor's country or starts its code (IGO, NGO ...); article date 2000-01-01 as in the file",
       ],
     };
   },

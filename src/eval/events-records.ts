@@ -68,7 +68,8 @@ export interface TabariFile {
   options: number;
 }
 
-const TABARI_HEADER = /^(\d{6})\s+(\S+)\s*$/;
+// `950101  DEMO-01`; some headers carry a second date or a source id, and a few dates have 7 or 9 digits (read from the first 6 or 8 as TABARI does).
+const TABARI_HEADER = /^(\d{6,9})\s+(?:\d{6}\s+)?(\S+)(?:\s.*)?$/;
 
 /**
  * TABARI's Validate.text: `YYMMDD ID`, the text, then a `/* ... *\/` comment holding the gold
@@ -88,7 +89,8 @@ export function parseTabari(text: string, stopAt = 'FINAL-01'): TabariFile {
     let comment = (lines[k] ?? '').slice((lines[k] ?? '').indexOf('/*') + 2);
     body += ' ' + (lines[k] ?? '').slice(0, Math.max(0, (lines[k] ?? '').indexOf('/*')));
     for (k++; k < lines.length && !comment.includes('*/'); k++) comment += '\n' + lines[k];
-    out.sentences.push({ id: h[2]!, date: isoDate(h[1]!), text: body.replace(/\s+/g, ' ').trim(), gold: tabariGold(comment, out) });
+    const d = h[1]!;
+    out.sentences.push({ id: h[2]!, date: isoDate(d.length > 7 ? d.slice(0, 8) : d.slice(0, 6)), text: body.replace(/\s+/g, ' ').trim(), gold: tabariGold(comment, out) });
     i = k - 1;
   }
   return out;

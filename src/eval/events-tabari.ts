@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeSentences, TripleScore, tripleFields, tripleFigures } from './events-common.js';
-import { dictionaryEngine, verbNote } from './events-dictionaries.js';
+import { dictionaryEngine, TARGET_PREPOSITIONS, verbNote } from './events-dictionaries.js';
 import { parseTabari } from './events-records.js';
 import { goldPath, type EvalSuite } from './suite.js';
 
@@ -26,6 +26,7 @@ export const tabari: EvalSuite = {
       agents: [join(dir, project.agentsfile ?? '')],
       verbs: join(dir, project.verbsfile ?? ''),
       unknownCodes: 'add',
+      targetPrepositions: TARGET_PREPOSITIONS,
     });
     const score = new TripleScore();
     codeSentences(d.engine, parsed.sentences, score, 'tabari');

@@ -90,14 +90,21 @@ export function quoteRelations(quotes: RecordQuote[], text: string): Relation[] 
       continue;
     }
     const rel: Relation = { source: [], cue: [q.cueSpan], content: [content] };
-    if (q.speaker) {
-      const d = q.speaker.description;
-      rel.source.push({ start: Math.min(q.speaker.start, d?.start ?? Infinity), end: Math.max(q.speaker.end, d?.end ?? 0) });
-    }
+    if (q.speaker) rel.source.push(sourceSpan(q, text));
     byId.set(q.id, rel);
     out.push(rel);
   }
   return out.map((r) => tidy(r, text));
+}
+
+/** The speaker and its description; "X, a professor at Y, said" keeps its second comma, as PolNeAR's annotators mostly did. */
+function sourceSpan(q: RecordQuote, text: string): Span {
+  const sp = q.speaker!;
+  const d = sp.description;
+  const span = { start: Math.min(sp.start, d?.start ?? Infinity), end: Math.max(sp.end, d?.end ?? 0) };
+  const cue = q.cueSpan!.start;
+  if (d && d.end <= cue && text.slice(d.end, cue).trim() === ',') span.end = text.indexOf(',', d.end) + 1;
+  return span;
 }
 
 function withMarks(q: RecordQuote, text: string): Span {

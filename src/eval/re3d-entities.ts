@@ -27,6 +27,7 @@ export function kindOf(type: EntityType): Kind | null {
     case 'PERSON':
       return 'person';
     case 'ORG':
+    case 'GROUP':
       return 'organisation';
     case 'GPE':
     case 'LOC':
@@ -44,7 +45,8 @@ export function systemSpans(record: ExtractionRecord): SysEntity[] {
   const out: SysEntity[] = [];
   for (const e of record.entities) {
     const kind = kindOf(e.type);
-    if (kind) for (const m of e.mentions) out.push({ start: m.start, end: m.end, kind });
+    // Pronouns are coreference, not names: NER gold marks names only.
+    if (kind) for (const m of e.mentions) if (m.kind !== 'pronoun') out.push({ start: m.start, end: m.end, kind });
   }
   return out;
 }

@@ -9,9 +9,10 @@ import { fail, readTsv } from './tsv.js';
 
 export interface PetrarchOptions {
   /**
-   * Told about lines read the way PETRARCH reads them although they look wrong: dates that are
-   * not 6 or 8 digits (PETRARCH reads the first 6 or 8), and intervals that end before they
-   * start (PETRARCH skips them, and so does this loader). The full Phoenix set has a few.
+   * Told about each line that PETRARCH reads, or skips, without stopping although it looks
+   * wrong, and which is read or skipped the same way here: a date of 7, 9 or 10 digits, an
+   * interval that ends before it starts, a stray bracket in a synonym, text after the codes,
+   * an agent with no code, an agent code closed by `}`. The Phoenix files have 14 such lines.
    */
   onWarning?: (message: string) => void;
 }
@@ -282,7 +283,7 @@ const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'le', 'du', 
 
 /** "MOHAMMAD ZAHIR SHAH" -> "Mohammad Zahir Shah"; "IMF", "U.S." and "CNN" stay as written. */
 export function displayName(phrase: string): string {
-  if (phrase !== phrase.toUpperCase()) return phrase;
+  if (/\p{Ll}/u.test(phrase)) return phrase;
   const words = phrase.split(' ');
   if (words.length === 1 && phrase.length <= 3) return phrase;
   for (let i = 0; i < words.length; i++) {

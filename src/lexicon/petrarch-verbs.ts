@@ -11,6 +11,8 @@ export interface VerbOptions {
   implicitTarget?: boolean;
   /** With implicitTarget, also a `PREP ~T` variant for each of these ("restore ties with Gondor"); multiplies the index. Default none. */
   targetPrepositions?: readonly string[];
+  /** Patterns whose synsets give more variants than this are dropped (CAMEO.2.0's &WEAPON has 115 members). Default 64. */
+  maxVariants?: number;
 }
 
 export interface VerbStats {
@@ -34,12 +36,12 @@ export interface VerbStats {
 interface Verb { head: string; back: string[]; inflections: string[]; code: string | null; line: number; text: string }
 interface Pattern { body: string; code: string | null; reciprocal: boolean; line: number; text: string }
 interface Block { code: string | null; verbs: Verb[]; patterns: Pattern[] }
-interface Parsed { synsets: Map<string, string[]>; blocks: Block[] }
 type Slot = string[][];
+interface Ctx { synsets: Map<string, string[]>; max: number }
 
 class Drop { constructor(readonly reason: string) {} }
 
-const MAX_VARIANTS = 160;
+const MAX_VARIANTS = 64;
 const MAX_DEPTH = 3;
 const MARKERS = new Set(['*', '+', '$', '%', '^']);
 const NULL_CODE = /^(-{3}|#{3}|\+{3})?$/;
@@ -61,7 +63,9 @@ export function convertPetrarchVerbs(file: string, codes: Map<string, CameoCode>
     throw new NewsgraphError('NG_E040', `${file}: cannot read verb dictionary (${(e as Error).message})`, { hint: 'check the path of the verbs file' });
   }
   const stats: VerbStats = { file, synsets: 0, blocks: 0, verbForms: 0, patternLines: 0, patternsKept: 0, eventPatterns: 0, dropped: {}, approximated: {}, unknownCodes: [] };
-  const parsed = parseVerbFile(text, file, stats);
+  const lines = contentLines(text);
+  const parsed = new FileParser(file, stats, lines.some((l) => l.t.startsWith('---')));
+  for (const { n, t } of lines) parsed.line(n, t);
   const verbs = new Map<string, EventPattern[]>();
   new Converter(file, codes, opts, parsed.synsets, stats, verbs).run(parsed.blocks);
   for (const list of verbs.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -91,52 +95,54 @@ function contentLines(text: string): Array<{ n: number; t: string }> {
   return out;
 }
 
-function parseVerbFile(text: string, file: string, stats: VerbStats): Parsed {
-  const synsets = new Map<string, string[]>();
-  const blocks: Block[] = [];
-  const lines = contentLines(text);
-  const petrarch = lines.some((l) => l.t.startsWith('---'));
-  let synset: string | null = null;
-  let block: Block | null = null;
-  for (const { n, t } of lines) {
-    if (t.startsWith('&')) {
-      synset = t.slice(1).split(/\s/)[0]!.replace(/_+$/, '').toUpperCase();
-      if (!synset) fail(file, n, 'a synset line needs a name after "&"');
-      synsets.set(synset, []);
-      stats.synsets++;
-    } else if (t.startsWith('+') && synset) {
-      synsets.get(synset)!.push(t.slice(1));
-    } else if (t.startsWith('---')) {
-      synset = null;
-      const codes = [...t.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]!);
-      if (codes.length > 1) bump(stats.approximated, 'second code in a block header ignored');
-      block = { code: codes.length ? parseCode(codes[0]!, file, n).code : null, verbs: [], patterns: [] };
-      blocks.push(block);
-      stats.blocks++;
-    } else if (t.startsWith('~')) {
-      bump(stats.dropped, 'verb transformation (~) line');
-    } else if (t.startsWith('-')) {
-      synset = null;
-      if (!block) fail(file, n, 'a pattern line with no verb before it');
+/** Reads the lines into synsets and blocks. PETRARCH files group synonym verbs under `--- NAME [code] ---`; TABARI files have one verb per block. */
+class FileParser {
+  readonly synsets = new Map<string, string[]>();
+  readonly blocks: Block[] = [];
+  private synset: string | null = null;
+  private block: Block | null = null;
+
+  constructor(private readonly file: string, private readonly stats: VerbStats, private readonly petrarch: boolean) {}
+
+  line(n: number, t: string): void {
+    const { file, stats } = this;
+    if (t.startsWith('+') && this.synset) return void this.synsets.get(this.synset)!.push(t.slice(1));
+    this.synset = null;
+    if (t.startsWith('&')) this.openSynset(n, t);
+    else if (t.startsWith('---')) this.openBlock(n, t);
+    else if (t.startsWith('~')) bump(stats.dropped, 'verb transformation (~) line');
+    else if (t.startsWith('-')) {
+      if (!this.block) fail(file, n, 'a pattern line with no verb before it');
       stats.patternLines++;
       const p = parsePattern(t, file, n);
       if (typeof p === 'string') bump(stats.dropped, p);
-      else block.patterns.push(p);
-    } else if (t.startsWith('{') && block?.verbs.length) {
-      block.verbs[block.verbs.length - 1]!.inflections.push(...inflections(t, file, n));
-    } else {
-      synset = null;
-      // TABARI has no blocks: each verb line carries its own code and patterns.
-      if (!petrarch) {
-        blocks.push((block = { code: null, verbs: [], patterns: [] }));
-        stats.blocks++;
-      }
-      if (!block) fail(file, n, 'a verb line with no "--- NAME [code] ---" block before it');
-      const v = parseVerb(t, file, n, stats);
-      if (v) block.verbs.push(v);
-    }
+      else this.block.patterns.push(p);
+    } else if (t.startsWith('{') && this.block?.verbs.length) {
+      this.block.verbs[this.block.verbs.length - 1]!.inflections.push(...inflections(t, file, n));
+    } else this.verb(n, t);
   }
-  return { synsets, blocks };
+
+  private openSynset(n: number, t: string): void {
+    this.synset = t.slice(1).split(/\s/)[0]!.replace(/_+$/, '').toUpperCase();
+    if (!this.synset) fail(this.file, n, 'a synset line needs a name after "&"');
+    this.synsets.set(this.synset, []);
+    this.stats.synsets++;
+  }
+
+  private openBlock(n: number, t: string): void {
+    const codes = [...t.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]!);
+    if (codes.length > 1) bump(this.stats.approximated, 'second code in a block header ignored');
+    this.blocks.push((this.block = { code: codes.length ? parseCode(codes[0]!, this.file, n).code : null, verbs: [], patterns: [] }));
+    this.stats.blocks++;
+  }
+
+  private verb(n: number, t: string): void {
+    if (!this.petrarch) this.openBlock(n, '');
+    if (!this.block) fail(this.file, n, 'a verb line with no "--- NAME [code] ---" block before it');
+    const v = parseVerb(t, this.file, n, this.stats);
+    if (v && !this.petrarch) tabariStem(v, this.stats);
+    if (v) this.block.verbs.push(v);
+  }
 }
 
 function parseCode(inner: string, file: string, n: number): { code: string | null; reciprocal: boolean } {
@@ -156,13 +162,11 @@ function parsePattern(t: string, file: string, n: number): Pattern | string {
   return { body, ...parseCode(m[2]!, file, n), line: n, text: t };
 }
 
+/** `{GAVE GIVEN}`, `{+BREAKS_DOWN +BROKE_DOWN}`: the verb word of each form. */
 function inflections(s: string, file: string, n: number): string[] {
   const m = /^\{([^}]*)\}$/.exec(s.trim());
   if (!m) fail(file, n, `inflections are written {FORM FORM ...}; found "${s}"`);
-  return m[1]!.split(/\s+/).filter(Boolean).map((f) => {
-    const verb = f.includes('+') ? f.split('+')[1]!.split('_')[0]! : f.split('_')[0]!;
-    return word(verb);
-  }).filter(Boolean);
+  return m[1]!.split(/\s+/).map((f) => word(f.slice(f.indexOf('+') + 1).split('_')[0]!)).filter(Boolean);
 }
 
 /** `GIVE {GAVE GIVEN} [070]`, `+BREAK_DOWN {...}`, `WIRE_+TAP`, TABARI's `CAST DOUBT [141]`. */
@@ -174,8 +178,7 @@ function parseVerb(t: string, file: string, n: number, stats: VerbStats): Verb |
   const spec = t.replace(/\[[^\]]*\]/g, ' ').replace(/\{[^}]*\}/g, ' ').trim();
   if (!spec) fail(file, n, `a verb line needs a verb; found "${t}"`);
   const parts = spec.split(/[\s_]+/).filter(Boolean);
-  const k = parts.findIndex((p) => p.startsWith('+'));
-  if (k > 0) {
+  if (parts.findIndex((p) => p.startsWith('+')) > 0) {
     bump(stats.dropped, 'verb form with words before the verb (WIRE_+TAP)');
     return null;
   }
@@ -186,6 +189,17 @@ function parseVerb(t: string, file: string, n: number, stats: VerbStats): Verb |
     inflections: brace ? inflections(brace[0], file, n) : [],
     code: codeM ? parseCode(codeM[1]!, file, n).code : null,
   };
+}
+
+/**
+ * TABARI matches a verb written without a final `_` as a stem: RESTOR matches "restore" and
+ * "restored". The lemma index needs whole words, so such a stem is also indexed as STEM+e.
+ */
+function tabariStem(v: Verb, stats: VerbStats): void {
+  const first = v.text.split(/\s/)[0]!;
+  if (first.includes('_') || /[eE=]$/.test(first)) return;
+  v.inflections.push(v.head + 'e');
+  bump(stats.approximated, 'TABARI verb stem also indexed as STEM+e');
 }
 
 /** One dictionary word as a canonical lemma: `RESOLUTION_`, `NEAT~`, `BAN=` → "resolution", "neat", "ban". */
@@ -219,7 +233,8 @@ class Converter {
     try {
       if (!p.code) throw new Drop('null code ([---], [###], [+++])');
       if (p.body.includes('%')) throw new Drop('compound marker %');
-      const variants = expand(slotsOf(p.body, this.synsets, 0)).map(toWords);
+      const ctx = { synsets: this.synsets, max: this.opts.maxVariants ?? MAX_VARIANTS };
+      const variants = expand(slotsOf(p.body, ctx, 0), ctx.max).map(toWords);
       if (!this.known(p.code)) throw new Drop('code not in the codebook');
       if (p.reciprocal) bump(stats.approximated, 'reciprocal second code ([a:b]) dropped');
       if (p.body.includes('^')) bump(stats.approximated, 'skip marker ^ removed');
@@ -235,9 +250,8 @@ class Converter {
   private known(code: string): boolean {
     if (this.codes.has(code)) return true;
     if (!this.stats.unknownCodes.includes(code)) this.stats.unknownCodes.push(code);
-    if (this.opts.unknownCodes === 'skip') return false;
-    this.codes.set(code, onTheFly(code, this.name));
-    return true;
+    if (this.opts.unknownCodes !== 'skip') this.codes.set(code, onTheFly(code, this.name));
+    return this.opts.unknownCodes !== 'skip';
   }
 
   private add(v: Verb, variants: string[][], code: string, id: string, text: string): void {
@@ -271,41 +285,40 @@ function onTheFly(code: string, file: string): CameoCode {
 }
 
 /** A pattern body as slots of alternatives: `{A | B}`, `TO/FOR` and `&SYNSET` give several; `(...)`, `{...}` and `_` only group words. */
-function slotsOf(body: string, synsets: Map<string, string[]>, depth: number): Slot[] {
+function slotsOf(body: string, ctx: Ctx, depth: number): Slot[] {
   const out: Slot[] = [];
   for (const m of body.replace(/[()]/g, ' ').matchAll(/\{[^}]*\}|[^\s{}]+/g)) {
     const seg = m[0];
     if (seg.startsWith('{')) {
       const inner = seg.slice(1, -1);
-      if (inner.includes('|')) out.push(inner.split('|').flatMap((alt) => expand(slotsOf(alt, synsets, depth))));
-      else out.push(...slotsOf(inner, synsets, depth));
+      if (inner.includes('|')) out.push(inner.split('|').flatMap((alt) => expand(slotsOf(alt, ctx, depth), ctx.max)));
+      else out.push(...slotsOf(inner, ctx, depth));
       continue;
     }
-    for (const part of seg.split('_').filter(Boolean)) out.push(partSlot(part, synsets, depth));
+    for (const part of seg.split('_').filter(Boolean)) out.push(partSlot(part, ctx, depth));
   }
   return out;
 }
 
-function partSlot(part: string, synsets: Map<string, string[]>, depth: number): Slot {
+function partSlot(part: string, ctx: Ctx, depth: number): Slot {
   if (part.startsWith('&')) {
-    const members = synsets.get(part.slice(1).toUpperCase());
-    if (!members) throw new Drop('synset not defined before use');
+    const members = ctx.synsets.get(part.slice(1).toUpperCase());
+    if (!members) throw new Drop('synset not defined in the file');
     if (depth >= MAX_DEPTH) throw new Drop(`synsets nested more than ${MAX_DEPTH} deep`);
-    return members.flatMap((m) => expand(slotsOf(m, synsets, depth + 1)));
+    return members.flatMap((m) => expand(slotsOf(m, ctx, depth + 1), ctx.max));
   }
   if (MARKERS.has(part)) return [[part]];
-  // `*` or `+` glued to a word by the TABARI connector: "IN_*" was split already; "*OFF" is not a form we know.
   const alts = part.split('/').map(word).filter(Boolean);
   if (!alts.length) throw new Drop(`token "${part}" has no word in it`);
   return alts.map((w) => [w]);
 }
 
-/** All token sequences of the slots, at most MAX_VARIANTS. */
-function expand(slots: Slot[]): string[][] {
+/** All token sequences of the slots, at most `max`. */
+function expand(slots: Slot[], max: number): string[][] {
   let out: string[][] = [[]];
   for (const slot of slots) {
     out = out.flatMap((pre) => slot.map((alt) => [...pre, ...alt]));
-    if (out.length > MAX_VARIANTS) throw new Drop(`synset expansion over ${MAX_VARIANTS} variants`);
+    if (out.length > max) throw new Drop(`synset expansion over ${max} variants`);
   }
   return out;
 }

@@ -47,7 +47,7 @@ describe('PlaceGazetteer.lookup', () => {
     ['Phoenix', ['USA'], 'Phoenix/USA', 'a stoplisted city over 1,000,000, its country mentioned'],
     ['Tinytown', ['NGA'], null, 'a "-" row'],
     ['Atlantis', [], null, 'an unknown name'],
-  ])('%s in an article on %j -> %s (%s)', (name, countries, expected) => {
+  ])('%s in an article on %j -> %s (%s)', (name, countries, expected, _why) => {
     expect(where(small, name, countries)).toBe(expected);
   });
 

@@ -33,8 +33,11 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 const QUAD = 'expected a quad class from 1 to 4';
 
 const upper = (s: string) => s.trim().toUpperCase();
-const list = <T extends z.ZodType>(item: T) =>
-  z.array(item).max(MAX_LIST, { error: `expected at most ${MAX_LIST} values` }).default([]);
+// A single string stands for a list of one (a saved JSON query may write "actor": "USA").
+const list = <T extends z.ZodType>(item: T) => z.preprocess(
+  (v) => (typeof v === 'string' ? [v] : v),
+  z.array(item).max(MAX_LIST, { error: `expected at most ${MAX_LIST} values` }),
+).default([]);
 const name = z.string().trim().min(1, { error: 'expected a non-empty name' }).max(200, { error: 'expected at most 200 characters' })
   .refine((s) => !CONTROL.test(s), { error: 'expected a name without control characters' });
 
@@ -86,7 +89,7 @@ export const QuerySchema = z.strictObject({
   source: list(actorCode),
   target: list(actorCode),
   dyad: list(dyad),
-  directed: z.stringbool({ error: 'expected true or false' }).or(z.boolean()).default(true),
+  directed: z.union([z.boolean(), z.stringbool()], { error: 'expected true or false' }).default(true),
   actorCountry: list(z.string().transform(upper).refine((s) => /^[A-Z]{3}$/.test(s), { error: 'expected a three-letter country or region code (RUS, WST)' })),
   cameo: list(z.string().trim().refine((s) => /^\d{2,4}\*?$/.test(s), { error: 'expected a CAMEO code of 2–4 digits, or a prefix ending in * (190, 19*)' })),
   root: list(z.string().trim().refine((s) => /^(0[1-9]|1\d|20)$/.test(s), { error: 'expected a CAMEO root from 01 to 20' })),

@@ -22,7 +22,7 @@ export const recordSchema = z.object({
     id: z.string().regex(/^E\d+$/), name: z.string(),
     type: z.enum(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'GROUP']),
     code, country: z.string().nullable(), lat: z.number().nullable().optional(), lon: z.number().nullable().optional(),
-    mentions: z.array(z.object(span)),
+    mentions: z.array(z.object({ ...span, kind: z.enum(['name', 'agent', 'description', 'pronoun']).optional() })),
   })),
   events: z.array(z.object({
     id: z.string(), sentence: z.number().int(), source: actor.nullable(), target: actor.nullable(),

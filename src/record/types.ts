@@ -35,7 +35,12 @@ export interface RecordEntity {
   country: string | null;
   lat?: number | null;
   lon?: number | null;
-  mentions: Span[];
+  mentions: EntityMention[];
+}
+
+/** A mention of an entity: by `name`, an `agent` phrase, a role `description` or a `pronoun`. */
+export interface EntityMention extends Span {
+  kind?: 'name' | 'agent' | 'description' | 'pronoun';
 }
 
 export interface EventActor {

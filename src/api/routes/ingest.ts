@@ -9,7 +9,6 @@ import type { SourceItem } from '../../sources/article.js';
 import { readBuffer } from '../../sources/read-buffer.js';
 import type { BatchItem, BatchResult, QueryableStore } from '../../store/store.js';
 import { problemResponse, withStatus } from '../problem.js';
-import { readParams } from '../request.js';
 
 export interface IngestOptions {
   /** Largest request body in bytes. */
@@ -72,6 +71,21 @@ async function inputsOf(c: Context, name: string | undefined): Promise<{ name: s
   return (items as { name: string; text: string }[]).map((i) => ({ name: i.name, bytes: new TextEncoder().encode(i.text) }));
 }
 
+const INGEST_PARAMS = ['name', 'outlet', 'date'];
+
+/** ?name= (file name of a raw body), ?outlet= (the articles' source), ?date= (when they have none). */
+function ingestParams(c: Context): Record<string, string | undefined> {
+  const search = new URL(c.req.url).searchParams;
+  for (const key of new Set(search.keys())) {
+    if (!INGEST_PARAMS.includes(key) || search.getAll(key).length > 1) {
+      throw new NewsgraphError('NG_E060', `query parameter "${key.slice(0, 40)}": ingest takes ${INGEST_PARAMS.join(', ')}, each once`, {
+        hint: 'e.g. POST /api/ingest?name=story.txt&outlet=Reuters', detail: { field: key.slice(0, 40) },
+      });
+    }
+  }
+  return Object.fromEntries(INGEST_PARAMS.map((k) => [k, search.get(k) ?? undefined]));
+}
+
 function toBatch(items: SourceItem[], engine: Engine): BatchItem[] {
   return items.map((item): BatchItem => {
     if (item.kind !== 'article') return { kind: item.kind, origin: item.origin, code: item.code, reason: item.reason };
@@ -100,9 +114,9 @@ export function registerIngestRoute(app: Hono, store: QueryableStore, opts: Inge
     })),
   });
   app.post('/api/ingest', async (c, next) => { checkToken(c, opts); await next(); }, limit, async (c) => {
-    const { extra } = readParams(c, { extra: ['name', 'source', 'date'], fields: [] });
+    const extra = ingestParams(c);
     const inputs = await inputsOf(c, extra.name);
-    const read = inputs.flatMap((i) => readBuffer(i.name, i.bytes, { source: extra.source, date: extra.date, maxBytes: opts.maxBytes }));
+    const read = inputs.flatMap((i) => readBuffer(i.name, i.bytes, { source: extra.outlet, date: extra.date, maxBytes: opts.maxBytes }));
     const result = await store.saveBatch(toBatch(read, opts.engine()));
     const refused = nothingStored(result);
     if (refused) throw refused;

@@ -31,7 +31,7 @@ export function resolvePronouns(doc: Doc, mentions: MentionSpan[], info: Map<str
     for (const entity of targets) {
       const span = { entity, start: t.start[i]!, end: t.end[i]!, first: i, last: i, kind: 'pronoun' as const };
       added.push(span);
-      info.get(entity)!.entity.mentions.push({ start: span.start, end: span.end, text: t.value[i]! });
+      info.get(entity)!.entity.mentions.push({ start: span.start, end: span.end, text: t.value[i]!, kind: 'pronoun' });
     }
   }
   return added;

@@ -53,12 +53,13 @@ class Builder {
     const surface = this.doc.slice(t.start[c.first]!, t.end[c.last]!);
     let entity = c.type === 'PERSON' && !c.entry ? this.bySurname.get(surface.toLowerCase()) : undefined;
     if (!entity && c.weak) return;
-    const name = c.entry ? c.entry.name : surface;
+    const name = c.entry ? c.entry.name : c.place ? c.place.name : surface;
     const key = `${c.entry ? c.entry.kind : c.type}:${name.toLowerCase()}`;
     entity ??= this.byKey.get(key);
     if (!entity) {
       entity = this.create(key, name, c.type, ...codeOf(this.doc, c));
-      if (c.entry?.lat !== undefined && c.entry.lon !== undefined) Object.assign(entity, { lat: c.entry.lat, lon: c.entry.lon });
+      const at = c.entry ?? c.place;
+      if (at?.lat !== undefined && at.lon !== undefined) Object.assign(entity, { lat: at.lat, lon: at.lon });
       this.info.set(entity.id, { entity, gender: c.entry?.gender ?? null, plural: false });
       if (entity.type === 'PERSON') this.indexSurnames(entity);
     }
@@ -111,7 +112,7 @@ class Builder {
   private mention(entity: RecordEntity, first: number, last: number, kind: MentionSpan['kind']): void {
     const t = this.doc.tokens;
     const span = { start: t.start[first]!, end: t.end[last]! };
-    entity.mentions.push({ ...span, text: this.doc.slice(span.start, span.end) });
+    entity.mentions.push({ ...span, text: this.doc.slice(span.start, span.end), kind });
     this.mentions.push({ entity: entity.id, ...span, first, last, kind });
   }
 }
@@ -122,5 +123,5 @@ function codeOf(doc: Doc, c: NameCandidate): [string | null, string | null] {
     const role = roleOn(e, doc.article.date);
     return [role?.code ?? null, (role?.code ?? e.country ?? '').slice(0, 3) || null];
   }
-  return [e?.code ?? null, c.country];
+  return [e?.code ?? c.place?.country ?? null, c.country];
 }

@@ -3,6 +3,7 @@
 // of at most MAX_TOKENS tokens.
 import type { Doc } from '../../doc/doc.js';
 import { headOf, nameKey, type ActorEntry, type ActorLexicon } from '../../lexicon/actor-lexicon.js';
+import { lookupPlace, type Place } from '../../lexicon/places.js';
 import type { EntityType } from '../../record/types.js';
 import { NAME_JOINERS, PLACE_AFTER, TITLES, typeFromWords } from './name-cues.js';
 
@@ -21,6 +22,10 @@ export interface NameCandidate {
   country: string | null;
   /** A lone capitalised word with no cue: kept only if it names a person already seen. */
   weak?: boolean;
+  /** What typed an unknown name: a title, a speech verb, or its own words. */
+  cue?: 'title' | 'speech' | 'words';
+  /** A city from the place gazetteer, with its coordinates. */
+  place?: Place;
 }
 
 export function findNames(doc: Doc, lex: ActorLexicon): NameCandidate[] {
@@ -45,7 +50,28 @@ export function findNames(doc: Doc, lex: ActorLexicon): NameCandidate[] {
     if (cand) out.push(linkSurname(doc, lex, cand));
     i = run[1];
   }
-  return out;
+  return resolvePlaces(doc, out);
+}
+
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'into', 'across', 'around']);
+
+/**
+ * Unknown names that are cities: looked up once every country the article names is known,
+ * so that "Harbin" in a story about China is the Chinese city. A name typed by a title or a
+ * speech verb is a person, and stays one.
+ */
+function resolvePlaces(doc: Doc, cands: NameCandidate[]): NameCandidate[] {
+  const countries = new Set<string>();
+  for (const c of cands) if (c.entry?.country && c.entry.country.length === 3) countries.add(c.entry.country);
+  const t = doc.tokens;
+  return cands.map((c) => {
+    if (c.entry || c.cue === 'title' || c.cue === 'speech' || (c.cue === 'words' && c.type === 'ORG')) return c;
+    const afterPrep = PLACE_PREPS.has(t.value[c.first - 1]?.toLowerCase() ?? '') || t.value[c.first - 1] === ',';
+    if (c.weak && !afterPrep) return c;
+    const place = lookupPlace(doc.slice(t.start[c.first]!, t.end[c.last]!), { countries });
+    if (!place) return c;
+    return { ...c, type: 'GPE', country: place.country, place, weak: false };
+  });
 }
 
 /** Tokens that can never be part of a name: dates, numbers, all-caps sentences. */
@@ -119,7 +145,7 @@ function classifyRun(doc: Doc, first: number, last: number, prev: NameCandidate 
   for (let k = first; k <= last; k++) words.push(t.value[k]!.toLowerCase());
   const byWords = typeFromWords(words);
   const possessor = prev && prev.last === first - 2 && t.value[first - 1] === "'s" && prev.entry ? prev.entry.country : null;
-  if (byWords) return { first, last, type: byWords, entry: null, country: possessor };
+  if (byWords) return { first, last, type: byWords, entry: null, country: possessor, cue: 'words' };
   if (words.some((w) => NOT_NAMES.has(w))) return null;
   // Leading titles are cues, not part of the name: "Gen. Ana Lopez".
   let a = first;
@@ -127,10 +153,11 @@ function classifyRun(doc: Doc, first: number, last: number, prev: NameCandidate 
   if (a > last) return null;
   const titled = a > first || (first > 0 && TITLES.has(t.value[first - 1]!.toLowerCase()));
   const next = t.value[last + 1]?.toLowerCase() ?? '';
-  if (PLACE_AFTER.has(next)) return { first: a, last, type: 'LOC', entry: null, country: possessor };
+  if (PLACE_AFTER.has(next)) return { first: a, last, type: 'LOC', entry: null, country: possessor, cue: 'words' };
   const speaks = SPEECH_AFTER.has(next) || (next === ',' && t.value[last + 2]?.toLowerCase() === 'who');
   const allProper = words.slice(a - first).every((_, k) => t.pos[a + k] === 'PROPN');
-  if (titled || speaks || (last > a && last - a < 4 && allProper)) return { first: a, last, type: 'PERSON', entry: null, country: possessor };
+  if (titled || speaks) return { first: a, last, type: 'PERSON', entry: null, country: possessor, cue: titled ? 'title' : 'speech' };
+  if (last > a && last - a < 4 && allProper) return { first: a, last, type: 'PERSON', entry: null, country: possessor };
   if (a === last && t.pos[a] === 'PROPN') return { first: a, last, type: 'PERSON', entry: null, country: null, weak: true };
   return null;
 }

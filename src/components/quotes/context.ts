@@ -27,6 +27,7 @@ export class QuoteContext {
   readonly attributions: Attribution[] = [];
   /** For each region, the attribution it was given (-1 for none yet). */
   readonly regionAttribution: Int32Array;
+  private readonly merged: Sentence[];
 
   constructor(readonly doc: Doc, readonly np: Phrases, readonly cues: Cue[], readonly regions: QuoteRegion[]) {
     const n = doc.size;
@@ -38,10 +39,12 @@ export class QuoteContext {
     this.consumed = new Uint8Array(regions.length);
     this.regionAttribution = new Int32Array(regions.length).fill(-1);
     this.paragraph = paragraphs(doc);
+    this.merged = mergeSplitSentences(doc, this.paragraph);
   }
 
+  /** The sentence of token i, joined to the one before when wink split inside it ('"Gun!," according to ...'). */
   sentenceOf(i: number): Sentence {
-    return this.doc.sentences[Math.max(0, this.doc.sentenceOfToken(i))]!;
+    return this.merged[Math.max(0, this.doc.sentenceOfToken(i))]!;
   }
 
   value(i: number): string {
@@ -98,5 +101,34 @@ function paragraphs(doc: Doc): Int32Array {
     if (t.type[i] === 'tabCRLF' && t.value[i]!.includes('\n')) p++;
     out[i] = p;
   }
+  return out;
+}
+
+/** A lower-case word, a comma or a closing mark cannot open a sentence. */
+function opensMidSentence(doc: Doc, i: number): boolean {
+  const v = doc.tokens.value[i]!;
+  if (/^[\p{Ll},;:)\]\u2019\u201D.!?]/u.test(v)) return true;
+  return (v === '"' || v === "'") && i > 0 && doc.tokens.end[i - 1] === doc.tokens.start[i];
+}
+
+/** A sentence that opens mid-sentence carries on the one before it in the paragraph. */
+function mergeSplitSentences(doc: Doc, paragraph: Int32Array): Sentence[] {
+  const out: Sentence[] = [];
+  let group: Sentence[] = [];
+  const flush = (): void => {
+    if (group.length === 0) return;
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    const whole: Sentence = { i: first.i, start: first.start, end: last.end, first: first.first, last: last.last };
+    for (const s of group) out[s.i] = whole;
+    group = [];
+  };
+  for (const s of doc.sentences) {
+    const prev = group[group.length - 1];
+    const carries = prev !== undefined && opensMidSentence(doc, s.first) && paragraph[s.first] === paragraph[prev.last];
+    if (!carries) flush();
+    group.push(s);
+  }
+  flush();
   return out;
 }

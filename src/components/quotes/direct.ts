@@ -1,7 +1,7 @@
 // Attaches quotations in quotation marks to their cue and speaker: the cue after the quote
 // ("'...,' said X" / "'...,' X said"), the cue before it ("X said: '...'"), and quotations
 // that carry on after their attribution or into the next paragraph.
-import type { QuoteContext } from './context.js';
+import type { Piece, QuoteContext } from './context.js';
 import { afterConjunction, lastRegionEndBefore, sharedSubject } from './clause-subject.js';
 import type { Cue } from './cues.js';
 import { isQuoteMark, type SpeakerPhrase } from './noun-phrases.js';
@@ -10,6 +10,7 @@ import type { QuoteRegion } from './quote-marks.js';
 /** How far from a quotation its cue may be, in tokens. */
 const TRAILING_WINDOW = 12;
 const LEADING_WINDOW = 14;
+const LEAD_IN_WINDOW = 30;
 
 export function attachDirect(ctx: QuoteContext): void {
   let previous = -1;
@@ -17,14 +18,17 @@ export function attachDirect(ctx: QuoteContext): void {
   let waiting: number[] = [];
   ctx.regions.forEach((r, k) => {
     if (!r.continues) waiting = [];
-    const piece = { first: r.first, last: r.last, region: k };
-    const own = trailing(ctx, r) ?? leading(ctx, r, previous);
+    const piece: Piece = { first: r.first, last: r.last, region: k };
+    const after = trailing(ctx, r);
+    const own = after ?? leading(ctx, r, previous);
     let target = -1;
     if (own && own.reuse >= 0) {
       target = own.reuse;
       ctx.extend(target, piece);
     } else if (own) {
-      target = ctx.add({ cue: own.cue, speaker: own.speaker, pieces: [piece], kind: 'direct' });
+      const lead = after ? leadIn(ctx, r) : -1;
+      const first = lead >= 0 ? { first: lead, last: r.close, region: null } : piece;
+      target = ctx.add({ cue: own.cue, speaker: own.speaker, pieces: [first], kind: lead >= 0 ? 'partial' : 'direct' });
     } else if (previous >= 0 && carriesOn(ctx, k, previous)) {
       target = previous;
       ctx.extend(target, piece);
@@ -37,6 +41,17 @@ export function attachDirect(ctx: QuoteContext): void {
     }
     previous = target;
   });
+}
+
+/**
+ * "Such income 'is highly concentrated ...,' said X": words of the writer's before a quotation
+ * that its trailing cue attributes belong to the content. Returns the first of them, or -1.
+ */
+function leadIn(ctx: QuoteContext, r: QuoteRegion): number {
+  const s = ctx.sentenceOf(r.open);
+  if (s.first === r.open || r.open - s.first > LEAD_IN_WINDOW) return -1;
+  for (let i = s.first; i < r.open; i++) if (ctx.cueAt[i]! >= 0 || ctx.regionAt[i]! >= 0 || ctx.value(i) === ':') return -1;
+  return s.first;
 }
 
 interface Found {
@@ -121,35 +136,18 @@ function endsWithColon(ctx: QuoteContext, sentence: number): boolean {
 }
 
 /**
- * A quotation with no cue of its own that opens a sentence right after an attributed one in
- * the same paragraph, or opens the next paragraph after it, carries on the same quotation.
+ * A quotation with no cue of its own that opens the sentence right after its attributed
+ * neighbour's, in the same paragraph, carries on the same quotation ("'...,' he said. '...'").
  */
 function carriesOn(ctx: QuoteContext, k: number, previous: number): boolean {
   const r = ctx.regions[k]!;
   if (r.continues) return true;
   const a = ctx.attributions[previous]!;
   const last = a.pieces[a.pieces.length - 1]!;
-  const pr = last.region === null ? null : ctx.regions[last.region]!;
-  if (!pr || pr.close < 0) return false;
-  const s = ctx.sentenceOf(r.open);
-  if (s.first !== r.open) return false;
-  const sameParagraph = ctx.paragraph[r.open] === ctx.paragraph[pr.close];
-  const gapSentences = s.i - ctx.sentenceOf(pr.close).i;
-  if (sameParagraph) return gapSentences <= 1 && !cueBetween(ctx, a, pr.close, r.open);
-  return ctx.paragraph[r.open] === ctx.paragraph[pr.close]! + 1 && paragraphIsQuote(ctx, r) && gapSentences <= 1;
-}
-
-function cueBetween(ctx: QuoteContext, a: { cue: Cue | null }, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) {
-    const ci = ctx.cueAt[i]!;
-    if (ci >= 0 && ctx.cues[ci] !== a.cue) return true;
-  }
-  return false;
-}
-
-/** The quotation fills its paragraph: it is all that paragraph says. */
-function paragraphIsQuote(ctx: QuoteContext, r: QuoteRegion): boolean {
-  if (r.close < 0) return true;
-  const next = r.close + 1;
-  return next >= ctx.doc.size || ctx.paragraph[next] !== ctx.paragraph[r.close] || runsToEnd(ctx, r, ctx.sentenceOf(r.close).last);
+  if (!a.cue || last.region === null || ctx.paragraph[r.open] !== ctx.paragraph[last.last]) return false;
+  const before = ctx.sentenceOf(Math.max(a.cue.headLast, last.last));
+  if (ctx.sentenceOf(r.open).first !== r.open) return false;
+  let next = before.last + 1;
+  while (next < r.open && ctx.doc.tokens.value[next]!.trim() === '') next++;
+  return next === r.open;
 }

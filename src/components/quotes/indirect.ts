@@ -10,6 +10,11 @@ import { isQuoteMark, type SpeakerPhrase, type TokenSpan } from './noun-phrases.
 
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'during', 'with', 'through', 'via', 'over', 'after', 'before', 'from']);
 const MAX_ADJUNCTS = 3;
+const SUBORDINATE_WINDOW = 40;
+/** The longest reported clause, in tokens: the content is cut there in a run-on sentence. */
+const MAX_CONTENT = 150;
+const STOP_SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas']);
+const DASHES = new Set(['\u2015', '\u2014', '\u2013', '--']);
 
 export function attachIndirect(ctx: QuoteContext): void {
   ctx.cues.forEach((cue, k) => {
@@ -71,10 +76,10 @@ function contentFirst(ctx: QuoteContext, cue: Cue, subject: SpeakerPhrase | null
   return attribution(cue, speaker, [head]);
 }
 
-/** Opening conjunctions are not what was said: "But the plan failed, X said." */
+/** A stray comma is not what was said. */
 function firstContentToken(ctx: QuoteContext, from: number, to: number): number {
   let i = from;
-  while (i < to && (ctx.pos(i) === 'CCONJ' || ctx.value(i) === ',')) i++;
+  while (i < to && ctx.value(i) === ',') i++;
   return i;
 }
 
@@ -96,23 +101,34 @@ function isDescriptionStart(ctx: QuoteContext, i: number): boolean {
 function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): TokenSpan | null {
   const frames = cue.entry.frames;
   let q = cue.headLast + 1;
+  while (q <= s.last && ctx.np.dates[q]) q++;
+  const toEnd = (first: number): TokenSpan | null => {
+    const last = contentEnd(ctx, first, s, opensWithSubordinator(ctx, s, cue.first));
+    return last < first ? null : { first, last };
+  };
   if (frames.has('object')) {
     const hearer = ctx.np.npStartingAt(q, s.last);
-    if (hearer && opensClause(ctx, hearer.last + 1)) q = hearer.last + 1;
+    // "urged Moscow to withdraw": the hearer belongs to what was urged.
+    if (hearer && frames.has('to') && isInfinitive(ctx, hearer.last + 1)) return toEnd(q);
+    const after = hearer ? skipAdjuncts(ctx, hearer.last + 1, s.last) : q;
+    if (hearer && (opensClause(ctx, hearer.last + 1) || wordAt(ctx.doc, after) === 'that')) q = hearer.last + 1;
   }
+  if (frames.has('to') && isInfinitive(ctx, q)) return toEnd(q);
   const afterAdjuncts = skipAdjuncts(ctx, q, s.last);
   const that = wordAt(ctx.doc, afterAdjuncts) === 'that';
   if (that) q = afterAdjuncts;
   else if (!frames.has('clause') && !frames.has('np')) return null;
-  else while (q <= s.last && ctx.np.dates[q]) q++;
   const opensQuote = ctx.regionAt[q]! >= 0 && ctx.regions[ctx.regionAt[q]!]!.open === q;
   if (q > s.last || (ctx.pos(q) === 'PUNCT' && !opensQuote) || ctx.pos(q) === 'ADP' || ctx.pos(q) === 'AUX' || ADVERBIAL.has(wordAt(ctx.doc, q) ?? '')) return null;
   const phraseOnly = !that && !(frames.has('clause') && hasVerb(ctx, { first: q, last: s.last }));
   if (phraseOnly && (!frames.has('np') || !NP_START.has(ctx.pos(q)))) return null;
   // A noun-phrase content, or a clause inside "While X said ..., Y", ends at the next comma.
-  const last = contentEnd(ctx, q, s, phraseOnly || opensWithSubordinator(ctx, s, cue.first));
+  const last = contentEnd(ctx, q, s, phraseOnly || opensWithSubordinator(ctx, s, cue.first), phraseOnly);
   return last < q ? null : { first: q, last };
 }
+
+const isInfinitive = (ctx: QuoteContext, i: number): boolean =>
+  wordAt(ctx.doc, i) === 'to' && (ctx.pos(i + 1) === 'VERB' || ctx.pos(i + 1) === 'AUX');
 
 const NP_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 /** Words that open an adverbial clause, never a reported one: "what China said when it offered". */
@@ -120,7 +136,7 @@ const ADVERBIAL = new Set(['when', 'while', 'because', 'after', 'before', 'since
 
 /** "While Putin and Xi said ..., they offered ...": the sentence opens with a subordinate clause. */
 function opensWithSubordinator(ctx: QuoteContext, s: Sentence, before: number): boolean {
-  for (let i = s.first; i < before; i++) {
+  for (let i = Math.max(s.first, before - SUBORDINATE_WINDOW); i < before; i++) {
     if (ctx.value(i) === ',') return false;
     if (ctx.pos(i) === 'SCONJ' || ADVERBIAL.has(wordAt(ctx.doc, i) ?? '')) return true;
   }
@@ -156,27 +172,33 @@ function skipAdjuncts(ctx: QuoteContext, q: number, last: number): number {
   return j;
 }
 
-/** The clause runs to its sentence's end, or to ", adding ..." or a quotation attributed elsewhere. */
-function contentEnd(ctx: QuoteContext, q: number, s: Sentence, toComma = false): number {
-  let end = s.last;
-  for (let j = q + 1; j <= s.last; j++) {
+/** The clause runs to its sentence's end, or to where the writer takes over again. */
+function contentEnd(ctx: QuoteContext, q: number, s: Sentence, toComma = false, phraseOnly = false): number {
+  const stop = Math.min(s.last, q + MAX_CONTENT);
+  for (let j = q + 1; j <= stop; j++) {
     const r = ctx.regionAt[j]!;
-    if (r >= 0 && ctx.consumed[r] && ctx.regions[r]!.open === j) {
-      end = j - 1;
-      break;
+    if (r >= 0) {
+      // Inside a quotation nothing ends the content; a quotation given to someone else does.
+      if (ctx.consumed[r] && ctx.regions[r]!.open === j) return trimEnd(ctx, q, j - 1);
+      continue;
     }
-    if (ctx.value(j) !== ',' && ctx.value(j) !== ';') continue;
-    if (toComma && ctx.regionAt[j]! < 0) {
-      end = j - 1;
-      break;
-    }
-    const ci = ctx.cueAt[j + 1]!;
-    if (ci >= 0 && ctx.cues[ci]!.participle) {
-      end = j - 1;
-      break;
-    }
+    if (endsContent(ctx, j, toComma, phraseOnly)) return trimEnd(ctx, q, j - 1);
   }
-  return trimEnd(ctx, q, end);
+  return trimEnd(ctx, q, stop);
+}
+
+/** "; ...", ", adding ...", ", playing down ...", ", while ...", "even though ...", "(...)", " ― ...". */
+function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly: boolean): boolean {
+  const v = ctx.value(j);
+  const next = wordAt(ctx.doc, j + 1) ?? '';
+  if (v === ';' || DASHES.has(v) || (v === '(' && ctx.doc.tokens.start[j]! > ctx.doc.tokens.end[j - 1]!)) return true;
+  if (v === 'even' && (next === 'though' || next === 'as')) return true;
+  // "blasted Trump for ... and said ...": a second verb ends a noun-phrase content.
+  if (phraseOnly && (v === 'and' || v === 'but') && (ctx.pos(j + 1) === 'VERB' || ctx.pos(j + 1) === 'AUX' || ctx.cueAt[j + 1]! >= 0)) return true;
+  if (v !== ',') return false;
+  const ci = ctx.cueAt[j + 1]!;
+  if (toComma || (ci >= 0 && ctx.cues[ci]!.participle)) return true;
+  return (ctx.pos(j + 1) === 'VERB' && next.endsWith('ing')) || STOP_SUBORDINATORS.has(next);
 }
 
 /** Drops closing punctuation that is the sentence's, keeping a closing quotation mark. */

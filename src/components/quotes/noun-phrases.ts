@@ -21,6 +21,8 @@ const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Determiners that stand alone as a subject: "Another said ...", "Both said ...". */
 const PRONOMINAL = new Set(['another', 'others', 'some', 'many', 'most', 'both', 'all', 'each', 'one', 'few', 'several', 'none', 'neither', 'either']);
 const INNER_ADP = new Set(['of', 'for', 'from']);
+/** Prepositions that join a name to the speaker after an inverted cue: "said Chris Low at FTN Financial". */
+const NAME_PREPOSITIONS = new Set(['of', 'at', 'in', 'on', 'for', 'from', 'with', 'by']);
 /** Words that open an appositive or a relative clause after a name. */
 const DESCRIPTION_OPENERS = new Set(['who', 'a', 'an', 'the', 'whose', 'one', 'another', 'which', 'in', 'at', 'of', 'from', 'then', 'now', 'also', 'both', 'once', 'himself', 'herself']);
 const DESCRIPTION_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
@@ -57,7 +59,11 @@ export class Phrases {
   readonly dates: Uint8Array;
   readonly tags: string[];
 
+  /** Tokens inside an entity mention that names its entity. */
+  readonly names: Uint8Array;
+
   constructor(private readonly doc: Doc, names: Uint8Array = new Uint8Array(doc.size)) {
+    this.names = names;
     this.dates = dateTokens(doc);
     this.tags = nameAwareTags(doc, names);
   }
@@ -89,7 +95,7 @@ export class Phrases {
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || p === 'ADJ' || p === 'DET') return !RELATIVE.has(w);
     if (POSSESSIVE.has(w)) return true;
     if (w === "'s" || w === "'") return p === 'PART' || this.isHead(i - 1);
-    if (w === '-' || w === '&' || w === '.') return t.end[i - 1] === t.start[i] || t.end[i] === t.start[i + 1];
+    if (w === '-' || w === '&' || w === '.' || w === '/') return t.end[i - 1] === t.start[i] || t.end[i] === t.start[i + 1];
     if (w === 'and') return this.isHead(i - 1) && right > i;
     if (INNER_ADP.has(w)) return (this.pos(i - 1) === 'NOUN' || this.pos(i - 1) === 'PROPN' || this.pos(i - 1) === 'NUM') && right > i;
     // "Republicans polled", "officials briefed on the case": a participle after its noun.
@@ -105,8 +111,11 @@ export class Phrases {
     const w = wordAt(this.doc, head) ?? '';
     if (this.pos(head) === 'PRON' || RELATIVE.has(w)) return head === last ? { first: last, last } : null;
     let first = head;
+    let ands = 0;
     while (first - 1 >= limit && last - first < MAX_NP) {
       const paren = this.doc.tokens.value[first - 1] === ')' ? this.openParen(first - 1, limit) : null;
+      // One "and" joins two names ("State and FBI officials"); a second is a new clause.
+      if (wordAt(this.doc, first - 1) === 'and' && ++ands > 1) break;
       if (paren !== null) first = paren;
       else if (this.isInner(first - 1, last)) first--;
       else break;
@@ -125,7 +134,7 @@ export class Phrases {
   }
 
   /** The noun phrase that starts at token `first`, not reaching past `limit`. */
-  npStartingAt(first: number, limit: number): TokenSpan | null {
+  npStartingAt(first: number, limit: number, extended = false): TokenSpan | null {
     const p = this.pos(first);
     const w = wordAt(this.doc, first) ?? '';
     if (first > limit || this.dates[first]) return null;
@@ -136,13 +145,21 @@ export class Phrases {
     for (let j = first + 1; j <= limit && j - first < MAX_NP; j++) {
       const wj = wordAt(this.doc, j) ?? '';
       const familiar = this.pos(j - 1) === 'ADJ' && (wj === 'with' || wj === 'to');
-      if (!(this.isInner(j, limit) || this.isHead(j) || familiar) || this.pos(j) === 'PRON') break;
+      const joins = extended && this.joinsName(j);
+      if (!(this.isInner(j, limit) || this.isHead(j) || familiar || joins) || this.pos(j) === 'PRON') break;
       last = j;
       if (this.isHead(j)) head = j;
     }
     if (head < 0) return null;
     // Trailing adjectives and joiners belong to what follows: stop at the last head.
     return { first, last: Math.max(head, this.trimEnd(first, last)) };
+  }
+
+  /** "Edward Alden of the Council on Foreign Relations in Washington", "the documents released by WikiLeaks". */
+  private joinsName(j: number): boolean {
+    const w = wordAt(this.doc, j) ?? '';
+    if (!NAME_PREPOSITIONS.has(w) || this.dates[j + 1]) return false;
+    return this.pos(j + 1) === 'PROPN' || (this.pos(j + 1) === 'DET' && this.pos(j + 2) === 'PROPN');
   }
 
   private trimEnd(first: number, last: number): number {
@@ -182,13 +199,15 @@ export class Phrases {
 
   /** The speaker after an inverted cue ("said the minister, who ..."), up to `limit`. */
   speakerAfter(verbLast: number, limit: number): SpeakerPhrase | null {
-    const core = this.npStartingAt(verbLast + 1, limit);
+    const core = this.npStartingAt(verbLast + 1, limit, true);
     if (!core) return null;
     const comma = core.last + 1;
     if (comma >= limit || this.doc.tokens.value[comma] !== ',') return { core, description: null };
     if (!this.opensDescription(comma + 1)) return { core, description: null };
-    let end = limit;
-    while (end > comma + 1 && this.pos(end) === 'PUNCT') end--;
+    let end = comma + 1;
+    // The description ends where the writer goes on: ", adding ...", ", saying ...".
+    while (end < limit && !(this.doc.tokens.value[end + 1] === ',' && this.pos(end + 2) === 'VERB' && /ing$/.test(wordAt(this.doc, end + 2) ?? ''))) end++;
+    while (end > comma + 1 && this.pos(end) === 'PUNCT' && !isQuoteMark(this.doc.tokens.value[end]!)) end--;
     return { core, description: { first: comma + 1, last: end } };
   }
 }

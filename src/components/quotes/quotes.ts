@@ -8,6 +8,7 @@ import { QuoteContext, type Attribution, type Piece } from './context.js';
 import { findCues } from './cues.js';
 import { attachDirect } from './direct.js';
 import { attachIndirect } from './indirect.js';
+import { attachLabels } from './labels.js';
 import { Phrases, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
 import { findQuoteRegions } from './quote-marks.js';
 import { SpeakerResolver } from './speakers.js';
@@ -31,6 +32,7 @@ export function findQuotes(doc: Doc, lex: SpeechLexicon): RecordQuote[] {
   const np = new Phrases(doc, nameTokens(doc));
   const ctx = new QuoteContext(doc, np, findCues(doc, lex), findQuoteRegions(doc));
   attachDirect(ctx);
+  attachLabels(ctx);
   attachIndirect(ctx);
   ctx.regions.forEach((r, k) => {
     if (!ctx.consumed[k]) ctx.add({ cue: null, speaker: null, pieces: [{ first: r.first, last: r.last, region: k }], kind: unattributedKind(ctx, k) });

@@ -83,13 +83,15 @@ export async function startWorker(s: WorkerSettings): Promise<RunningWorker> {
 }
 
 async function run(job: Job, token: string | undefined, ctx: JobContext, s: WorkerSettings, parts: Parts): Promise<JobOutcome> {
-  const count = Array.isArray((job.data as JobPayload)?.items) ? (job.data as JobPayload).items.length : 0;
+  const items = Array.isArray((job.data as JobPayload)?.items) ? (job.data as JobPayload).items : [];
+  const count = items.length;
+  const articles = items.filter((i) => i?.kind === 'article').length;
   if (s.verbose) s.log(`job ${job.id} started (${count} items, attempt ${job.attemptsMade + 1})`);
   try {
     const outcome = await processJob(job, ctx);
     const { ok, duplicate, skipped, failed } = outcome;
     if (s.verbose) s.log(`job ${job.id} done: ${ok} ok, ${duplicate} duplicate, ${skipped} skipped, ${failed} failed${outcome.replayed ? ' (already saved by an earlier run)' : ''}`);
-    await recordRates(parts.side, PREFIX, s.queue, { jobs: 1, articles: count, ok, duplicate, skipped, failed });
+    await recordRates(parts.side, PREFIX, s.queue, { jobs: 1, articles, ok, duplicate, skipped, failed });
     return outcome;
   } catch (e) {
     if (!(e instanceof GiveBack)) throw e;

@@ -247,8 +247,8 @@ CREATE TABLE event_facts (
 );
 CREATE INDEX event_facts_by_day ON event_facts (day);
 CREATE INDEX event_facts_by_pub_day ON event_facts (pub_day);
-CREATE INDEX event_facts_by_source ON event_facts (source_code, day);
-CREATE INDEX event_facts_by_target ON event_facts (target_code, day);
+CREATE INDEX event_facts_by_source ON event_facts (source_code, target_code, day);
+CREATE INDEX event_facts_by_target ON event_facts (target_code, source_code, day);
 CREATE INDEX event_facts_by_source_country ON event_facts (source_country, day);
 CREATE INDEX event_facts_by_target_country ON event_facts (target_country, day);
 CREATE INDEX event_facts_by_cameo ON event_facts (cameo, day);
@@ -261,10 +261,39 @@ CREATE INDEX event_facts_by_lat ON event_facts (lat) WHERE lat IS NOT NULL;
 CREATE INDEX event_facts_by_outlet ON event_facts (outlet, day);
 CREATE INDEX event_facts_by_article ON event_facts (article_seq);
 CREATE INDEX event_facts_by_signature ON event_facts (signature);
-CREATE INDEX event_facts_universe ON event_facts (modality, negated, day, confidence);
+
+-- Events per day (of the event, or of publication), modality and negation: the totals that
+-- aggregates divide by, kept by triggers so a total never scans the events.
+CREATE TABLE event_day_totals (
+  date_field TEXT NOT NULL CHECK (date_field IN ('event', 'published')),
+  day TEXT NOT NULL,
+  modality TEXT NOT NULL,
+  negated INTEGER NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (date_field, day, modality, negated)
+) WITHOUT ROWID;
 
 INSERT INTO event_facts (${FACT_COLUMNS})
   SELECT ${factValues('m')} FROM event_mentions m JOIN events e ON e.seq = m.event_seq JOIN articles a ON a.id = m.article_id;
+
+INSERT INTO event_day_totals (date_field, day, modality, negated, n)
+  SELECT 'event', day, modality, negated, count(*) FROM event_facts WHERE day <> '' GROUP BY 2, 3, 4;
+INSERT INTO event_day_totals (date_field, day, modality, negated, n)
+  SELECT 'published', pub_day, modality, negated, count(*) FROM event_facts WHERE pub_day <> '' GROUP BY 2, 3, 4;
+
+CREATE TRIGGER event_day_totals_ai AFTER INSERT ON event_facts BEGIN
+  INSERT INTO event_day_totals (date_field, day, modality, negated, n)
+    SELECT 'event', new.day, new.modality, new.negated, 1 WHERE new.day <> ''
+    ON CONFLICT DO UPDATE SET n = n + 1;
+  INSERT INTO event_day_totals (date_field, day, modality, negated, n)
+    SELECT 'published', new.pub_day, new.modality, new.negated, 1 WHERE new.pub_day <> ''
+    ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER event_day_totals_ad AFTER DELETE ON event_facts BEGIN
+  UPDATE event_day_totals SET n = n - 1
+    WHERE (date_field = 'event' AND day = old.day OR date_field = 'published' AND day = old.pub_day)
+      AND modality = old.modality AND negated = old.negated;
+END;
 
 CREATE TRIGGER event_facts_ai AFTER INSERT ON event_mentions BEGIN
   INSERT INTO event_facts (${FACT_COLUMNS})
@@ -282,7 +311,12 @@ END;
 `;
 
 /** Step n (0-based) takes a database from user_version n to n + 1. */
-export const MIGRATIONS: readonly string[] = [V1, V2];
+// How an entity is named in a mention: name, agent, description or pronoun (record field `kind`).
+const V3 = `
+ALTER TABLE mentions ADD COLUMN kind TEXT;
+`;
+
+export const MIGRATIONS: readonly string[] = [V1, V2, V3];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

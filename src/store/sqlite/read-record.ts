@@ -4,7 +4,7 @@
 // omitted when their column is NULL: `lat: null` and no `lat` read back alike.
 import type Database from 'better-sqlite3';
 import type {
-  EventActor, ExtractionRecord, RecordArticle, RecordClaim, RecordDate, RecordEntity, RecordEvent, RecordQuote,
+  EntityMention, EventActor, ExtractionRecord, RecordArticle, RecordClaim, RecordDate, RecordEntity, RecordEvent, RecordQuote,
   Span,
 } from '../../record/types.js';
 import { SCHEMA_ID } from '../../record/types.js';
@@ -24,7 +24,7 @@ export function prepareReader(db: Database.Database): RecordReader {
   const q = {
     sentences: all('SELECT i, start_char, end_char FROM sentences WHERE article_id = ? ORDER BY i'),
     entities: all('SELECT * FROM entities WHERE article_id = ? ORDER BY ord'),
-    mentions: all('SELECT entity_id, start_char, end_char, text FROM mentions WHERE article_id = ? ORDER BY entity_id, ord'),
+    mentions: all('SELECT entity_id, start_char, end_char, text, kind FROM mentions WHERE article_id = ? ORDER BY entity_id, ord'),
     events: all(`SELECT e.*, m.* FROM event_mentions m JOIN events e ON e.seq = m.event_seq
                  WHERE m.article_id = ? ORDER BY m.ord`),
     quotes: all('SELECT * FROM quotes WHERE article_id = ? ORDER BY ord'),
@@ -56,10 +56,10 @@ function span(r: Row, prefix = ''): Span {
 }
 
 function toEntities(rows: Row[], mentionRows: Row[]): RecordEntity[] {
-  const byEntity = new Map<string, Span[]>();
+  const byEntity = new Map<string, EntityMention[]>();
   for (const m of mentionRows) {
     const list = byEntity.get(m.entity_id as string) ?? [];
-    list.push(span(m));
+    list.push(m.kind ? { ...span(m), kind: m.kind as EntityMention['kind'] } : span(m));
     byEntity.set(m.entity_id as string, list);
   }
   return rows.map((r) => {

@@ -16,7 +16,7 @@ function prepareInserts(db: Database.Database) {
     article: insert('articles', ['id', 'title', 'date', 'source', 'url', 'lang', 'text', 'added_at']),
     sentence: insert('sentences', ['article_id', 'i', 'start_char', 'end_char']),
     entity: insert('entities', ['article_id', 'entity_id', 'ord', 'name', 'type', 'code', 'country', 'lat', 'lon']),
-    mention: insert('mentions', ['article_id', 'entity_id', 'ord', ...span]),
+    mention: insert('mentions', ['article_id', 'entity_id', 'ord', ...span, 'kind']),
     event: insert('events', [
       'signature', 'date', 'cameo', 'root', 'quad_class', 'goldstein', 'plover', 'source_code', 'source_country',
       'target_code', 'target_country', 'location_name', 'location_country', 'lat', 'lon',
@@ -52,7 +52,7 @@ export function prepareWriter(db: Database.Database): RecordWriter {
     record.entities.forEach((e, ord) => {
       const { lat = null, lon = null } = e;
       s.entity.run({ article_id, entity_id: e.id, ord, name: e.name, type: e.type, code: e.code, country: e.country, lat, lon });
-      e.mentions.forEach((m, k) => s.mention.run({ article_id, entity_id: e.id, ord: k, ...span(m) }));
+      e.mentions.forEach((m, k) => s.mention.run({ article_id, entity_id: e.id, ord: k, ...span(m), kind: m.kind ?? null }));
     });
     record.events.forEach((e, ord) => writeEvent(s, article_id, article.date, e, ord));
     record.quotes.forEach((q, ord) => s.quote.run({ article_id, quote_id: q.id, ord, ...span(q), ...speaker(q), cue: q.cue, kind: q.kind }));

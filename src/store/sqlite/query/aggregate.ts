@@ -4,7 +4,7 @@
 import type { Query } from '../../../query/query.js';
 import type { AggregateResult, AggregateRow, AggregateSpec, GroupBy, Interval } from '../../../query/types.js';
 import type { Prepare } from './statement-cache.js';
-import { and, eventWhere, universeWhere } from './where.js';
+import { and, eventWhere, inList, universeWhere } from './where.js';
 
 /** More rows than this and the result is cut (and says so). */
 export const MAX_AGGREGATE_ROWS = 50_000;
@@ -53,14 +53,34 @@ export function aggregateEvents(prepare: Prepare, q: Query, spec: AggregateSpec)
   const where = eventWhere(q);
   const params = spec.groupBy === 'actor' ? [...where.params, ...where.params] : where.params;
   const counted = prepare(countsSql(spec, dayCol, where.sql)).all(...params, MAX_AGGREGATE_ROWS + 1) as Counted[];
-  const universe = and([universeWhere(q)]);
-  const totalsSql = `SELECT ${bucketSql(spec.interval, dayCol)} AS bucket, count(*) AS n FROM event_facts f
-    WHERE ${universe.sql} AND ${dayCol} <> '' GROUP BY bucket`;
-  const totals = new Map((prepare(totalsSql).all(...universe.params) as { bucket: string; n: number }[]).map((t) => [t.bucket, t.n]));
+  const totals = bucketTotals(prepare, q, spec.interval);
   const truncated = counted.length > MAX_AGGREGATE_ROWS;
   const rows = counted.slice(0, MAX_AGGREGATE_ROWS).map((c) => withTotal(c, totals.get(c.bucket) ?? 0));
   if (spec.groupBy === 'none') fillEmptyBuckets(rows, totals);
   return { ...spec, buckets: rows, truncated };
+}
+
+/** Events per bucket that pass the time, modality and negation conditions, from the daily totals. */
+function bucketTotals(prepare: Prepare, q: Query, interval: Interval): Map<string, number> {
+  let sql: string;
+  let params: unknown[];
+  if (q.minConfidence > 0) {
+    // Confidence is continuous, so the daily totals cannot hold it: count the events.
+    const dayCol = q.dateField === 'published' ? 'f.pub_day' : 'f.day';
+    const u = universeWhere(q);
+    sql = `SELECT ${bucketSql(interval, dayCol)} AS bucket, count(*) AS n FROM event_facts f WHERE ${u.sql} AND ${dayCol} <> '' GROUP BY bucket`;
+    params = u.params;
+  } else {
+    const w = and([
+      { sql: 't.date_field = ?', params: [q.dateField] },
+      q.time ? { sql: 't.day BETWEEN ? AND ?', params: [q.time.from, q.time.to] } : { sql: '1', params: [] },
+      inList('t.modality', q.modality),
+      q.negated === 'include' ? { sql: '1', params: [] } : { sql: 't.negated = ?', params: [q.negated === 'only' ? 1 : 0] },
+    ]);
+    sql = `SELECT ${bucketSql(interval, 't.day')} AS bucket, sum(t.n) AS n FROM event_day_totals t WHERE ${w.sql} GROUP BY bucket`;
+    params = w.params;
+  }
+  return new Map((prepare(sql).all(...params) as { bucket: string; n: number }[]).map((t) => [t.bucket, t.n]));
 }
 
 function withTotal(c: Counted, total: number): AggregateRow {

@@ -29,6 +29,10 @@ export class SqliteQueries implements QueryStore {
 
   constructor(db: Database.Database) {
     this.prepare = statementCache(db);
+    // The planner picks between the event_facts indexes by their statistics; SQLite advises
+    // this on opening a long-lived connection (it analyses only what changed, bounded).
+    db.pragma('analysis_limit = 1000');
+    db.pragma('optimize = 0x10002');
   }
 
   async listEvents(q: Query, page: PageRequest): Promise<Page<EventRow>> {

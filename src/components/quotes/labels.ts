@@ -1,0 +1,63 @@
+// Speaker labels: a name and a colon that open a headline or a transcript line ("McCaul: If
+// elected, ..."; "MS. CLINTON: You are ..."). The colon is the cue; the content runs to the
+// paragraph's end or the next label.
+import type { SpeechCue } from '../../lexicon/speech-lexicon.js';
+import type { QuoteContext } from './context.js';
+import type { Cue } from './cues.js';
+import { isQuoteMark, type TokenSpan } from './noun-phrases.js';
+
+const COLON: SpeechCue = { cue: ':', class: 'speech', frames: new Set(['direct']) };
+const MAX_LABEL = 6;
+
+interface Label {
+  colon: number;
+  name: TokenSpan;
+}
+
+export function attachLabels(ctx: QuoteContext): void {
+  const labels: Label[] = [];
+  for (let i = 1; i < ctx.doc.size; i++) {
+    if (ctx.value(i) !== ':' || ctx.regionAt[i]! >= 0) continue;
+    const label = labelAt(ctx, i);
+    if (label) labels.push(label);
+  }
+  labels.forEach((l, k) => {
+    const next = labels[k + 1];
+    let last = next && ctx.paragraph[next.name.first] === ctx.paragraph[l.colon] ? next.name.first - 1 : paragraphEnd(ctx, l.colon);
+    while (last > l.colon && (ctx.doc.tokens.value[last]!.trim() === '' || isOpeningMark(ctx, last))) last--;
+    if (last <= l.colon) return;
+    const cue: Cue = { head: l.colon, headLast: l.colon, first: l.colon, entry: COLON, participle: false };
+    const content = { first: l.colon + 1, last, region: null };
+    const r = ctx.regionAt[l.colon + 1]!;
+    const whole = r >= 0 && ctx.regions[r]!.open === l.colon + 1 && (ctx.regions[r]!.close === last || ctx.regions[r]!.last >= last);
+    const kind = whole || isUpper(ctx, l.name) ? 'direct' : 'indirect';
+    ctx.add({ cue, speaker: { core: l.name, description: null }, pieces: [content], kind });
+  });
+}
+
+/** A name that fills the line up to the colon: paragraph start, sentence start or an opening mark before it. */
+function labelAt(ctx: QuoteContext, colon: number): Label | null {
+  const name = ctx.np.npEndingAt(colon - 1, Math.max(0, colon - MAX_LABEL));
+  if (!name || ctx.cueAt[colon - 1]! >= 0) return null;
+  const before = name.first - 1;
+  const opensLine = before < 0 || ctx.doc.tokens.value[before]!.includes('\n') || ctx.sentenceOf(name.first).first === name.first || isQuoteMark(ctx.value(before));
+  if (!opensLine) return null;
+  // A person or body the entities layer knows, or a transcript's "MS. CLINTON": not "Editor's note".
+  return ctx.np.names[name.last] === 1 || (isUpper(ctx, name) && ctx.pos(name.last) === 'PROPN' && name.last > name.first) ? { colon, name } : null;
+}
+
+function paragraphEnd(ctx: QuoteContext, from: number): number {
+  let i = from;
+  while (i + 1 < ctx.doc.size && ctx.paragraph[i + 1] === ctx.paragraph[from]) i++;
+  return i;
+}
+
+function isOpeningMark(ctx: QuoteContext, i: number): boolean {
+  const r = ctx.regionAt[i]!;
+  return r >= 0 && ctx.regions[r]!.open === i;
+}
+
+function isUpper(ctx: QuoteContext, s: TokenSpan): boolean {
+  const text = ctx.doc.slice(ctx.doc.tokens.start[s.first]!, ctx.doc.tokens.end[s.last]!);
+  return text.length > 1 && text === text.toUpperCase();
+}

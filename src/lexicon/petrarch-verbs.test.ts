@@ -1,0 +1,206 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../engine.js';
+import { makeArticle } from '../sources/article.js';
+import { ActorLexicon } from './actor-lexicon.js';
+import { loadCodes, type EventPattern } from './event-lexicon.js';
+import { convertPetrarchVerbs, loadPetrarchVerbs } from './petrarch-verbs.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'newsgraph-petrarch-verbs-'));
+const file = (name: string, text: string): string => {
+  const f = join(dir, name);
+  writeFileSync(f, text);
+  return f;
+};
+const words = (index: Map<string, EventPattern[]>, head: string): string[] => (index.get(head) ?? []).map((p) => `${p.words.join(' ')} [${p.code}]`);
+
+// PETRARCH-2 layout (CAMEO.2.0.txt): synsets, blocks of synonym verbs, patterns with (PP) and {NP}.
+const PETR2 = file('petr2.verbs.txt', `# a comment line
+&WEAPON
++RIFLE
++HEAVY_ARMS
+&ARMS_
++&WEAPON
++TANK
+
+--- GIVE [070] ---
+GIVE {GAVE GIVEN GIVING}  # irregular forms
+DONATE [073]
++HAND_OVER {+HANDS_OVER +HANDED_OVER +HANDING_OVER}
+WIRE_+TRANSFER
+- * &ARMS (TO +)                    [072]   # GIVE
+- * {MILITARY AID}                  [0712:071]
+- SAID *                            [---]
+- * (TO/FOR RELIEF)                 [073]
+- % *                               [060]
+- * WAS_ ^ TO_ $                    [070]
+- * ^ SUPPORT                       [070]
+- * &UNDEFINED                      [070]
+- * (BROKEN                         [070]
+- * NO CODE HERE
+~ a (a b GIVE) SAY = a b 070
+---STOP---
+--- IGNORED [010] ---
+IGNORED
+`);
+
+describe('loadPetrarchVerbs on a PETRARCH-2 dictionary', () => {
+  const { verbs, stats } = convertPetrarchVerbs(PETR2, new Map(loadCodes()));
+
+  it.each([
+    ['give', 'give ~T [070]'],
+    ['give', 'give [070]'],
+    ['give', 'give rifle to ~T [072]'],
+    ['give', 'give heavy arms to ~T [072]'],
+    ['give', 'give support ~T [070]'],
+    ['give', 'give tank to ~T [072]'],
+    ['give', 'give military aid ~T [0712]'],
+    ['give', 'give for relief ~T [073]'],
+    ['gave', 'gave rifle to ~T [072]'],
+    ['donate', 'donate ~T [073]'],
+    ['donate', 'donate tank to ~T [072]'],
+    ['hand', 'hand over ~T [070]'],
+    ['handed', 'handed over tank to ~T [072]'],
+  ])('indexes %s → %s', (head, pattern) => {
+    expect(words(verbs, head)).toContain(pattern);
+  });
+
+  it('sorts each head longest first and stops at ---STOP---', () => {
+    const lengths = verbs.get('give')!.map((p) => p.words.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+    expect(verbs.has('ignored')).toBe(false);
+  });
+
+  it('counts what it could not express instead of failing', () => {
+    expect(stats.dropped).toMatchObject({
+      'null code ([---], [###], [+++])': 1,
+      'compound marker %': 1,
+      'source ($) after the verb': 1,
+      'synset not defined in the file': 1,
+      'unbalanced () in a pattern': 1,
+      'pattern line without a [code] at its end': 1,
+      'verb transformation (~) line': 1,
+      'verb form with words before the verb (WIRE_+TAP)': 1,
+    });
+    expect(stats.approximated).toMatchObject({ 'reciprocal second code ([a:b]) dropped': 1, 'skip marker ^ removed': 1 });
+    expect(stats).toMatchObject({ synsets: 2, blocks: 1, verbForms: 4, patternLines: 10, patternsKept: 4 });
+  });
+
+  it('drops a pattern whose synsets give more variants than maxVariants', () => {
+    const small = convertPetrarchVerbs(PETR2, new Map(loadCodes()), { maxVariants: 2 });
+    expect(small.stats.dropped['synset expansion over 2 variants']).toBe(1);
+  });
+
+  it('adds PREP ~T variants only when asked', () => {
+    const p = loadPetrarchVerbs(PETR2, new Map(loadCodes()), { targetPrepositions: ['with'] });
+    expect(words(p, 'give')).toContain('give with ~T [070]');
+    expect(words(verbs, 'give')).not.toContain('give with ~T [070]');
+    expect(words(loadPetrarchVerbs(PETR2, new Map(loadCodes()), { implicitTarget: false }), 'give')).not.toContain('give ~T [070]');
+  });
+});
+
+// TABARI layout (TABARI.Demo.verbs): one verb per line, ; comments, {A | B} alternatives, <TIME> block.
+const TABARI = file('demo.verbs', `<SYNSETS>
+&TIETYPES
++MILITARY
++ECONOMIC
+</SYNSETS>
+<TIME>
+LAST_WEEK [-7]
+</TIME>
+RESTOR  [064] ;pas 18 Jun 2007 (a TABARI stem)
+- * &TIETYPES TIES [345] ; a WEIS code
+- * { FULL | WARM } RELATIONS  [0x1!]
+- NOT *  [112]
+ACT_ [100]
+{ ACTING_ ACTED_ }
+CAST DOUBT  [141]
+BLAST  [+++]
+- * STATEMENT  [122]
+`);
+
+describe('loadPetrarchVerbs on a TABARI dictionary', () => {
+  it('reads verbs, their own forms line, phrases and disjunctions, keeping codes the codebook lacks', () => {
+    const codes = new Map(loadCodes());
+    const { verbs, stats } = convertPetrarchVerbs(TABARI, codes);
+    expect(words(verbs, 'restore')).toEqual(expect.arrayContaining(['restore military ties ~T [345]', 'restore warm relations ~T [0x1]', 'restore ~T [064]']));
+    expect(words(verbs, 'acting')).toContain('acting ~T [100]');
+    expect(words(verbs, 'restor')).toContain('restor ~T [064]');
+    expect(stats.approximated['TABARI verb stem also indexed as STEM+e']).toBe(3);
+    expect(words(verbs, 'cast')).toContain('cast doubt [141]');
+    expect(words(verbs, 'blast')).toEqual(['blast statement ~T [122]', 'blast statement [122]']);
+    expect(verbs.has('last')).toBe(false);
+    expect(verbs.has('acte')).toBe(false);
+    expect(codes.get('345')).toMatchObject({ goldstein: 0, quad: 4, plover: null });
+    expect(stats.unknownCodes).toEqual(['345', '0x1']);
+    expect(stats.dropped['words before the verb']).toBe(1);
+  });
+
+  it('skips codes the codebook lacks when told to', () => {
+    const codes = new Map(loadCodes());
+    const { verbs, stats } = convertPetrarchVerbs(TABARI, codes, { unknownCodes: 'skip' });
+    expect(words(verbs, 'restore').some((w) => w.includes('[345]'))).toBe(false);
+    expect(codes.has('345')).toBe(false);
+    expect(stats.dropped['code not in the codebook']).toBe(2);
+  });
+});
+
+describe('malformed dictionaries stop with NG_E040 file:line', () => {
+  it.each([
+    ['bad-code.txt', '--- X [042] ---\nX\n- * Y [0 42]\n', 3, 'must be letters and digits'],
+    ['orphan.txt', '+ORPHAN\n--- X [042] ---\nX\n', 1, 'no "--- NAME [code] ---" block'],
+    ['no-block.txt', '- * Y [042]\n', 1, 'no verb before it'],
+    ['brace.txt', '--- X [042] ---\nGIVE {GAVE GIVEN\n', 2, 'no closing'],
+    ['empty-synset.txt', '&\n+A\n', 1, 'needs a name'],
+  ])('%s', (name, text, line, reason) => {
+    const f = file(name, text);
+    expect(() => loadPetrarchVerbs(f, new Map(loadCodes()))).toThrow(`${f}:${line}: `);
+    expect(() => loadPetrarchVerbs(f, new Map(loadCodes()))).toThrow(reason);
+  });
+
+  it('reads a + line inside a block as a multi-word verb', () => {
+    const f = file('multi.txt', '--- X [042] ---\nX\n+BEEF_UP\n');
+    expect(words(loadPetrarchVerbs(f, new Map(loadCodes())), 'beef')).toContain('beef up ~T [042]');
+  });
+
+  it('an unreadable file is NG_E040 too', () => {
+    expect(() => loadPetrarchVerbs(join(dir, 'missing.txt'), new Map())).toThrow(/cannot read verb dictionary/);
+  });
+});
+
+describe('the coder codes with converted patterns', () => {
+  const lexicon = new ActorLexicon();
+  for (const [name, code] of [['Arnor', 'ARN'], ['Gondor', 'GON']] as const) lexicon.add(name, { name, kind: 'country', type: 'GPE', code, country: null });
+  const engine = (targetPrepositions: string[]) => {
+    const codes = new Map(loadCodes());
+    const verbs = loadPetrarchVerbs(TABARI, codes, { targetPrepositions });
+    return createEngine({ lexicon, agents: new Map(), eventLexicon: { codes, verbs, nouns: new Map() } });
+  };
+
+  // TABARI takes the first actor after the verb as target; without a PREP ~T variant the pattern ends before "with".
+  it.each([
+    ['Arnor restored military ties with Gondor.', [], 'ARN - 345'],
+    ['Arnor restored military ties with Gondor.', ['with'], 'ARN GON 345'],
+    ['Arnor restored Gondor.', [], 'ARN GON 064'],
+  ])('%s (prepositions %j) → %s', (text, preps, expected) => {
+    const r = engine(preps).extract(makeArticle({ source: 'test', date: '1995-01-01', text }));
+    expect(r.events.map((e) => `${e.source?.code} ${e.target?.code ?? '-'} ${e.cameo}`)).toEqual([expected]);
+  });
+});
+
+const PEERS = resolve(import.meta.dirname, '../../../shared/peers');
+
+describe.skipIf(!existsSync(PEERS))('the peer dictionaries (read from ../shared at run time)', () => {
+  it.each([
+    ['petrarch2/dictionaries/CAMEO.2.0.txt', 'skip', 'accuse'],
+    ['petrarch2/dictionaries/PETR.Validate.verbs.txt', 'add', 'restore'],
+    ['tabari/TABARI.Demo.verbs', 'add', 'restore'],
+    ['petrarch2/dictionaries/CAMEO.verbpatterns.150430.txt', 'skip', 'accuse'],
+  ] as const)('%s loads without a malformed line', (path, unknownCodes, head) => {
+    const { verbs, stats } = convertPetrarchVerbs(join(PEERS, path), new Map(loadCodes()), { unknownCodes });
+    expect(verbs.get(head)?.length).toBeGreaterThan(0);
+    expect(stats.patternsKept).toBeGreaterThan(stats.patternLines / 2);
+  });
+});
