@@ -57,7 +57,7 @@ describe('query parameters', () => {
     const url = `/api/events?${new URLSearchParams({ [param]: value })}`;
     const res = await apps.open.request(url);
     expect([200, 400], await res.clone().text()).toContain(res.status);
-    if (res.status === 400) expect((await res.json()).code).toBe('NG_E060');
+    if (res.status === 400) expect(((await res.json()) as { code: string }).code).toBe('NG_E060');
   });
 
   it('leaves the tables intact after the injection attempts', async () => {
@@ -80,7 +80,7 @@ describe('query parameters', () => {
 
 describe('POST /api/ingest', () => {
   const wire = 'date 2024-05-17 Ministers agree grain corridor\n\nForeign ministers from three countries agreed on Tuesday to open a grain corridor, officials said.\n';
-  const post = (app: keyof typeof apps, body: BodyInit, headers: Record<string, string> = {}, query = '') =>
+  const post = (app: keyof typeof apps, body: string | Uint8Array, headers: Record<string, string> = {}, query = '') =>
     apps[app].request(`/api/ingest${query}`, { method: 'POST', body, headers });
 
   it('stores a wire article named by ?name= and reports it in the ledger', async () => {
@@ -102,7 +102,7 @@ describe('POST /api/ingest', () => {
     ['binary bytes', new Uint8Array([0, 1, 2, 255, 0]), { 'Content-Type': 'text/plain' }, 422, 'NG_E062', /NG_E013/],
   ])('refuses %s', async (_, body, headers, status, code, message) => {
     const query = _.includes('ingest parameter') ? '?colour=red' : '';
-    await problem(await post('open', body as BodyInit, headers as Record<string, string>, query), status, code, message);
+    await problem(await post('open', body as string | Uint8Array, headers as Record<string, string>, query), status, code, message);
   });
 
   it('refuses an invalid date option with NG_E020', async () => {

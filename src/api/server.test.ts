@@ -27,7 +27,7 @@ describe('startServer', () => {
   it('answers over HTTP, with problem+json for errors', async () => {
     const ok = await fetch(`${server.url}/api/events?actor=RUS*`);
     expect(ok.status).toBe(200);
-    expect((await ok.json()).items).toHaveLength(2);
+    expect(((await ok.json()) as { items: unknown[] }).items).toHaveLength(2);
     const bad = await fetch(`${server.url}/api/events?limit=99999`);
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toBe('application/problem+json');

@@ -1,18 +1,17 @@
 // What the end-to-end tests stand on: a store made from the examples (plus an article with
 // markup in its text and one with quotations and a disputed claim), the API and the built
 // workbench on a free loopback port, and Debian's Chromium driven by playwright-core.
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser } from 'playwright-core';
 import { createApi } from '../../src/api/app.js';
 import { registerStatic } from '../../src/api/static.js';
-import { createEngine } from '../../src/engine.js';
+import { ingestPaths } from '../../src/cli/ingest-run.js';
+import { createEngine, type Engine } from '../../src/engine.js';
 import { asQueryable } from '../../src/query/queryable.js';
 import type { ExtractionRecord } from '../../src/record/types.js';
 import { makeArticle } from '../../src/sources/article.js';
@@ -34,7 +33,7 @@ export const XSS_TEXT = `date 2024-06-03 Russia <b>attacks</b> <script>window.__
 
 KYIV - Russian forces attacked Ukraine on Monday, officials said. <script>window.__xss = 1; alert("xss")</script> The text also holds <img src=x onerror="window.__xss=2"> and <b>bold</b> markup & an ampersand.
 
-Russia denied that its missiles hit a hospital in Kyiv.
+Russia denied that its missiles hit a hospital in Kyiv. The officials said that they would not be able to say more about it until the end of the week, and that the people who live in the city should stay in their homes.
 `;
 
 const QUOTE_TEXT = `Volodymyr Zelensky urged Russia to accept a ceasefire on Tuesday. "A ceasefire <b>now</b> would save lives," Volodymyr Zelensky said. Russia said the talks were over, a claim that Ukraine disputes.`;
@@ -44,9 +43,9 @@ function check(ok: boolean, message: string): void {
 }
 
 /** A record with a quotation and a disputed claim, written by hand where the engine finds none. */
-function quoteRecord(): ExtractionRecord {
+function quoteRecord(engine: Engine): ExtractionRecord {
   const article = makeArticle({ title: 'Zelensky urges a <i>ceasefire</i>', date: '2024-06-04', source: 'e2e-quotes.txt', text: QUOTE_TEXT });
-  const record = createEngine().extract(article);
+  const record = engine.extract(article);
   const text = record.article.text;
   const speaker = record.entities.find((e) => e.code === 'UKRGOV');
   const at = (s: string, from = 0) => {
@@ -68,17 +67,19 @@ function quoteRecord(): ExtractionRecord {
   return record;
 }
 
-const run = promisify(execFile);
-
-/** A SQLite store of the examples, the markup article (through the CLI) and the quotation record. */
+/**
+ * A SQLite store of the examples and the markup article, ingested the way `newsgraph ingest`
+ * does (same loop, in this thread), and the quotation record saved beside them.
+ */
 async function makeStore(dir: string): Promise<Store> {
-  const db = join(dir, 'workbench.db');
   const inputs = join(dir, 'inputs');
   mkdirSync(inputs);
   writeFileSync(join(inputs, '99-markup.txt'), XSS_TEXT);
-  await run(process.execPath, [join(repo, 'bin', 'newsgraph.js'), 'ingest', join(repo, 'examples'), inputs, '--db', db, '--workers', '1'], { cwd: repo });
-  const store = await openSqliteStore({ location: db });
-  const saved = await store.saveBatch([{ kind: 'record', origin: 'e2e-quotes', record: quoteRecord() }]);
+  const store = await openSqliteStore({ location: join(dir, 'workbench.db') });
+  const engine = createEngine();
+  const sum = await ingestPaths([join(repo, 'examples'), inputs], engine, store);
+  check(sum.ok >= 15 && sum.failed === 0, `ingesting the examples went wrong: ${JSON.stringify(sum)}`);
+  const saved = await store.saveBatch([{ kind: 'record', origin: 'e2e-quotes', record: quoteRecord(engine) }]);
   check(saved.ok === 1, `the quotation record was not stored: ${JSON.stringify(saved.items)}`);
   return store;
 }
@@ -94,7 +95,6 @@ export async function startWorkbench(): Promise<Workbench> {
   check(existsSync(CHROMIUM), `Chromium is not installed at ${CHROMIUM}; the end-to-end tests need it: ` +
     'apt-get update && apt-get install -y chromium chromium-driver (.ci/run does this)');
   check(existsSync(join(DIST, 'index.html')), `the workbench is not built (no ${join(DIST, 'index.html')}): run npm run build`);
-  check(existsSync(join(repo, 'dist', 'cli', 'main.js')), 'the CLI is not built (no dist/cli/main.js): run npm run build');
   mkdirSync(SCREENSHOTS, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'ng-e2e-'));
   const store = await makeStore(dir);

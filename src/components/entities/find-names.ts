@@ -64,11 +64,16 @@ function resolvePlaces(doc: Doc, cands: NameCandidate[]): NameCandidate[] {
   const countries = new Set<string>();
   for (const c of cands) if (c.entry?.country && c.entry.country.length === 3) countries.add(c.entry.country);
   const t = doc.tokens;
+  const surnames = new Set<string>();
   return cands.map((c) => {
+    const text = doc.slice(t.start[c.first]!, t.end[c.last]!);
+    if (c.type === 'PERSON' && c.last > c.first) surnames.add(t.value[c.last]!.toLowerCase());
+    // "Jordan said" after "Michael Jordan": a surname already seen is the person, not the place.
+    if (c.last === c.first && surnames.has(text.toLowerCase())) return c;
     if (c.entry || c.cue === 'title' || c.cue === 'speech' || (c.cue === 'words' && c.type === 'ORG')) return c;
     const afterPrep = PLACE_PREPS.has(t.value[c.first - 1]?.toLowerCase() ?? '') || t.value[c.first - 1] === ',';
     if (c.weak && !afterPrep) return c;
-    const place = lookupPlace(doc.slice(t.start[c.first]!, t.end[c.last]!), { countries });
+    const place = lookupPlace(text, { countries });
     if (!place) return c;
     return { ...c, type: 'GPE', country: place.country, place, weak: false };
   });

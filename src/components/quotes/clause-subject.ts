@@ -1,9 +1,10 @@
 // The subject a cue shares with the clause before it ("X blasted Y and said ...", "...,
-// saying ..."), and the limits that keep speaker phrases out of earlier quotations.
+// saying ..."), the limits that keep speaker phrases out of earlier quotations, and the test
+// that nothing but adjuncts follow a cue.
 import type { Sentence } from '../../doc/doc.js';
 import type { QuoteContext } from './context.js';
 import { wordAt, type Cue } from './cues.js';
-import type { SpeakerPhrase } from './noun-phrases.js';
+import { isQuoteMark, type SpeakerPhrase } from './noun-phrases.js';
 
 /** How far back a speaker or a shared subject is looked for, in tokens and in attributions. */
 const WINDOW = 60;
@@ -37,3 +38,16 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
   return null;
 }
 
+/** Nothing but dates, prepositional phrases and objects: "said in a statement on Monday". */
+export function onlyAdjunctsUntil(ctx: QuoteContext, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const p = ctx.pos(i);
+    if (p === 'VERB' || p === 'AUX' || p === 'SCONJ' || isQuoteMark(ctx.value(i))) return false;
+    if (ctx.value(i) === ',' && i + 1 < end) return isDescriptionStart(ctx, i + 1);
+  }
+  return true;
+}
+
+function isDescriptionStart(ctx: QuoteContext, i: number): boolean {
+  return ctx.np.opensDescription(i) && !(ctx.cueAt[i]! >= 0);
+}

@@ -16,7 +16,12 @@ export interface Attribution {
   speaker: SpeakerPhrase | null;
   pieces: Piece[];
   kind: RecordQuote['kind'];
+  /** A noun-phrase content leaves its short quoted terms as scare quotes ("cited the 'denazification' of"). */
+  leavesTerms?: boolean;
 }
+
+/** Quoted terms of at most this many words, with no cue, are scare quotes. */
+export const SCARE_MAX_WORDS = 4;
 
 export class QuoteContext {
   readonly cueAt: Int32Array;
@@ -64,7 +69,7 @@ export class QuoteContext {
     const k = this.attributions.length;
     this.attributions.push(a);
     if (a.cue) this.usedCue[this.cueIndex(a.cue)] = 1;
-    for (const p of a.pieces) this.claimRegions(p, k);
+    for (const p of a.pieces) this.claimRegions(p, k, a.leavesTerms === true);
     return k;
   }
 
@@ -76,7 +81,20 @@ export class QuoteContext {
     this.claimRegions(piece, k);
   }
 
-  private claimRegions(p: Piece, k: number): void {
+  /** Words in a region: a short one is a term more often than a quotation. */
+  regionWords(k: number): number {
+    const r = this.regions[k]!;
+    let words = 0;
+    for (let i = r.first; i <= r.last; i++) if (this.doc.tokens.type[i] === 'word' || this.doc.tokens.type[i] === 'number') words++;
+    return words;
+  }
+
+  /** Whether a content would take region k as a partial quotation. */
+  takesRegion(k: number, leavesTerms: boolean): boolean {
+    return !this.consumed[k] && !(leavesTerms && this.regionWords(k) <= SCARE_MAX_WORDS);
+  }
+
+  private claimRegions(p: Piece, k: number, leavesTerms = false): void {
     if (p.region !== null) {
       this.consumed[p.region] = 1;
       this.regionAttribution[p.region] = k;
@@ -84,7 +102,7 @@ export class QuoteContext {
     }
     for (let i = p.first; i <= p.last; i++) {
       const r = this.regionAt[i]!;
-      if (r >= 0 && !this.consumed[r]) {
+      if (r >= 0 && this.takesRegion(r, leavesTerms)) {
         this.consumed[r] = 1;
         this.regionAttribution[r] = k;
       }

@@ -41,7 +41,9 @@ export function findCues(doc: Doc, lex: SpeechLexicon): Cue[] {
     if (!hit) continue;
     const headLast = i + hit.length - 1;
     if (!isCueUse(doc, i, hit.value, words(i)!)) continue;
-    out.push({ head: i, headLast, first: groupStart(doc, i), entry: hit.value, participle: words(headLast)!.endsWith('ing') && hit.value.frames.has('prep') === false });
+    const first = groupStart(doc, i);
+    if (isPassive(doc, first, i)) continue;
+    out.push({ head: i, headLast, first, entry: hit.value, participle: words(i)!.endsWith('ing') && !hit.value.frames.has('prep') });
     i = headLast;
   }
   return out;
@@ -63,8 +65,19 @@ function groupStart(doc: Doc, head: number): number {
   let first = head;
   for (let j = head - 1; j >= 0 && head - j <= MAX_LEAD; j--) {
     const w = t.value[j]!.toLowerCase().replace(/\u2019/g, "'");
-    if (t.pos[j] === 'AUX' || LEAD_ADVERBS.has(w)) first = j;
+    // PolNeAR's annotators, like PARC's, take adverbs into the cue: "famously said".
+    if (t.pos[j] === 'AUX' || t.pos[j] === 'ADV' || LEAD_ADVERBS.has(w)) first = j;
     else break;
   }
   return first;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+/** "He was expected to attend", "the plan was criticised": the subject is not the speaker. */
+function isPassive(doc: Doc, first: number, head: number): boolean {
+  const w = doc.tokens.value[head]!.toLowerCase();
+  if (w.endsWith('ing') || !(w.endsWith('ed') || w.endsWith('en') || w === 'told' || w === 'said' || w === 'thought' || w === 'found' || w === 'shown')) return false;
+  for (let j = first; j < head; j++) if (BE.has(doc.tokens.value[j]!.toLowerCase().replace(/\u2019/g, "'"))) return true;
+  return false;
 }

@@ -2,7 +2,7 @@
 // ("'...,' said X" / "'...,' X said"), the cue before it ("X said: '...'"), and quotations
 // that carry on after their attribution or into the next paragraph.
 import type { Piece, QuoteContext } from './context.js';
-import { afterConjunction, lastRegionEndBefore, sharedSubject } from './clause-subject.js';
+import { afterConjunction, lastRegionEndBefore, onlyAdjunctsUntil, sharedSubject } from './clause-subject.js';
 import type { Cue } from './cues.js';
 import { isQuoteMark, type SpeakerPhrase } from './noun-phrases.js';
 import type { QuoteRegion } from './quote-marks.js';
@@ -73,13 +73,16 @@ function trailing(ctx: QuoteContext, r: QuoteRegion): Found | null {
     if (ci < 0) continue;
     const cue = ctx.cues[ci]!;
     if (ctx.usedCue[ci] || !cue.entry.frames.has('direct')) return null;
-    if (cue.first === p) return { cue, speaker: ctx.np.speakerAfter(cue.headLast, s.last), reuse: -1 };
-    const speaker = ctx.np.subjectBefore(cue.first, p);
-    if (!speaker || speaker.core.first !== p) return null;
+    const speaker = cue.first === p ? ctx.np.speakerAfter(cue.headLast, s.last) : ctx.np.subjectBefore(cue.first, p);
+    if (cue.first !== p && (!speaker || Math.min(speaker.core.first, speaker.description?.first ?? p) !== p)) return null;
+    // Past the quotation's own sentence, the next one may only be its attribution ("... Trump said to cheers.").
+    if (s.last > ctx.sentenceOf(r.close).last && !onlyAdjunctsUntil(ctx, Math.max(cue.headLast, speakerEnd(speaker)) + 1, s.last + 1)) return null;
     return { cue, speaker, reuse: -1 };
   }
   return null;
 }
+
+const speakerEnd = (sp: SpeakerPhrase | null): number => (sp ? Math.max(sp.core.last, sp.description?.last ?? 0) : 0);
 
 /**
  * The sentence that holds the attribution after a closing mark: its own, or the next one when

@@ -5,7 +5,7 @@ import type { Sentence } from '../../doc/doc.js';
 import type { Attribution, QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { wordAt } from './cues.js';
-import { afterConjunction, lastRegionEndBefore, sharedSubject } from './clause-subject.js';
+import { afterConjunction, lastRegionEndBefore, onlyAdjunctsUntil, sharedSubject } from './clause-subject.js';
 import { isQuoteMark, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
 
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'during', 'with', 'through', 'via', 'over', 'after', 'before', 'from']);
@@ -14,6 +14,7 @@ const SUBORDINATE_WINDOW = 40;
 /** The longest reported clause, in tokens: the content is cut there in a run-on sentence. */
 const MAX_CONTENT = 150;
 const STOP_SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas']);
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
 const DASHES = new Set(['\u2015', '\u2014', '\u2013', '--']);
 
 export function attachIndirect(ctx: QuoteContext): void {
@@ -32,8 +33,9 @@ function insideAttributedQuote(ctx: QuoteContext, cue: Cue): boolean {
 
 /** Indirect, or partial when the content holds words in quotation marks. */
 function withKind(ctx: QuoteContext, a: Attribution): Attribution {
+  const terms = a.leavesTerms === true;
   for (const p of a.pieces) {
-    for (let i = p.first; i <= p.last; i++) if (ctx.regionAt[i]! >= 0 && !ctx.consumed[ctx.regionAt[i]!]) return { ...a, kind: 'partial' };
+    for (let i = p.first; i <= p.last; i++) if (ctx.regionAt[i]! >= 0 && ctx.takesRegion(ctx.regionAt[i]!, terms)) return { ...a, kind: 'partial' };
   }
   return a;
 }
@@ -53,8 +55,15 @@ function reported(ctx: QuoteContext, cue: Cue): Attribution | null {
   return null;
 }
 
-function attribution(cue: Cue, speaker: SpeakerPhrase | null, pieces: TokenSpan[]): Attribution {
-  return { cue, speaker, pieces: pieces.map((p) => ({ ...p, region: null })), kind: 'indirect' };
+function attribution(cue: Cue, speaker: SpeakerPhrase | null, pieces: Content[]): Attribution {
+  const a: Attribution = { cue, speaker, pieces: pieces.map((p) => ({ first: p.first, last: p.last, region: null })), kind: 'indirect' };
+  if (pieces.some((p) => p.phrase)) a.leavesTerms = true;
+  return a;
+}
+
+/** A content span; `phrase` when it is a noun phrase rather than a clause. */
+interface Content extends TokenSpan {
+  phrase?: boolean;
 }
 
 const speakerFirst = (sp: SpeakerPhrase): number => Math.min(sp.core.first, sp.description?.first ?? sp.core.first);
@@ -83,22 +92,8 @@ function firstContentToken(ctx: QuoteContext, from: number, to: number): number 
   return i;
 }
 
-/** Nothing but dates, prepositional phrases and objects: "said in a statement on Monday". */
-function onlyAdjunctsUntil(ctx: QuoteContext, from: number, end: number): boolean {
-  for (let i = from; i < end; i++) {
-    const p = ctx.pos(i);
-    if (p === 'VERB' || p === 'AUX' || p === 'SCONJ' || isQuoteMark(ctx.value(i))) return false;
-    if (ctx.value(i) === ',' && i + 1 < end) return isDescriptionStart(ctx, i + 1);
-  }
-  return true;
-}
-
-function isDescriptionStart(ctx: QuoteContext, i: number): boolean {
-  return ctx.np.opensDescription(i) && !(ctx.cueAt[i]! >= 0);
-}
-
 /** The reported clause after the verb group: "(that) the talks failed". */
-function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): TokenSpan | null {
+function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null {
   const frames = cue.entry.frames;
   let q = cue.headLast + 1;
   while (q <= s.last && ctx.np.dates[q]) q++;
@@ -121,10 +116,20 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): TokenSpan | nul
   const opensQuote = ctx.regionAt[q]! >= 0 && ctx.regions[ctx.regionAt[q]!]!.open === q;
   if (q > s.last || (ctx.pos(q) === 'PUNCT' && !opensQuote) || ctx.pos(q) === 'ADP' || ctx.pos(q) === 'AUX' || ADVERBIAL.has(wordAt(ctx.doc, q) ?? '')) return null;
   const phraseOnly = !that && !(frames.has('clause') && hasVerb(ctx, { first: q, last: s.last }));
-  if (phraseOnly && (!frames.has('np') || !NP_START.has(ctx.pos(q)))) return null;
+  const takesPhrase = frames.has('np') || frames.has('np-quote');
+  if (phraseOnly && (!takesPhrase || !NP_START.has(ctx.pos(q)))) return null;
   // A noun-phrase content, or a clause inside "While X said ..., Y", ends at the next comma.
   const last = contentEnd(ctx, q, s, phraseOnly || opensWithSubordinator(ctx, s, cue.first), phraseOnly);
-  return last < q ? null : { first: q, last };
+  if (last < q) return null;
+  const span = { first: q, last };
+  // "called it 'a disgrace'": these cues take a phrase only when it holds a quotation.
+  if (phraseOnly && !frames.has('np') && !holdsQuotation(ctx, span)) return null;
+  return phraseOnly ? { ...span, phrase: true } : span;
+}
+
+function holdsQuotation(ctx: QuoteContext, span: TokenSpan): boolean {
+  for (let i = span.first; i <= span.last; i++) if (ctx.regionAt[i]! >= 0) return true;
+  return false;
 }
 
 const isInfinitive = (ctx: QuoteContext, i: number): boolean =>
@@ -156,7 +161,7 @@ function skipAdjuncts(ctx: QuoteContext, q: number, last: number): number {
       while (j <= last && ctx.np.dates[j]) j++;
       continue;
     }
-    if (ctx.value(j) === ',') {
+    if (ctx.value(j) === ',' || ctx.pos(j) === 'ADV') {
       j++;
       continue;
     }
@@ -175,6 +180,7 @@ function skipAdjuncts(ctx: QuoteContext, q: number, last: number): number {
 /** The clause runs to its sentence's end, or to where the writer takes over again. */
 function contentEnd(ctx: QuoteContext, q: number, s: Sentence, toComma = false, phraseOnly = false): number {
   const stop = Math.min(s.last, q + MAX_CONTENT);
+  let relative = false;
   for (let j = q + 1; j <= stop; j++) {
     const r = ctx.regionAt[j]!;
     if (r >= 0) {
@@ -182,7 +188,12 @@ function contentEnd(ctx: QuoteContext, q: number, s: Sentence, toComma = false, 
       if (ctx.consumed[r] && ctx.regions[r]!.open === j) return trimEnd(ctx, q, j - 1);
       continue;
     }
-    if (endsContent(ctx, j, toComma, phraseOnly)) return trimEnd(ctx, q, j - 1);
+    // ", who is Jewish and lost relatives ...," describes a noun inside the content.
+    if (ctx.value(j) === ',' && (relative || RELATIVE_OPENERS.has(wordAt(ctx.doc, j + 1) ?? ''))) {
+      relative = !relative;
+      continue;
+    }
+    if (!relative && endsContent(ctx, j, toComma, phraseOnly)) return trimEnd(ctx, q, j - 1);
   }
   return trimEnd(ctx, q, stop);
 }

@@ -27,6 +27,7 @@ const NAME_PREPOSITIONS = new Set(['of', 'at', 'in', 'on', 'for', 'from', 'with'
 const DESCRIPTION_OPENERS = new Set(['who', 'a', 'an', 'the', 'whose', 'one', 'another', 'which', 'in', 'at', 'of', 'from', 'then', 'now', 'also', 'both', 'once', 'himself', 'herself']);
 const DESCRIPTION_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 const MAX_NP = 14;
+const DATE_LEADS = new Set(['on', 'last', 'in', 'this', 'earlier']);
 const MAX_APPOSITIVE = 40;
 
 export const isDateToken = (dates: Uint8Array, i: number): boolean => dates[i] === 1;
@@ -107,7 +108,9 @@ export class Phrases {
   npEndingAt(last: number, limit: number): TokenSpan | null {
     if (last < limit) return null;
     const head = this.doc.tokens.value[last] === ')' ? this.openParen(last, limit) : last;
-    if (head === null || !this.isHead(head)) return null;
+    // "the daily wrote": wink reads a noun after a determiner as an adverb or adjective.
+    const nounAfterDet = head !== null && this.pos(head - 1) === 'DET' && (this.pos(head) === 'ADV' || this.pos(head) === 'ADJ');
+    if (head === null || !(this.isHead(head) || nounAfterDet)) return null;
     const w = wordAt(this.doc, head) ?? '';
     if (this.pos(head) === 'PRON' || RELATIVE.has(w)) return head === last ? { first: last, last } : null;
     let first = head;
@@ -171,7 +174,7 @@ export class Phrases {
   subjectBefore(verb: number, limit: number): SpeakerPhrase | null {
     let j = verb - 1;
     while (j >= limit && this.dates[j]) j--;
-    if (j >= limit && (wordAt(this.doc, j) === 'on' || wordAt(this.doc, j) === 'last') && j + 1 < verb) j--;
+    if (j >= limit && DATE_LEADS.has(wordAt(this.doc, j) ?? '') && j + 1 < verb) j--;
     if (j < limit) return null;
     if (this.doc.tokens.value[j] === ',') return this.appositiveSubject(j, limit);
     const core = this.npEndingAt(j, limit);

@@ -4,7 +4,7 @@ import type { Doc } from '../../doc/doc.js';
 import { defaultSpeechLexicon, type SpeechLexicon } from '../../lexicon/speech-lexicon.js';
 import type { QuoteSpeaker, RecordQuote, Span } from '../../record/types.js';
 import { defineComponent, type Component } from '../component.js';
-import { QuoteContext, type Attribution, type Piece } from './context.js';
+import { QuoteContext, SCARE_MAX_WORDS, type Attribution, type Piece } from './context.js';
 import { findCues } from './cues.js';
 import { attachDirect } from './direct.js';
 import { attachIndirect } from './indirect.js';
@@ -13,8 +13,6 @@ import { Phrases, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
 import { findQuoteRegions } from './quote-marks.js';
 import { SpeakerResolver } from './speakers.js';
 
-/** Quoted terms of at most this many words, with no cue, are scare quotes. */
-const SCARE_MAX_WORDS = 4;
 
 export function quotesComponent(opts: { lexicon?: SpeechLexicon } = {}): Component {
   const lex = opts.lexicon ?? defaultSpeechLexicon();
@@ -50,8 +48,7 @@ function nameTokens(doc: Doc): Uint8Array {
 /** A short quoted term in a sentence is a scare quote; a longer one is a quotation without a cue. */
 function unattributedKind(ctx: QuoteContext, k: number): RecordQuote['kind'] {
   const r = ctx.regions[k]!;
-  let words = 0;
-  for (let i = r.first; i <= r.last; i++) if (ctx.doc.tokens.type[i] === 'word' || ctx.doc.tokens.type[i] === 'number') words++;
+  const words = ctx.regionWords(k);
   const s = ctx.sentenceOf(r.open);
   const opensSentence = s.first === r.open;
   if (words <= SCARE_MAX_WORDS && !(opensSentence && ctx.sentenceOf(r.last).last <= (r.close >= 0 ? r.close : r.last) + 1)) return 'scare';

@@ -3,7 +3,7 @@
 // as the SQLite store does, so both backends read back the same record.
 import type pg from 'pg';
 import type {
-  EventActor, ExtractionRecord, RecordClaim, RecordDate, RecordEntity, RecordEvent, RecordQuote, Span,
+  EntityMention, EventActor, ExtractionRecord, RecordClaim, RecordDate, RecordEntity, RecordEvent, RecordQuote, Span,
 } from '../../record/types.js';
 import { SCHEMA_ID } from '../../record/types.js';
 
@@ -14,7 +14,7 @@ type Num = number | null;
 const LAYERS = {
   sentences: 'SELECT i, start_char, end_char FROM sentences WHERE article_id = $1 ORDER BY i',
   entities: 'SELECT * FROM entities WHERE article_id = $1 ORDER BY ord',
-  mentions: 'SELECT entity_id, start_char, end_char, text FROM mentions WHERE article_id = $1 ORDER BY entity_id, ord',
+  mentions: 'SELECT entity_id, start_char, end_char, text, kind FROM mentions WHERE article_id = $1 ORDER BY entity_id, ord',
   events: `SELECT e.*, m.* FROM event_mentions m JOIN events e ON e.seq = m.event_seq
            WHERE m.article_id = $1 ORDER BY m.ord`,
   quotes: 'SELECT * FROM quotes WHERE article_id = $1 ORDER BY ord',
@@ -65,10 +65,10 @@ function span(r: Row, prefix = ''): Span {
 }
 
 function toEntities(rows: Row[], mentionRows: Row[]): RecordEntity[] {
-  const byEntity = new Map<string, Span[]>();
+  const byEntity = new Map<string, EntityMention[]>();
   for (const m of mentionRows) {
     const list = byEntity.get(m.entity_id as string) ?? [];
-    list.push(span(m));
+    list.push(m.kind ? { ...span(m), kind: m.kind as EntityMention['kind'] } : span(m));
     byEntity.set(m.entity_id as string, list);
   }
   return rows.map((r) => {

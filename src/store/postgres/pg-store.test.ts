@@ -13,7 +13,7 @@ const available = await testPgAvailable();
 if (!available && process.env.CI) throw new Error(`PostgreSQL does not answer at ${TEST_PG_ADMIN}; .ci/run should start it`);
 if (!available) console.warn(`skipping PostgreSQL tests: nothing answers at ${TEST_PG_ADMIN} (see docs/scale-out.md)`);
 
-const TABLES = 'articles, sentences, entities, mentions, events, event_mentions, quotes, dates, amounts, claims, ingest_ledger, ingest_jobs';
+const TABLES = 'articles, sentences, entities, mentions, events, event_mentions, event_facts, quotes, dates, amounts, claims, ingest_ledger, ingest_jobs';
 let db: TestDatabase;
 
 beforeAll(async () => { if (available) db = await createTestDatabase(); });

@@ -29,8 +29,8 @@ s AS (INSERT INTO sentences (article_id, i, start_char, end_char)
 en AS (INSERT INTO entities (article_id, entity_id, ord, name, type, code, country, lat, lon)
   SELECT a.id, x.* FROM a, jsonb_to_recordset($10::jsonb)
     AS x(entity_id text, ord int, name text, type text, code text, country text, lat float8, lon float8)),
-m AS (INSERT INTO mentions (article_id, entity_id, ord, start_char, end_char, text)
-  SELECT a.id, x.* FROM a, jsonb_to_recordset($11::jsonb) AS x(entity_id text, ord int, ${SPAN})),
+m AS (INSERT INTO mentions (article_id, entity_id, ord, start_char, end_char, text, kind)
+  SELECT a.id, x.* FROM a, jsonb_to_recordset($11::jsonb) AS x(entity_id text, ord int, ${SPAN}, kind text)),
 ev AS (SELECT nextval('events_seq') AS seq, x.* FROM a, jsonb_to_recordset($12::jsonb) AS x(
   signature text, date text, cameo text, root text, quad_class int, goldstein float8, plover text,
   source_code text, source_country text, target_code text, target_country text, location_name text,
@@ -71,7 +71,7 @@ export function recordParams(record: ExtractionRecord, addedAt: string): unknown
     json(record.entities.map((e, ord) => ({
       entity_id: e.id, ord, name: e.name, type: e.type, code: e.code, country: e.country, lat: e.lat ?? null, lon: e.lon ?? null,
     }))),
-    json(record.entities.flatMap((e) => e.mentions.map((m, ord) => ({ entity_id: e.id, ord, ...span(m) })))),
+    json(record.entities.flatMap((e) => e.mentions.map((m, ord) => ({ entity_id: e.id, ord, ...span(m), kind: m.kind ?? null })))),
     json(record.events.map((e, ord) => eventRow(e, ord, a.date))),
     json(record.quotes.map((q, ord) => ({
       quote_id: q.id, ord, ...span(q), speaker_entity: q.speaker?.entity ?? null, speaker_name: q.speaker?.name ?? null,

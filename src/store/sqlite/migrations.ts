@@ -247,8 +247,9 @@ CREATE TABLE event_facts (
 );
 CREATE INDEX event_facts_by_day ON event_facts (day);
 CREATE INDEX event_facts_by_pub_day ON event_facts (pub_day);
-CREATE INDEX event_facts_by_source ON event_facts (source_code, target_code, day);
-CREATE INDEX event_facts_by_target ON event_facts (target_code, source_code, day);
+-- Covering for actor and dyad aggregates (the columns they filter, bucket and sum).
+CREATE INDEX event_facts_by_source ON event_facts (source_code, target_code, day, modality, negated, goldstein);
+CREATE INDEX event_facts_by_target ON event_facts (target_code, source_code, day, modality, negated, goldstein);
 CREATE INDEX event_facts_by_source_country ON event_facts (source_country, day);
 CREATE INDEX event_facts_by_target_country ON event_facts (target_country, day);
 CREATE INDEX event_facts_by_cameo ON event_facts (cameo, day);
@@ -270,27 +271,28 @@ CREATE TABLE event_day_totals (
   modality TEXT NOT NULL,
   negated INTEGER NOT NULL,
   n INTEGER NOT NULL,
+  goldstein_sum REAL NOT NULL,
   PRIMARY KEY (date_field, day, modality, negated)
 ) WITHOUT ROWID;
 
 INSERT INTO event_facts (${FACT_COLUMNS})
   SELECT ${factValues('m')} FROM event_mentions m JOIN events e ON e.seq = m.event_seq JOIN articles a ON a.id = m.article_id;
 
-INSERT INTO event_day_totals (date_field, day, modality, negated, n)
-  SELECT 'event', day, modality, negated, count(*) FROM event_facts WHERE day <> '' GROUP BY 2, 3, 4;
-INSERT INTO event_day_totals (date_field, day, modality, negated, n)
-  SELECT 'published', pub_day, modality, negated, count(*) FROM event_facts WHERE pub_day <> '' GROUP BY 2, 3, 4;
+INSERT INTO event_day_totals (date_field, day, modality, negated, n, goldstein_sum)
+  SELECT 'event', day, modality, negated, count(*), sum(goldstein) FROM event_facts WHERE day <> '' GROUP BY 2, 3, 4;
+INSERT INTO event_day_totals (date_field, day, modality, negated, n, goldstein_sum)
+  SELECT 'published', pub_day, modality, negated, count(*), sum(goldstein) FROM event_facts WHERE pub_day <> '' GROUP BY 2, 3, 4;
 
 CREATE TRIGGER event_day_totals_ai AFTER INSERT ON event_facts BEGIN
-  INSERT INTO event_day_totals (date_field, day, modality, negated, n)
-    SELECT 'event', new.day, new.modality, new.negated, 1 WHERE new.day <> ''
-    ON CONFLICT DO UPDATE SET n = n + 1;
-  INSERT INTO event_day_totals (date_field, day, modality, negated, n)
-    SELECT 'published', new.pub_day, new.modality, new.negated, 1 WHERE new.pub_day <> ''
-    ON CONFLICT DO UPDATE SET n = n + 1;
+  INSERT INTO event_day_totals (date_field, day, modality, negated, n, goldstein_sum)
+    SELECT 'event', new.day, new.modality, new.negated, 1, new.goldstein WHERE new.day <> ''
+    ON CONFLICT DO UPDATE SET n = n + 1, goldstein_sum = goldstein_sum + excluded.goldstein_sum;
+  INSERT INTO event_day_totals (date_field, day, modality, negated, n, goldstein_sum)
+    SELECT 'published', new.pub_day, new.modality, new.negated, 1, new.goldstein WHERE new.pub_day <> ''
+    ON CONFLICT DO UPDATE SET n = n + 1, goldstein_sum = goldstein_sum + excluded.goldstein_sum;
 END;
 CREATE TRIGGER event_day_totals_ad AFTER DELETE ON event_facts BEGIN
-  UPDATE event_day_totals SET n = n - 1
+  UPDATE event_day_totals SET n = n - 1, goldstein_sum = goldstein_sum - old.goldstein
     WHERE (date_field = 'event' AND day = old.day OR date_field = 'published' AND day = old.pub_day)
       AND modality = old.modality AND negated = old.negated;
 END;

@@ -13,7 +13,7 @@ type Interval = 'day' | 'week' | 'month';
 type By = 'quad' | 'root';
 
 const H = 300;
-const M = { top: 22, right: 60, bottom: 34, left: 44 };
+const M = { top: 32, right: 60, bottom: 34, left: 44 };
 
 interface Series {
   buckets: string[];
@@ -84,8 +84,8 @@ function Chart({ s, by, interval, place }: { s: Series; by: By; interval: Interv
           </g>
         ))}
         <line x1={M.left} x2={M.left + plotW} y1={gy(0)} y2={gy(0)} className="gzero" />
-        <text x={4} y={M.top - 2} className="axis">events</text>
-        <text x={width - 4} y={M.top - 2} textAnchor="end" className="axis">Goldstein</text>
+        <text x={4} y={14} className="axis">events</text>
+        <text x={width - 4} y={14} textAnchor="end" className="axis">Goldstein</text>
         {[-10, 0, 10].map((g) => <text key={g} x={M.left + plotW + 6} y={gy(g) + 4} className="axis gaxis">{fmtGoldstein(g)}</text>)}
         {band && <rect className="band" x={M.left + band[0]! * bw} width={(band[1]! - band[0]! + 1) * bw} y={M.top} height={plotH} />}
         {s.buckets.map((b, i) => {
