@@ -128,16 +128,26 @@ describe('the workbench in a browser', () => {
     }
   });
 
-  it('shows the actor network, and an edge\'s events when the edge is chosen', async () => {
+  it('shows the actor network, and an edge\'s events when the edge is clicked', async () => {
     const page = await open('/network');
-    await page.locator('[data-testid="network-canvas"][data-ready="true"]').waitFor();
-    await expect(page.locator('[data-testid="network-canvas"] canvas').count()).resolves.toBeGreaterThan(0);
-    await page.locator('a[data-edge="RUS>UKR"]').click();
+    const canvas = page.locator('[data-testid="network-canvas"][data-ready="true"]');
+    await canvas.waitFor();
+    await expect(canvas.locator('canvas').count()).resolves.toBeGreaterThan(0);
+    // Click the drawn edge itself: its midpoint on screen comes from the graph's renderer.
+    const mid = await canvas.evaluate((el) => {
+      const cy = (el as unknown as { cy: { getElementById(id: string): { renderedMidpoint(): { x: number; y: number } } } }).cy;
+      return cy.getElementById('RUS>UKR').renderedMidpoint();
+    });
+    await canvas.click({ position: mid });
     await page.waitForURL(/edge=RUS%3EUKR/);
+    await expect(page.locator('.edge-list tr.current').innerText()).resolves.toContain('RUS → UKR');
     const events = page.locator('[data-testid="edge-events"] .event-card');
     await events.first().waitFor();
     for (const text of await events.locator('.card-head').allInnerTexts()) expect(text).toMatch(/RUS[\s\S]*→[\s\S]*UKR/);
     await shot(page, '07-network-edge');
+    await page.locator('a[data-edge="CHN>USA"]').click();
+    await page.waitForURL(/edge=CHN%3EUSA/);
+    await page.locator('[data-testid="edge-events"] h2', { hasText: 'CHN' }).waitFor();
   });
 
   it('shows the map offline, and a point\'s events with their source citation', async () => {
@@ -233,6 +243,15 @@ describe('the workbench in a browser', () => {
     await page.waitForURL(/sel=\d+/);
     await page.keyboard.press('Enter');
     await expect(page.locator('.evidence').count()).resolves.toBe(0);
+    await page.keyboard.press('Enter');
+    await page.locator('.evidence').getByRole('link', { name: 'Open in article' }).press('Enter');
+    await page.waitForURL(/\/articles\//);
+    const triggers = page.locator('.article-text .l-trigger[role="button"]:not(.selected)');
+    await triggers.first().focus();
+    await expect(page.getByRole('tooltip').innerText()).resolves.toMatch(/^Event \d{3}/);
+    const at = await triggers.first().getAttribute('data-start');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`span=${at}-`));
   });
 
   it('shows an empty state and a readable error', async () => {

@@ -18,8 +18,11 @@ export interface ActorMention {
 export class ActorIndex {
   /** Actor mentions covering each token (a plural pronoun covers two actors). */
   private readonly at = new Map<number, ActorMention[]>();
+  private readonly dates: Uint8Array;
 
   constructor(doc: Doc) {
+    this.dates = new Uint8Array(doc.size);
+    for (const e of doc.tokens.entities) if (e.type === 'DATE' || e.type === 'TIME') this.dates.fill(1, e.first, e.last + 1);
     const layer = doc.get('entities');
     const byId = new Map(layer.entities.map((e) => [e.id, e]));
     for (const m of layer.mentions) {
@@ -32,6 +35,11 @@ export class ActorIndex {
         else this.at.set(t, [a]);
       }
     }
+  }
+
+  /** A token inside a temporal expression ("last week"): never an actor nor a target. */
+  isDate(token: number): boolean {
+    return this.dates[token] === 1;
   }
 
   covering(token: number): ActorMention[] {

@@ -34,7 +34,8 @@ export function verbGroup(doc: Doc, trigger: number, sentenceFirst: number): Ver
   for (let k = trigger - 1; k >= sentenceFirst && trigger - k <= 8; k--) {
     const w = t.value[k]!.toLowerCase();
     const lemma = t.lemma[k]!.toLowerCase();
-    const inGroup = GROUP_POS.has(t.pos[k]!) || w === 'to' || (t.pos[k] === 'VERB' && (FUTURE.has(lemma) || FAILING.has(lemma))) || (t.pos[k] === 'ADJ' && FUTURE.has(w));
+    const inGroup = GROUP_POS.has(t.pos[k]!) || w === 'to' || (t.pos[k] === 'VERB' && (FUTURE.has(lemma) || FAILING.has(lemma))) ||
+      (FUTURE.has(w) && t.value[k + 1]?.toLowerCase() === 'to');
     if (!inGroup) break;
     start = k;
     if (NEGATIONS.has(w) || FAILING.has(lemma)) {
@@ -74,34 +75,53 @@ export function subjectOf(doc: Doc, actors: ActorIndex, groupStart: number, sent
   const prevPos = t.pos[prev]!;
   // "for failing to call": a verb in a prepositional phrase has no subject of its own.
   if (prevPos === 'ADP' || prevPos === 'SCONJ') return [];
+  // "... and promised aid", ", seeking to mend ties": the subject is that of the verb before.
+  if (prevPos === 'CCONJ' || (t.value[prev] === ',' && /ing$/.test(t.value[groupStart]!))) return [];
   if ((t.value[prev] === 'which' || t.value[prev] === 'who' || t.value[prev] === 'that') && prev - 1 >= sentenceFirst) {
     const k = t.value[prev - 1] === ',' ? prev - 2 : prev - 1;
     return k >= sentenceFirst ? withCoordinated(doc, actors, actors.covering(k)) : [];
   }
   for (let k = prev; k >= sentenceFirst && prev - k <= SUBJECT_WINDOW; k--) {
     const here = actors.covering(k);
-    if (here.length) return withCoordinated(doc, actors, here);
+    if (here.length) return inPrepositionalPhrase(doc, actors, here) ? [] : withCoordinated(doc, actors, here);
     const pos = t.pos[k]!;
     const w = t.value[k]!;
-    if (w === ';' || w === ':' || pos === 'SCONJ') return [];
+    if (w === ';' || w === ':' || pos === 'SCONJ' || CLAUSE_STARTERS.has(w.toLowerCase())) return [];
     if (pos === 'VERB' && k !== prev) return [];
     if (w === ',') {
-      const skip = relativeClauseStart(doc, k, sentenceFirst);
+      const skip = parentheticalStart(doc, k, sentenceFirst);
       if (skip !== null) k = skip;
     }
   }
   return [];
 }
 
-/** For a comma at `k` that closes ", which ... ,", the index of the comma that opens it. */
-function relativeClauseStart(doc: Doc, k: number, sentenceFirst: number): number | null {
+/** Words that open an adverbial clause: an actor before them is not this verb's subject. */
+const CLAUSE_STARTERS = new Set(['after', 'before', 'since', 'despite', 'following', 'during', 'amid', 'until', 'while', 'because', 'although', 'though']);
+
+/**
+ * For a comma at `k` that closes a parenthetical (", which ... ,", ", a former envoy,",
+ * ", suspicious as ever of Russia,"), the index of the comma that opens it. A stretch with a
+ * finite verb of its own is a clause, not a parenthetical, unless it opens with which/who.
+ */
+function parentheticalStart(doc: Doc, k: number, sentenceFirst: number): number | null {
   const t = doc.tokens;
-  for (let j = k - 1; j >= sentenceFirst && k - j <= 25; j--) {
+  for (let j = k - 1; j >= sentenceFirst && k - j <= 15; j--) {
     if (t.value[j] !== ',') continue;
     const next = t.value[j + 1]!.toLowerCase();
-    return next === 'which' || next === 'who' ? j : null;
+    if (next === 'which' || next === 'who') return j;
+    for (let m = j + 1; m < k; m++) if (t.pos[m] === 'VERB' && !/(ed|en)$/.test(t.value[m]!)) return null;
+    return j;
   }
   return null;
+}
+
+/** "pressure from Congress to help Iran": an actor inside a prepositional phrase is no subject. */
+function inPrepositionalPhrase(doc: Doc, actors: ActorIndex, here: ActorMention[]): boolean {
+  const t = doc.tokens;
+  let k = Math.min(...here.map((a) => a.first)) - 1;
+  while (k >= 0 && (t.pos[k] === 'DET' || t.pos[k] === 'ADJ') && !actors.covering(k).length) k--;
+  return k >= 0 && t.pos[k] === 'ADP' && t.value[k]!.toLowerCase() !== 'of';
 }
 
 const COORD_SKIPPABLE = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);

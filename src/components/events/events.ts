@@ -67,12 +67,21 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
   return out;
 }
 
+/** The patterns of every base form of the token, longest first ("left": LEAVE and LEFT). */
 function headPatterns(c: Coder, index: Map<string, EventPattern[]>, i: number): EventPattern[] | null {
+  let found: EventPattern[] | null = null;
+  let merged = false;
   for (const f of c.forms(i)) {
     const list = index.get(f);
-    if (list) return list;
+    if (!list || list === found) continue;
+    if (!found) found = list;
+    else {
+      found = [...found, ...list];
+      merged = true;
+    }
   }
-  return null;
+  if (merged) found!.sort((a, b) => b.words.length - a.words.length);
+  return found;
 }
 
 function codeVerb(
@@ -82,7 +91,7 @@ function codeVerb(
   const group = verbGroup(c.doc, i, first);
   let subject = subjectOf(c.doc, c.actors, group.start, first);
   const before = t.value[group.start - 1]?.toLowerCase();
-  const borrowed = subject.length === 0 && (before === 'and' || before === 'but' || (before === ',' && /ing$/.test(t.value[i]!)));
+  const borrowed = subject.length === 0 && (before === 'and' || before === 'but' || (before === ',' && /ing$/.test(t.value[group.start]!)));
   if (borrowed) subject = lastSubject;
   if (!patterns || (subject.length === 0 && !group.passive)) return { subject, coded: null };
   const match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, group.passive, limit);
@@ -95,6 +104,7 @@ function codeVerb(
   const clauseStart = Math.min(group.start, ...sources.map((a) => a.first), ...targets.map((a) => a.first));
   let modality: Modality = group.modality;
   if (isConditional(c.doc, first, group.start)) modality = 'hypothetical';
+  if (modality === 'asserted' && isControlled(c.doc, group.start, sources)) modality = 'hypothetical';
   if (modality === 'asserted' && isReported(c.ctx, sentence, clauseStart, i, match.end)) modality = 'reported';
   const confidence = 0.85 - (match.targets.length || group.passive ? 0 : 0.15) - (borrowed ? 0.15 : 0) - (sources.some((a) => a.kind === 'pronoun') ? 0.1 : 0);
   return {
@@ -122,8 +132,19 @@ function actsAsVerb(c: Coder, i: number): boolean {
   const t = c.doc.tokens;
   const pos = t.pos[i]!;
   if (pos !== 'NOUN' && pos !== 'ADJ') return false;
+  // "the Gulf state by ...": only an inflected form ("presses", "mediated") reads as a verb.
+  if (!/(s|ed)$/.test(t.value[i]!)) return false;
   const prev = i - 1;
   if (prev < 0) return false;
   if (t.pos[prev] === 'AUX' || t.value[prev]!.toLowerCase() === 'to') return true;
   return c.actors.covering(prev).length > 0 && !(t.pos[i + 1] === 'ADP' && t.value[i + 1] === 'of');
+}
+
+/** "Obama wants Putin to attack": an infinitive whose subject is another verb's object is wished, not done. */
+function isControlled(doc: Doc, groupStart: number, sources: ActorMention[]): boolean {
+  const t = doc.tokens;
+  if (t.value[groupStart]?.toLowerCase() !== 'to' || sources.length === 0) return false;
+  let k = Math.min(...sources.map((a) => a.first)) - 1;
+  while (k >= 0 && (t.pos[k] === 'DET' || t.pos[k] === 'ADJ')) k--;
+  return k >= 0 && (t.pos[k] === 'VERB' || t.pos[k] === 'NOUN' || t.pos[k] === 'ADP');
 }

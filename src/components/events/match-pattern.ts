@@ -19,6 +19,7 @@ export type Forms = (token: number) => string[];
 const SKIP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
 const MAX_SKIP = 3;
 const MAX_TARGETS = 60;
+const POSSESSIVES = new Set(['their', 'its', 'his', 'her']);
 
 /**
  * The longest pattern that matches after `trigger`. In the passive the target slot is
@@ -83,18 +84,21 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
 function fillSlot(doc: Doc, actors: ActorIndex, pos: number, strict: boolean, limit: number): { targets: ActorMention[]; next: number } | null {
   const t = doc.tokens;
   for (let k = pos, skipped = 0; k <= limit && skipped <= 4; k++, skipped++) {
-    const here = actors.covering(k);
+    if (actors.isDate(k)) break;
+    // "criticized their meeting": a possessive pronoun is a determiner, not the target.
+    const here = actors.covering(k).filter((a) => !(a.kind === 'pronoun' && POSSESSIVES.has(t.value[k]!.toLowerCase())));
     if (here.length) {
       const targets = coordinatedRight(doc, actors, here, limit);
       return { targets, next: Math.max(...targets.map((a) => a.last)) + 1 };
     }
-    if (!SKIP_POS.has(t.pos[k]!) && t.pos[k] !== 'PROPN' && t.pos[k] !== 'NOUN') break;
+    const participle = t.pos[k] === 'VERB' && /ed$/.test(t.value[k]!);
+    if (!SKIP_POS.has(t.pos[k]!) && t.pos[k] !== 'PROPN' && t.pos[k] !== 'NOUN' && !participle) break;
   }
   if (strict) return null;
   // A slot with no actor ("criticised the invasion"): skip the noun phrase, keep no target.
   let k = pos;
   let lastNoun = -1;
-  while (k <= limit && k - pos < 6 && (SKIP_POS.has(t.pos[k]!) || t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN')) {
+  while (k <= limit && k - pos < 6 && !actors.isDate(k) && (SKIP_POS.has(t.pos[k]!) || t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN')) {
     if (t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN') lastNoun = k;
     else if (lastNoun >= 0 && t.pos[k] !== 'ADJ') break;
     k++;

@@ -60,6 +60,8 @@ function Canvas({ g, place }: { g: Graph; place: Place }) {
         navigate(href(p.route, withChanges(p.params, { node: e.target.id(), edge: null })), { replace: true });
       });
       cyRef.current = cy;
+      // The graph is drawn on a canvas: tests find an edge's place on screen through this.
+      Object.defineProperty(box.current, 'cy', { value: cy, configurable: true });
       box.current.dataset.ready = 'true';
     });
     return () => {
