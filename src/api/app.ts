@@ -2,7 +2,7 @@
 // token-guarded ingest, the OpenAPI document, and every error as problem+json.
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
-import { createEngine, type Engine } from '../engine.js';
+import type { Engine } from '../engine.js';
 import { NewsgraphError } from '../errors.js';
 import type { QueryableStore } from '../store/store.js';
 import { openApiDocument } from './openapi.js';
@@ -19,16 +19,17 @@ export interface ApiOptions {
   token?: string;
   /** True when the server listens on loopback only (the default); see docs/query-and-api.md. */
   loopback?: boolean;
-  /** The extraction engine for ingest (default: createEngine(), made on first use). */
-  engine?: () => Engine;
+  /** The extraction engine for ingest (default: createEngine(), loaded on first ingest). */
+  engine?: () => Promise<Engine>;
 }
 
 export const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
 const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?$/i;
 
-function lazy<T>(make: () => T): () => T {
-  let made: T | undefined;
-  return () => (made ??= make());
+// The engine loads its lexicons and models: a server that only reads never pays for it.
+function lazyEngine(): () => Promise<Engine> {
+  let made: Promise<Engine> | undefined;
+  return () => (made ??= import('../engine.js').then((m) => m.createEngine()));
 }
 
 /** On loopback, a Host header naming another machine is a DNS-rebinding attempt from a web page. */
@@ -74,7 +75,7 @@ export function createApi(opts: ApiOptions): Hono {
   registerExportRoutes(app, opts.store);
   registerIngestRoute(app, opts.store, {
     maxBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY, token: opts.token || undefined, loopback,
-    engine: opts.engine ?? lazy(() => createEngine()),
+    engine: opts.engine ?? lazyEngine(),
   });
   return app;
 }

@@ -13,7 +13,7 @@ export interface ServeOptions {
   port?: number;
   token?: string;
   maxBodyBytes?: number;
-  engine?: () => Engine;
+  engine?: () => Promise<Engine>;
 }
 
 export const DEFAULT_HOST = '127.0.0.1';

@@ -57,7 +57,7 @@ export function tokenise(text: string): Tokenised {
   const ents = doc.entities();
   const types = ents.out(its.type) as string[];
   const spans = ents.out(its.span) as unknown as Array<[number, number]>;
-  return {
+  return joinSplitWords(text, {
     start,
     end,
     value,
@@ -66,6 +66,50 @@ export function tokenise(text: string): Tokenised {
     type: tokens.out(its.type) as string[],
     sentences,
     entities: types.map((type, k) => ({ type, first: spans[k]![0], last: spans[k]![1] })),
+  });
+}
+
+const LETTER = /\p{L}/u;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/**
+ * wink splits words at some non-ASCII letters ("Erdoğan" → "Erdo", "ğ", "an"); adjacent
+ * pieces with letters on both sides of the seam are joined again, and every token index in
+ * sentences and entities is remapped. A text in plain ASCII is returned as it is.
+ */
+function joinSplitWords(text: string, t: Tokenised): Tokenised {
+  if (ASCII_ONLY.test(text)) return t;
+  const n = t.value.length;
+  const map = new Int32Array(n);
+  const keep: number[] = [];
+  const ends: number[] = [];
+  const wide: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = keep.length - 1;
+    const seam = k >= 0 && t.start[i] === ends[k] && LETTER.test(text[t.start[i]! - 1] ?? '') && LETTER.test(text[t.start[i]!] ?? '');
+    const mine = !ASCII_ONLY.test(t.value[i]!);
+    if (seam && (mine || wide[k])) {
+      ends[k] = t.end[i]!;
+      wide[k] = true;
+      map[i] = k;
+      continue;
+    }
+    map[i] = keep.length;
+    keep.push(i);
+    ends.push(t.end[i]!);
+    wide.push(mine);
+  }
+  if (keep.length === n) return t;
+  const start = Int32Array.from(keep, (i) => t.start[i]!);
+  const end = Int32Array.from(ends);
+  const value = keep.map((_, k) => text.slice(start[k]!, end[k]!));
+  return {
+    start, end, value,
+    pos: keep.map((i) => t.pos[i]!),
+    lemma: keep.map((i, k) => (end[k]! - start[k]! === t.end[i]! - t.start[i]! ? t.lemma[i]! : value[k]!.toLowerCase())),
+    type: keep.map((i) => t.type[i]!),
+    sentences: t.sentences.map(([a, b]) => [map[a]!, map[b]!] as [number, number]),
+    entities: t.entities.map((e) => ({ type: e.type, first: map[e.first]!, last: map[e.last]! })),
   };
 }
 

@@ -22,7 +22,7 @@ export interface SpeechCue {
 
 export interface ClaimMarker {
   marker: string;
-  flag: ClaimFlag | null;
+  flag: ClaimFlag;
   scopes: readonly ClaimScope[];
 }
 

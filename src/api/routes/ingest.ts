@@ -18,7 +18,7 @@ export interface IngestOptions {
   /** Whether the server listens on loopback only (ingest without a token is allowed there). */
   loopback: boolean;
   /** The extraction engine, made on first use (it loads lexicons). */
-  engine: () => Engine;
+  engine: () => Promise<Engine>;
 }
 
 const MAX_ITEMS = 1000;
@@ -117,7 +117,7 @@ export function registerIngestRoute(app: Hono, store: QueryableStore, opts: Inge
     const extra = ingestParams(c);
     const inputs = await inputsOf(c, extra.name);
     const read = inputs.flatMap((i) => readBuffer(i.name, i.bytes, { source: extra.outlet, date: extra.date, maxBytes: opts.maxBytes }));
-    const result = await store.saveBatch(toBatch(read, opts.engine()));
+    const result = await store.saveBatch(toBatch(read, await opts.engine()));
     const refused = nothingStored(result);
     if (refused) throw refused;
     return c.json(result, 200);

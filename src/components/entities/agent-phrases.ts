@@ -58,7 +58,9 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
   const personAt = new Set(names.filter((n) => n.type === 'PERSON').map((n) => n.first));
   const out: AgentCandidate[] = [];
   for (let i = 0; i < doc.size; i++) {
-    if (inName[i] || (t.pos[i] !== 'NOUN' && t.pos[i] !== 'PROPN')) continue;
+    // wink tags "military" in "the Israeli military struck" as an adjective.
+    const adjHead = t.pos[i] === 'ADJ' && t.pos[i + 1] !== 'NOUN' && t.pos[i + 1] !== 'PROPN' && t.pos[i + 1] !== 'ADJ';
+    if (inName[i] || (t.pos[i] !== 'NOUN' && t.pos[i] !== 'PROPN' && !adjHead)) continue;
     const hit = longestAgent(doc, agents, i, inName);
     if (!hit) continue;
     const [last, entry] = hit;
@@ -91,7 +93,9 @@ function modifierOf(doc: Doc, head: number, nameEndingAt: Map<number, NameCandid
   let k = head - 1;
   let steps = 0;
   // A participle is a modifier only after a possessive: "Ukraine's depleted military".
-  const skippable = (j: number): boolean => SKIPPABLE.has(t.pos[j]!) && (t.pos[j] !== 'VERB' || /^['’]s$/.test(t.value[j - 1] ?? ''));
+  // Nouns too: "Syrian government forces", "Iraqi security forces".
+  const skippable = (j: number): boolean =>
+    (SKIPPABLE.has(t.pos[j]!) && (t.pos[j] !== 'VERB' || /^['’]s$/.test(t.value[j - 1] ?? ''))) || (t.pos[j] === 'NOUN' && head - j <= 2);
   while (k >= 0 && steps < 3 && skippable(k) && !nameEndingAt.has(k)) {
     k--;
     steps++;

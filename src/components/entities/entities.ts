@@ -19,7 +19,8 @@ export function entitiesComponent(opts: { lexicon?: ActorLexicon; agents?: Map<s
     assigns: ['entities'],
     run(doc) {
       const names = findNames(doc, lex);
-      const found = findAgents(doc, agents, names);
+      // A lone capitalised word with no cue ("Protesters" opening a sentence) may be an agent.
+      const found = findAgents(doc, agents, names.filter((n) => !n.weak));
       const absorbed = new Set(found.map((a) => a.modifier).filter(Boolean));
       doc.set('entities', new Builder(doc).build(names.filter((n) => !absorbed.has(n)), found));
     },

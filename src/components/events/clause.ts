@@ -19,6 +19,8 @@ const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'would', 'plan', 'intend',
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'can', 'ca', 'should', 'must', 'ought']);
 const FAILING = new Set(['fail', 'refuse', 'decline', 'reject', 'deny', 'stop', 'cease', 'avoid']);
 const GROUP_POS = new Set(['AUX', 'PART', 'ADV']);
+// Modals whatever wink tags them ("will" comes out a noun after a misread name).
+const MODALS = new Set(['will', 'would', 'shall', 'could', 'might', 'may', 'can', 'should', 'must', "'ll", 'wo', 'ca']);
 const IRREGULAR_PARTICIPLE = /^(taken|given|held|shot|struck|sent|led|told|thrown|broken|seen|beaten|caught|fought|sought|bought|sold|kept|brought|hit|cut|put|set|won|lost|found|made|met|paid|left|withdrawn|overthrown|slain|frozen|arrested)$/;
 const SUBJECT_WINDOW = 30;
 const MAX_COORDINATED = 60;
@@ -34,7 +36,7 @@ export function verbGroup(doc: Doc, trigger: number, sentenceFirst: number): Ver
   for (let k = trigger - 1; k >= sentenceFirst && trigger - k <= 8; k--) {
     const w = t.value[k]!.toLowerCase();
     const lemma = t.lemma[k]!.toLowerCase();
-    const inGroup = GROUP_POS.has(t.pos[k]!) || w === 'to' || (t.pos[k] === 'VERB' && (FUTURE.has(lemma) || FAILING.has(lemma))) ||
+    const inGroup = GROUP_POS.has(t.pos[k]!) || w === 'to' || MODALS.has(w) || (t.pos[k] === 'VERB' && (FUTURE.has(lemma) || FAILING.has(lemma))) ||
       (FUTURE.has(w) && t.value[k + 1]?.toLowerCase() === 'to');
     if (!inGroup) break;
     start = k;

@@ -81,8 +81,12 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
   return -1;
 }
 
-function fillSlot(doc: Doc, actors: ActorIndex, pos: number, strict: boolean, limit: number): { targets: ActorMention[]; next: number } | null {
+function fillSlot(doc: Doc, actors: ActorIndex, from: number, strict: boolean, limit: number): { targets: ActorMention[]; next: number } | null {
   const t = doc.tokens;
+  // "vetoed on Friday a resolution": a date phrase before the object is passed over.
+  let pos = from;
+  if (t.pos[pos] === 'ADP' && actors.isDate(pos + 1)) pos++;
+  while (pos <= limit && actors.isDate(pos)) pos++;
   for (let k = pos, skipped = 0; k <= limit && skipped <= 4; k++, skipped++) {
     if (actors.isDate(k)) break;
     // "criticized their meeting": a possessive pronoun is a determiner, not the target.
@@ -91,19 +95,25 @@ function fillSlot(doc: Doc, actors: ActorIndex, pos: number, strict: boolean, li
       const targets = coordinatedRight(doc, actors, here, limit);
       return { targets, next: Math.max(...targets.map((a) => a.last)) + 1 };
     }
-    const participle = t.pos[k] === 'VERB' && /ed$/.test(t.value[k]!);
-    if (!SKIP_POS.has(t.pos[k]!) && t.pos[k] !== 'PROPN' && t.pos[k] !== 'NOUN' && !participle) break;
+    if (!inNounPhrase(doc, k)) break;
   }
   if (strict) return null;
   // A slot with no actor ("criticised the invasion"): skip the noun phrase, keep no target.
   let k = pos;
   let lastNoun = -1;
-  while (k <= limit && k - pos < 6 && !actors.isDate(k) && (SKIP_POS.has(t.pos[k]!) || t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN')) {
+  while (k <= limit && k - pos < 8 && !actors.isDate(k) && inNounPhrase(doc, k)) {
     if (t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN') lastNoun = k;
-    else if (lastNoun >= 0 && t.pos[k] !== 'ADJ') break;
+    else if (lastNoun >= 0 && t.pos[k] !== 'ADJ' && t.value[k] !== '-') break;
     k++;
   }
   return lastNoun >= 0 ? { targets: [], next: lastNoun + 1 } : null;
+}
+
+/** Words that can stand inside a noun phrase before its head: "a Japanese-drafted U.N. resolution". */
+function inNounPhrase(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  const pos = t.pos[k]!;
+  return SKIP_POS.has(pos) || pos === 'NOUN' || pos === 'PROPN' || t.value[k] === '-' || (pos === 'VERB' && /ed$/.test(t.value[k]!));
 }
 
 /** "sanctions on Iran and Syria": the actors joined by "and" or commas after the first. */

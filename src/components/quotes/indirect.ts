@@ -8,7 +8,7 @@ import { wordAt } from './cues.js';
 import { afterConjunction, lastRegionEndBefore, onlyAdjunctsUntil, sharedSubject } from './clause-subject.js';
 import { isQuoteMark, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
 
-const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'during', 'with', 'through', 'via', 'over', 'after', 'before', 'from']);
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'during', 'with', 'without', 'through', 'via', 'over', 'after', 'before', 'from', 'by', 'under']);
 const MAX_ADJUNCTS = 3;
 const SUBORDINATE_WINDOW = 40;
 /** The longest reported clause, in tokens: the content is cut there in a run-on sentence. */

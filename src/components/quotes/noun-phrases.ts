@@ -149,7 +149,7 @@ export class Phrases {
       const wj = wordAt(this.doc, j) ?? '';
       const familiar = this.pos(j - 1) === 'ADJ' && (wj === 'with' || wj === 'to');
       const joins = extended && this.joinsName(j);
-      if (!(this.isInner(j, limit) || this.isHead(j) || familiar || joins) || this.pos(j) === 'PRON') break;
+      if (!(this.isInner(j, limit) || this.isHead(j) || familiar || joins) || this.pos(j) === 'PRON' || RELATIVE.has(wj)) break;
       last = j;
       if (this.isHead(j)) head = j;
     }

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { NewsgraphError, isNewsgraphError } from '../../errors.js';
 
 const INT8 = 20;
+const NUMERIC = 1700;
 const TIMESTAMPTZ = 1184;
 const CONNECT_TIMEOUT_MS = 5000;
 
@@ -12,11 +13,11 @@ export function redactUrl(url: string): string {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@]*@/i, '$1:***@');
 }
 
-// Counts and identities are bigint; they stay far below 2^53. Times become ISO strings, as
+// Counts and identities are bigint (sums numeric); they stay far below 2^53. Times become ISO strings, as
 // SQLite stores them. Parsers are per pool, so other users of `pg` are unaffected.
 const types = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === INT8) return (v: string) => Number(v);
+    if (oid === INT8 || oid === NUMERIC) return (v: string) => Number(v);
     if (oid === TIMESTAMPTZ) {
       const parse = pg.types.getTypeParser(TIMESTAMPTZ);
       return (v: string) => (parse(v) as Date).toISOString();

@@ -2,6 +2,7 @@
 // case), and what only PostgreSQL has: concurrent writers, schema versions, bad URLs.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runQueryContract } from '../../query/testing/query-contract.js';
 import { runStoreContract } from '../store-contract.js';
 import { fullRecord, minimalRecord } from '../store-fixtures.js';
 import type { BatchItem } from '../store.js';
@@ -39,12 +40,13 @@ const rec = (record = fullRecord(), origin = 'a.txt'): BatchItem => ({ kind: 're
 
 describe.runIf(available)('PostgreSQL store', () => {
   runStoreContract('postgres', () => freshStore());
+  runQueryContract('postgres', () => freshStore());
 
   it('stores an article once when many writers save it at the same moment', async () => {
     const stores = await Promise.all([1, 2, 3, 4].map(() => freshStore()));
     const records = Array.from({ length: 30 }, (_, k) => minimalRecord({ text: `Concurrent dispatch ${k}.` }));
-    // Each writer saves all 30 in its own order: the ON CONFLICT and the id-ordered writes
-    // must neither duplicate nor deadlock.
+    // Each writer saves all 30 in its own order: ON CONFLICT must not duplicate, and a
+    // deadlock between opposite orders must be retried, not surface.
     const results = await Promise.all(stores.map((s, w) => s.saveBatch((w % 2 ? [...records].reverse() : records).map((r) => rec(r)))));
     expect(results.reduce((n, r) => n + r.ok, 0)).toBe(30);
     expect(results.reduce((n, r) => n + r.duplicate, 0)).toBe(90);

@@ -2,18 +2,21 @@
 // deployments where many workers on many machines write at once.
 import type pg from 'pg';
 import { NewsgraphError, isNewsgraphError } from '../../errors.js';
+import type { Query } from '../../query/query.js';
+import type { AggregateSpec, PageRequest } from '../../query/types.js';
 import type { ExtractionRecord } from '../../record/types.js';
 import { checkRecord } from '../check-record.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import {
   LEDGER_STATUSES, MIN_ID_PREFIX, clampLimit, type ArticlePage, type ArticleSummary, type BatchItem,
   type BatchResult, type LedgerEntry, type LedgerOptions, type LedgerRow, type LedgerStatus, type ListOptions,
-  type Store, type StoreStats,
+  type QueryStore, type Store, type StoreStats,
 } from '../store.js';
 import { cannotOpenPg, createPool, redactUrl } from './pg-connect.js';
 import { readRecord } from './pg-read.js';
 import { migratePg } from './pg-schema.js';
 import { recordParams, writeRecord } from './pg-write.js';
+import { PgQueries } from './query/pg-queries.js';
 
 export interface PgStoreOptions {
   /** postgres://user:password@host:port/database */
@@ -45,14 +48,31 @@ const LEDGER_COLUMNS = 'seq, at, status, origin, article_id AS "articleId", code
 const COUNTED = ['articles', 'sentences', 'entities', 'mentions', 'events', 'event_mentions', 'quotes', 'dates', 'amounts', 'claims'];
 const COUNTS = `SELECT ${COUNTED.map((t) => `(SELECT count(*)::int FROM ${t}) AS "${t === 'event_mentions' ? 'eventMentions' : t}"`).join(', ')}`;
 
+const MAX_DEADLOCK_RETRIES = 5;
+
 /** A record fault in an unguarded pass: the batch is redone with a savepoint per record. */
 class RetryGuarded extends Error {}
 
-export class PgStore implements Store {
+export class PgStore implements Store, QueryStore {
+  private readonly queries: PgQueries;
+
   constructor(
     private readonly pool: pg.Pool,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.queries = new PgQueries(pool);
+  }
+
+  listEvents(q: Query, p: PageRequest) { return this.queries.listEvents(q, p); }
+  listEventGroups(q: Query, p: PageRequest) { return this.queries.listEventGroups(q, p); }
+  aggregateEvents(q: Query, spec: AggregateSpec) { return this.queries.aggregateEvents(q, spec); }
+  queryArticles(q: Query, p: PageRequest) { return this.queries.queryArticles(q, p); }
+  searchArticles(q: Query, p: PageRequest) { return this.queries.searchArticles(q, p); }
+  listActors(q: Query, p: PageRequest) { return this.queries.listActors(q, p); }
+  actorProfile(code: string, q: Query, opts: { limit: number }) { return this.queries.actorProfile(code, q, opts); }
+  listQuotes(q: Query, p: PageRequest) { return this.queries.listQuotes(q, p); }
+  actorGraph(q: Query, opts: { limit: number }) { return this.queries.actorGraph(q, opts); }
+  storyNames(ids: readonly string[]) { return this.queries.storyNames(ids); }
 
   async saveBatch(items: readonly BatchItem[]): Promise<BatchResult> {
     return (await this.save(null, items))!;
@@ -110,8 +130,24 @@ export class PgStore implements Store {
     if (!this.pool.ended) await this.pool.end();
   }
 
-  /** One transaction; without savepoints first, and again with one per record on a fault. */
+  /**
+   * One transaction; without savepoints first, and again with one per record on a fault.
+   * A deadlock or serialization failure (which the id locks of saveItems should prevent)
+   * is retried after a short random pause.
+   */
   private async save(key: string | null, items: readonly BatchItem[]): Promise<BatchResult | null> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.saveGuardedOnFault(key, items);
+      } catch (e) {
+        const code = (e as { code?: unknown })?.code;
+        if ((code !== '40P01' && code !== '40001') || attempt >= MAX_DEADLOCK_RETRIES) throw e;
+        await new Promise((r) => setTimeout(r, 10 + Math.random() * 90 * attempt));
+      }
+    }
+  }
+
+  private async saveGuardedOnFault(key: string | null, items: readonly BatchItem[]): Promise<BatchResult | null> {
     try {
       return await this.transaction((c) => this.saveItems(c, key, items, false));
     } catch (e) {
@@ -140,10 +176,9 @@ export class PgStore implements Store {
       const fresh = await c.query('INSERT INTO ingest_jobs (key) VALUES ($1) ON CONFLICT DO NOTHING RETURNING key', [key]);
       if (fresh.rows.length === 0) return null;
     }
-    const entries: LedgerEntry[] = new Array(items.length);
-    // Records are written in id order, so that concurrent batches take their row locks in
-    // one order and never deadlock; the ledger keeps the order given.
-    for (const k of writeOrder(items)) entries[k] = await this.saveItem(c, items[k]!, guarded);
+    await lockArticles(c, items);
+    const entries: LedgerEntry[] = [];
+    for (const item of items) entries.push(await this.saveItem(c, item, guarded));
     await c.query(
       `INSERT INTO ingest_ledger (at, status, origin, article_id, code, reason)
        SELECT at, status, origin, article_id, code, reason FROM jsonb_to_recordset($1::jsonb)
@@ -200,13 +235,15 @@ export class PgStore implements Store {
   }
 }
 
-/** Indexes of `items`, records sorted by article id (stable), everything else first. */
-function writeOrder(items: readonly BatchItem[]): number[] {
-  const idOf = (k: number): string => {
-    const item = items[k]!;
-    return item.kind === 'record' ? String(item.record?.article?.id ?? '') : '';
-  };
-  return items.map((_, k) => k).sort((x, y) => (idOf(x) < idOf(y) ? -1 : idOf(x) > idOf(y) ? 1 : x - y));
+/**
+ * Takes a transaction lock on every article id of the batch, in id order, in one statement.
+ * Records are then written in batch order (mention ids follow it, as in SQLite) and two
+ * batches that hold the same new articles wait for each other instead of deadlocking.
+ */
+async function lockArticles(c: pg.PoolClient, items: readonly BatchItem[]): Promise<void> {
+  const ids = items.flatMap((i) => (i.kind === 'record' && typeof i.record?.article?.id === 'string' ? [i.record.article.id] : []));
+  if (ids.length === 0) return;
+  await c.query('SELECT pg_advisory_xact_lock(hashtextextended(id, 7)) FROM (SELECT DISTINCT unnest($1::text[]) AS id ORDER BY 1) x', [ids]);
 }
 
 /** Errors that belong to one record (its shape or its values), not to the database. */

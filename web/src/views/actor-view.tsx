@@ -25,6 +25,8 @@ function RolesChart({ asSource, asTarget }: { asSource: AggregateResult; asTarge
   const max = Math.max(1, ...src.values(), ...tgt.values());
   const bw = (width - 60) / buckets.length;
   const h = (c: number) => (c / max) * (mid - 16);
+  const w = Math.max(1, Math.min(bw - 1, 24));
+  const x = (i: number) => 50 + i * bw + (bw - w) / 2;
   return (
     <div ref={ref} className="chart">
       <svg width={width} height={H} role="img" aria-label="Events per month as source (above) and as target (below)" data-testid="roles-chart">
@@ -33,8 +35,8 @@ function RolesChart({ asSource, asTarget }: { asSource: AggregateResult; asTarge
         <line x1={50} x2={width - 10} y1={mid} y2={mid} className="grid" />
         {buckets.map((b, i) => (
           <g key={b}>
-            {src.get(b) ? <rect x={50 + i * bw} width={Math.max(1, bw - 1)} y={mid - h(src.get(b)!)} height={h(src.get(b)!)} className="bar-source"><title>{`${b.slice(0, 7)}: ${src.get(b)} as source`}</title></rect> : null}
-            {tgt.get(b) ? <rect x={50 + i * bw} width={Math.max(1, bw - 1)} y={mid} height={h(tgt.get(b)!)} className="bar-target"><title>{`${b.slice(0, 7)}: ${tgt.get(b)} as target`}</title></rect> : null}
+            {src.get(b) ? <rect x={x(i)} width={w} y={mid - h(src.get(b)!)} height={h(src.get(b)!)} className="bar-source"><title>{`${b.slice(0, 7)}: ${src.get(b)} as source`}</title></rect> : null}
+            {tgt.get(b) ? <rect x={x(i)} width={w} y={mid} height={h(tgt.get(b)!)} className="bar-target"><title>{`${b.slice(0, 7)}: ${tgt.get(b)} as target`}</title></rect> : null}
           </g>
         ))}
         <text x={50} y={mid + 12} className="axis">{buckets[0]!.slice(0, 7)}</text>
@@ -97,6 +99,7 @@ export function ActorView({ place, code }: { place: Place; code: string }) {
             <Link href={href({ view: 'events' }, withChanges(filters, { actor: code }))}>Events</Link>
             <Link href={href({ view: 'network' }, withChanges(filters, { actor: code }))}>Network</Link>
           </div>
+          {q.toString() && <p className="muted" data-testid="actor-filters">Under the filters {[...new Set(q.keys())].map((k) => `${k}=${q.getAll(k).join(',')}`).join(' · ')}.</p>}
           <h2>Roles over time</h2>
           <Load value={roles} what="roles over time" ok={(r) => <RolesChart {...r} />} />
           <div className="actor-grid">

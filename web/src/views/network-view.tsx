@@ -47,7 +47,7 @@ function Canvas({ g, place }: { g: Graph; place: Place }) {
         style: [
           { selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'background-color': '#54616e', label: 'data(label)', 'font-size': 11, 'text-wrap': 'wrap', 'text-valign': 'bottom', 'text-margin-y': 3, color: '#1d2733', 'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': '1px' } },
           { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.85 } },
-          { selector: ':selected', style: { 'overlay-color': '#f2b705', 'overlay-opacity': 0.35, 'overlay-padding': 4 } },
+          { selector: ':selected', style: { 'underlay-color': '#f2b705', 'underlay-opacity': 0.7, 'underlay-padding': 6 } },
         ],
         layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 24 },
       });
@@ -60,6 +60,9 @@ function Canvas({ g, place }: { g: Graph; place: Place }) {
         navigate(href(p.route, withChanges(p.params, { node: e.target.id(), edge: null })), { replace: true });
       });
       cyRef.current = cy;
+      const p = placeRef.current.params;
+      const chosen = p.get('edge') ?? p.get('node');
+      if (chosen) cy.getElementById(chosen).select();
       // The graph is drawn on a canvas: tests find an edge's place on screen through this.
       Object.defineProperty(box.current, 'cy', { value: cy, configurable: true });
       box.current.dataset.ready = 'true';

@@ -1,0 +1,198 @@
+// Reading around a claim marker: the clause a verb or "that" opens, claim nouns, the subject's
+// mention, and the quotations of the marker's sentence (from the quotes layer).
+import type { Doc } from '../../doc/doc.js';
+import type { MentionSpan } from '../../doc/layers.js';
+import type { ClaimLexicon } from '../../lexicon/speech-lexicon.js';
+import type { RecordQuote, Span } from '../../record/types.js';
+
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+const PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+/** The longest claim read after a marker, in tokens. */
+const MAX_CLAIM = 60;
+const MAX_PHRASE = 12;
+
+export class ClaimText {
+  private readonly bySentence = new Map<number, RecordQuote[]>();
+  private readonly mentionAt: Int32Array;
+  private readonly mentions: MentionSpan[];
+
+  constructor(private readonly doc: Doc, private readonly lex: ClaimLexicon) {
+    for (const q of doc.get('quotes')) {
+      if (q.kind === 'scare' || !q.cueSpan) continue;
+      const s = doc.sentenceAt(q.cueSpan.start);
+      const list = this.bySentence.get(s) ?? [];
+      list.push(q);
+      this.bySentence.set(s, list);
+    }
+    this.mentions = doc.get('entities').mentions;
+    this.mentionAt = new Int32Array(doc.size).fill(-1);
+    this.mentions.forEach((m, k) => {
+      for (let i = m.first; i <= m.last; i++) if (this.mentionAt[i] === -1) this.mentionAt[i] = k;
+    });
+  }
+
+  word(i: number): string | undefined {
+    return this.doc.tokens.value[i]?.toLowerCase().replace(/\u2019/g, "'");
+  }
+
+  pos(i: number): string {
+    return this.doc.tokens.pos[i] ?? '';
+  }
+
+  span(r: TokenRange): Span {
+    return this.cut(this.doc.tokens.start[r.first]!, this.doc.tokens.end[r.last]!);
+  }
+
+  cut(start: number, end: number): Span {
+    return { start, end, text: this.doc.slice(start, end) };
+  }
+
+  opensObject(i: number): boolean {
+    return this.word(i) === 'that' || OBJECT_POS.has(this.pos(i));
+  }
+
+  /** The first verb within `max` tokens from `from`, past adverbs; -1 when there is none. */
+  nextVerb(from: number, max: number): number {
+    for (let i = from; i < this.doc.size && i - from < max; i++) {
+      if (this.pos(i) === 'VERB') return i;
+      if (this.pos(i) !== 'ADV' && this.pos(i) !== 'AUX') return -1;
+    }
+    return -1;
+  }
+
+  isPassive(i: number): boolean {
+    return BE.has(this.word(i - 1) ?? '') || (this.pos(i - 1) === 'ADV' && BE.has(this.word(i - 2) ?? ''));
+  }
+
+  private sentence(i: number): { first: number; last: number } {
+    return this.doc.sentences[Math.max(0, this.doc.sentenceOfToken(i))]!;
+  }
+
+  /** The clause that token i opens ("that" itself left out), to its sentence's end or a ";". */
+  clauseAfter(i: number): TokenRange | null {
+    const first = this.word(i) === 'that' ? i + 1 : i;
+    const s = this.sentence(i);
+    let last = first;
+    while (last + 1 <= s.last && last + 1 - first < MAX_CLAIM && this.word(last + 1) !== ';') last++;
+    while (last > first && this.pos(last) === 'PUNCT' && !/["'\u201D\u2019]/.test(this.doc.tokens.value[last]!)) last--;
+    return last >= first && first <= s.last ? { first, last } : null;
+  }
+
+  /** "Trump claimed the vote was rigged, without evidence": what comes before the marker. */
+  clauseBefore(marker: number): TokenRange | null {
+    const s = this.sentence(marker);
+    let last = marker - 1;
+    while (last >= s.first && this.pos(last) === 'PUNCT') last--;
+    const first = Math.max(s.first, last - MAX_CLAIM);
+    return last > first ? { first, last } : null;
+  }
+
+  /** A plain object ("denied any wrongdoing", to the next comma) or a that-clause. */
+  objectAfter(i: number): TokenRange | null {
+    if (this.word(i) === 'that') return this.clauseAfter(i);
+    if (!OBJECT_POS.has(this.pos(i))) return null;
+    const s = this.sentence(i);
+    let last = i;
+    while (last + 1 <= s.last && last + 1 - i < MAX_PHRASE && this.doc.tokens.value[last + 1] !== ',' && this.pos(last + 1) !== 'PUNCT') last++;
+    return { first: i, last };
+  }
+
+  /** A claim noun right after an adjective marker: "baseless (conspiracy) claims". */
+  claimNounAfter(i: number): number {
+    for (let k = i; k < this.doc.size && k - i < 3; k++) {
+      if (this.lex.claimNouns.has(this.word(k) ?? '')) return k;
+      if (!PHRASE_POS.has(this.pos(k))) return -1;
+    }
+    return -1;
+  }
+
+  /** "claims of fraud", "allegations about the vote": the noun and its of/about phrase. */
+  nounPhraseFrom(noun: number): TokenRange {
+    const w = this.word(noun + 1);
+    if (w !== 'of' && w !== 'about') return { first: noun, last: noun };
+    const s = this.sentence(noun);
+    let last = noun + 1;
+    while (last + 1 <= s.last && last - noun < MAX_PHRASE && !['PUNCT', 'VERB', 'AUX'].includes(this.pos(last + 1))) last++;
+    return { first: noun, last };
+  }
+
+  /** "called the allegations baseless": a claim noun just before a predicative marker. */
+  claimNounBefore(marker: number): TokenRange | null {
+    const k = marker - 1;
+    if (!this.lex.claimNouns.has(this.word(k) ?? '')) return null;
+    let first = k;
+    while (first - 1 >= 0 && k - first < 4 && (this.pos(first - 1) === 'DET' || this.pos(first - 1) === 'ADJ' || this.word(first - 1) === "'s")) first--;
+    return { first, last: k };
+  }
+
+  /** wink tags "disputes" a noun now and then: a verb still, between a subject and an object. */
+  isVerbUse(marker: TokenRange): boolean {
+    if (this.pos(marker.first) === 'VERB') return true;
+    const before = this.pos(marker.first - 1);
+    return (before === 'NOUN' || before === 'PROPN' || before === 'PRON') && this.opensObject(marker.last + 1);
+  }
+
+  /** "The allegations are baseless": the subject before the copula, if it names a claim. */
+  predicateSubject(marker: number): TokenRange | null {
+    const be = BE.has(this.word(marker - 1) ?? '') ? marker - 1 : this.pos(marker - 1) === 'ADV' && BE.has(this.word(marker - 2) ?? '') ? marker - 2 : -1;
+    if (be < 0) return null;
+    const s = this.sentence(marker);
+    let first = be - 1;
+    while (first - 1 >= s.first && be - first < MAX_PHRASE && this.doc.tokens.value[first - 1] !== ',' && this.pos(first - 1) !== 'VERB') first--;
+    for (let k = first; k < be; k++) if (this.lex.claimNouns.has(this.word(k) ?? '')) return { first, last: be - 1 };
+    return null;
+  }
+
+  /** "Trump's baseless claims", "his unfounded allegations": the mention that owns the claim. */
+  possessorOf(marker: number): TokenRange | null {
+    let k = marker - 1;
+    if (this.word(k) === "'s" || this.word(k) === "'") k--;
+    const m = this.mentionAt[k]!;
+    if (m < 0) return null;
+    return { first: this.mentions[m]!.first, last: this.mentions[m]!.last };
+  }
+
+  /** The first entity mention of the marker's sentence, before the marker: usually its subject. */
+  subjectMention(marker: number): TokenRange | null {
+    const s = this.sentence(marker);
+    for (let i = s.first; i < marker; i++) {
+      const m = this.mentionAt[i]!;
+      if (m >= 0) return { first: this.mentions[m]!.first, last: this.mentions[m]!.last };
+    }
+    return null;
+  }
+
+  entityAt(tok: number): string | null {
+    const m = this.mentionAt[tok]!;
+    return m >= 0 ? this.mentions[m]!.entity : null;
+  }
+
+  private quotesOf(tok: number): RecordQuote[] {
+    return this.bySentence.get(this.doc.sentenceOfToken(tok)) ?? [];
+  }
+
+  quoteWithCueAt(tok: number): RecordQuote | null {
+    const at = this.doc.tokens.start[tok]!;
+    return this.quotesOf(tok).find((q) => q.cueSpan!.start <= at && at < q.cueSpan!.end) ?? null;
+  }
+
+  /** The quotation whose cue comes last before token `tok` in its sentence, else the first after it. */
+  quoteInSentence(tok: number): RecordQuote | null {
+    const at = this.doc.tokens.start[tok]!;
+    const list = this.quotesOf(tok);
+    let best: RecordQuote | null = null;
+    for (const q of list) if (q.cueSpan!.start <= at && (!best || q.cueSpan!.start > best.cueSpan!.start)) best = q;
+    return best ?? list[0] ?? null;
+  }
+
+  quoteContaining(tok: number): RecordQuote | null {
+    const at = this.doc.tokens.start[tok]!;
+    return this.quotesOf(tok).find((q) => q.start <= at && at < q.end) ?? null;
+  }
+}
