@@ -134,7 +134,10 @@ function actsAsVerb(c: Coder, i: number): boolean {
   if (pos !== 'NOUN' && pos !== 'ADJ') return false;
   // "the Gulf state by ...": only an inflected form ("presses", "mediated") reads as a verb.
   if (!/(s|ed)$/.test(t.value[i]!)) return false;
-  const prev = i - 1;
+  // "IDF troops on Sunday apprehended": a date phrase may stand between subject and verb.
+  let prev = i - 1;
+  while (prev >= 0 && c.actors.isDate(prev)) prev--;
+  if (prev < i - 1 && t.pos[prev] === 'ADP') prev--;
   if (prev < 0) return false;
   if (t.pos[prev] === 'AUX' || t.value[prev]!.toLowerCase() === 'to') return true;
   return c.actors.covering(prev).length > 0 && !(t.pos[i + 1] === 'ADP' && t.value[i + 1] === 'of');

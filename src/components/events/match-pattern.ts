@@ -75,7 +75,9 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
   const t = doc.tokens;
   for (let k = pos, skipped = 0; k <= limit && skipped <= MAX_SKIP; k++, skipped++) {
     if (forms(k).includes(w)) return k;
-    const skippable = SKIP_POS.has(t.pos[k]!) || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s";
+    // "lifted a travel ban imposed on ...": a participle may trail the noun it modifies.
+    const participle = t.pos[k] === 'VERB' && /ed$/.test(t.value[k]!) && t.pos[k - 1] === 'NOUN';
+    const skippable = SKIP_POS.has(t.pos[k]!) || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s" || participle;
     if (!skippable) return -1;
   }
   return -1;

@@ -74,7 +74,7 @@ function trailing(ctx: QuoteContext, r: QuoteRegion): Found | null {
     const cue = ctx.cues[ci]!;
     if (ctx.usedCue[ci] || !cue.entry.frames.has('direct')) return null;
     const speaker = cue.first === p ? ctx.np.speakerAfter(cue.headLast, s.last) : ctx.np.subjectBefore(cue.first, p);
-    if (cue.first !== p && (!speaker || Math.min(speaker.core.first, speaker.description?.first ?? p) !== p)) return null;
+    if (cue.first !== p && (!speaker || speakerStart(speaker) !== p)) return null;
     // Past the quotation's own sentence, the next one may only be its attribution ("... Trump said to cheers.").
     if (s.last > ctx.sentenceOf(r.close).last && !onlyAdjunctsUntil(ctx, Math.max(cue.headLast, speakerEnd(speaker)) + 1, s.last + 1)) return null;
     return { cue, speaker, reuse: -1 };
@@ -83,6 +83,7 @@ function trailing(ctx: QuoteContext, r: QuoteRegion): Found | null {
 }
 
 const speakerEnd = (sp: SpeakerPhrase | null): number => (sp ? Math.max(sp.core.last, sp.description?.last ?? 0) : 0);
+const speakerStart = (sp: SpeakerPhrase): number => Math.min(sp.core.first, sp.description?.first ?? sp.core.first);
 
 /**
  * The sentence that holds the attribution after a closing mark: its own, or the next one when

@@ -148,6 +148,8 @@ export class Phrases {
     for (let j = first + 1; j <= limit && j - first < MAX_NP; j++) {
       const wj = wordAt(this.doc, j) ?? '';
       const familiar = this.pos(j - 1) === 'ADJ' && (wj === 'with' || wj === 'to');
+      // A determiner after a head opens the next phrase: "told reporters the summit ...".
+      if (head >= 0 && head === j - 1 && (this.pos(j) === 'DET' || POSSESSIVE.has(wj))) break;
       const joins = extended && this.joinsName(j);
       if (!(this.isInner(j, limit) || this.isHead(j) || familiar || joins) || this.pos(j) === 'PRON' || RELATIVE.has(wj)) break;
       last = j;

@@ -21,6 +21,7 @@ const DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'declaratio
 const ISSUED_BY = new Set(['from', 'by', 'of']);
 const SIGNATORY_WINDOW = 8;
 const JOINT_LOOKBACK = 30;
+const DOCUMENT_LOOKBACK = 8;
 const NONE: ResolvedSpeaker = { entity: null, members: [] };
 
 export class SpeakerResolver {
@@ -43,6 +44,8 @@ export class SpeakerResolver {
     const head = this.headOf(core);
     const joined = this.coordinatedIn(core);
     if (joined.length > 1) return { entity: null, members: joined };
+    const pair = this.bothOf(core, head);
+    if (pair.length > 1) return { entity: null, members: pair };
     const covering = this.byToken[head];
     if (covering?.length) return speakerOf(covering);
     const w = wordAt(this.doc, head) ?? '';
@@ -70,8 +73,31 @@ export class SpeakerResolver {
     return out;
   }
 
-  /** "WikiLeaks, which said" or "a statement Thursday that said": the phrase before the pronoun. */
+  /** "Both leaders", "the two sides": the pair the text last joined with "and". */
+  private bothOf(core: TokenSpan, head: number): string[] {
+    const first = wordAt(this.doc, core.first);
+    const two = first === 'both' || (first === 'the' && wordAt(this.doc, core.first + 1) === 'two');
+    if (!two || !(wordAt(this.doc, head) ?? '').endsWith('s')) return [];
+    return this.pairBefore(core.first);
+  }
+
+  private pairBefore(tok: number): string[] {
+    const mentions = this.layer.mentions;
+    let k = lastMentionBefore(mentions, tok);
+    for (let seen = 0; k >= 0 && seen < JOINT_LOOKBACK; k--, seen++) {
+      const pair = coordinated(this.doc, mentions, k);
+      if (pair.length > 1) return pair;
+    }
+    return [];
+  }
+
+  /** "WikiLeaks, which said" or "a statement with X on Monday that said": the phrase before the pronoun. */
   private antecedent(rel: number): ResolvedSpeaker {
+    // A document a few words back speaks for its signatories, whatever stands between.
+    for (let i = rel - 1; i >= 0 && rel - i <= DOCUMENT_LOOKBACK; i--) {
+      if (DOCUMENTS.has(wordAt(this.doc, i) ?? '')) return speakerOf(this.signatories(i));
+      if (this.doc.tokens.pos[i] === 'VERB' || this.doc.tokens.value[i] === '.') break;
+    }
     let end = rel - 1;
     if (this.doc.tokens.value[end] === ',') end--;
     while (end > 0 && this.np.dates[end]) end--;
@@ -88,14 +114,7 @@ export class SpeakerResolver {
     this.issuers ??= this.allIssuers();
     const elsewhere = this.issuers.get(key);
     if (elsewhere?.length) return elsewhere;
-    if (wordAt(this.doc, head - 1) !== 'joint') return [];
-    const mentions = this.layer.mentions;
-    let k = lastMentionBefore(mentions, head);
-    for (let seen = 0; k >= 0 && seen < JOINT_LOOKBACK; k--, seen++) {
-      const pair = coordinated(this.doc, mentions, k);
-      if (pair.length > 1) return pair;
-    }
-    return [];
+    return wordAt(this.doc, head - 1) === 'joint' ? this.pairBefore(head) : [];
   }
 
   private issuedBy(head: number): string[] {
