@@ -53,7 +53,8 @@ function antecedents(
       continue;
     }
     if (kind === 'it') {
-      if ((e.entity.type === 'GPE' || e.entity.type === 'ORG') && (doc.sentenceOfToken(mention.first) === sentence || startsClause(doc, at))) return [mention.entity];
+      const body = e.entity.type === 'GPE' || e.entity.type === 'ORG' || (e.entity.type === 'GROUP' && !e.plural);
+      if (body && (doc.sentenceOfToken(mention.first) === sentence || startsClause(doc, at))) return [mention.entity];
       continue;
     }
     if (e.entity.type === 'PERSON' && (e.gender === null || e.gender === kind)) return [mention.entity];

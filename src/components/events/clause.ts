@@ -85,7 +85,15 @@ export function subjectOf(doc: Doc, actors: ActorIndex, groupStart: number, sent
   }
   for (let k = prev; k >= sentenceFirst && prev - k <= SUBJECT_WINDOW; k--) {
     const here = actors.covering(k);
-    if (here.length) return inPrepositionalPhrase(doc, actors, here) ? [] : withCoordinated(doc, actors, here);
+    if (here.length) {
+      // "the police in the Gaza Strip had detained": the actor in the phrase is a modifier;
+      // the subject stands before the preposition (and before a participle: "jets supported by Russia").
+      const prep = prepositionBefore(doc, actors, here);
+      if (prep < 0) return withCoordinated(doc, actors, here);
+      k = prep;
+      if (t.value[prep]!.toLowerCase() === 'by' && t.pos[prep - 1] === 'VERB') k = prep - 1;
+      continue;
+    }
     const pos = t.pos[k]!;
     const w = t.value[k]!;
     if (w === ';' || w === ':' || pos === 'SCONJ' || CLAUSE_STARTERS.has(w.toLowerCase())) return [];
@@ -118,12 +126,18 @@ function parentheticalStart(doc: Doc, k: number, sentenceFirst: number): number 
   return null;
 }
 
-/** "pressure from Congress to help Iran": an actor inside a prepositional phrase is no subject. */
-function inPrepositionalPhrase(doc: Doc, actors: ActorIndex, here: ActorMention[]): boolean {
+/** Prepositions that open a clause rather than a phrase: "after the Islamic State attacked". */
+const CLAUSAL_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'like', 'of']);
+
+/**
+ * "pressure from Congress to help Iran": the index of the preposition that puts the actor in a
+ * phrase (so it is no subject), or -1.
+ */
+function prepositionBefore(doc: Doc, actors: ActorIndex, here: ActorMention[]): number {
   const t = doc.tokens;
   let k = Math.min(...here.map((a) => a.first)) - 1;
   while (k >= 0 && (t.pos[k] === 'DET' || t.pos[k] === 'ADJ') && !actors.covering(k).length) k--;
-  return k >= 0 && t.pos[k] === 'ADP' && t.value[k]!.toLowerCase() !== 'of';
+  return k >= 0 && t.pos[k] === 'ADP' && !CLAUSAL_PREPS.has(t.value[k]!.toLowerCase()) ? k : -1;
 }
 
 const COORD_SKIPPABLE = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);

@@ -8,7 +8,7 @@ import { ActorIndex, type ActorMention } from './actor-index.js';
 import { isConditional, subjectOf, verbGroup, type Modality } from './clause.js';
 import { docContext, isReported, type DocContext } from './context.js';
 import { buildEvents, type Coded } from './build-events.js';
-import { matchPatterns, type Forms } from './match-pattern.js';
+import { matchPatterns, type Forms, type PatternMatch } from './match-pattern.js';
 import { nounSource, passiveAgent, subjectPhrase } from './noun-source.js';
 import { wordForms } from './word-forms.js';
 
@@ -93,8 +93,11 @@ function codeVerb(
   const before = t.value[group.start - 1]?.toLowerCase();
   const borrowed = subject.length === 0 && (before === 'and' || before === 'but' || (before === ',' && /ing$/.test(t.value[group.start]!)));
   if (borrowed) subject = lastSubject;
-  if (!patterns || (subject.length === 0 && !group.passive)) return { subject, coded: null };
-  const match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, group.passive, limit);
+  // "accepted an invitation to meet with Kim": an infinitive takes the subject of its clause.
+  const infinitive = subject.length === 0 && t.value[group.start]?.toLowerCase() === 'to' && lastSubject.length > 0;
+  if (infinitive) subject = lastSubject;
+  if (!patterns || (subject.length === 0 && !group.passive)) return { subject: infinitive ? lastSubject : subject, coded: null };
+  const match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, group.passive, limit) ?? defaultMatch(c, i, patterns, limit);
   if (!match) return { subject, coded: null };
   // "The plan was rejected by Ukraine": the agent is the source, the subject the target.
   const sources = group.passive ? passiveAgent(c.doc, c.actors, match.end + 1, limit) : subject;
@@ -105,8 +108,10 @@ function codeVerb(
   let modality: Modality = group.modality;
   if (isConditional(c.doc, first, group.start)) modality = 'hypothetical';
   if (modality === 'asserted' && isControlled(c.doc, group.start, sources)) modality = 'hypothetical';
+  if (modality === 'asserted' && infinitive) modality = 'future';
   if (modality === 'asserted' && isReported(c.ctx, sentence, clauseStart, i, match.end)) modality = 'reported';
-  const confidence = 0.85 - (match.targets.length || group.passive ? 0 : 0.15) - (borrowed ? 0.15 : 0) - (sources.some((a) => a.kind === 'pronoun') ? 0.1 : 0);
+  const confidence = 0.85 - (match.targets.length || group.passive ? 0 : 0.15) - (borrowed || infinitive ? 0.15 : 0) -
+    (sources.some((a) => a.kind === 'pronoun') ? 0.1 : 0) - (match.fallback ? 0.2 : 0) - (match.pattern.code.startsWith('01') ? 0.1 : 0);
   return {
     subject,
     coded: { sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets, phrase, negated: group.negated, modality, confidence, cues: group.cues },
@@ -150,4 +155,20 @@ function isControlled(doc: Doc, groupStart: number, sources: ActorMention[]): bo
   let k = Math.min(...sources.map((a) => a.first)) - 1;
   while (k >= 0 && (t.pos[k] === 'DET' || t.pos[k] === 'ADJ')) k--;
   return k >= 0 && (t.pos[k] === 'VERB' || t.pos[k] === 'NOUN' || t.pos[k] === 'ADP');
+}
+
+/**
+ * When no pattern of a verb matches, its plain "VERB ~T" pattern still codes the clause, with
+ * the first actor after the verb as target (lower confidence: the complement was not read).
+ */
+function defaultMatch(c: Coder, i: number, patterns: EventPattern[], limit: number): PatternMatch | null {
+  const plain = patterns.find((p) => p.words.length === 2 && p.words[1] === '~T');
+  if (!plain) return null;
+  const t = c.doc.tokens;
+  for (let k = i + 1; k <= limit && k - i <= 8; k++) {
+    if (t.pos[k] === 'VERB' || t.value[k] === ',' || t.value[k] === ';') break;
+    const here = c.actors.covering(k).filter((a) => a.kind !== 'pronoun' || !/^(their|its|his|her)$/i.test(t.value[k]!));
+    if (here.length) return { pattern: plain, end: Math.max(...here.map((a) => a.last)), targets: here, fallback: true };
+  }
+  return { pattern: plain, end: i, targets: [], fallback: true };
 }

@@ -12,6 +12,8 @@ export interface PatternMatch {
   targets: ActorMention[];
   /** The slot's noun phrase when it names no known actor ("the detained president"). */
   phrase?: [number, number];
+  /** True when no pattern matched and the verb's plain "VERB ~T" pattern stood in. */
+  fallback?: boolean;
 }
 
 export type Forms = (token: number) => string[];

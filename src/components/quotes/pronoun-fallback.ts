@@ -27,7 +27,7 @@ export function fallbackPronoun(doc: Doc, layer: EntityLayer, types: Map<string,
     if (SINGULAR.has(w) && type === 'PERSON') return [m.entity];
     if (BODY.has(w) && BODY_TYPES.has(type)) return [m.entity];
     if (PLURAL.has(w)) {
-      const pair = coordinated(doc, mentions, k);
+      const pair = coordinated(doc, mentions, k, types);
       if (pair.length > 1) return pair;
       if (GROUP_TYPES.has(type)) return [m.entity];
     }
@@ -49,12 +49,14 @@ export function lastMentionBefore(mentions: MentionSpan[], tok: number): number 
   return k;
 }
 
-/** "China and Russia": mention k and the one joined to it by "and". */
-export function coordinated(doc: Doc, mentions: MentionSpan[], k: number): string[] {
+/** "China and Russia", "Putin and Chinese leader Xi": mention k and the one joined to it by "and". */
+export function coordinated(doc: Doc, mentions: MentionSpan[], k: number, types: Map<string, EntityType>): string[] {
   const m = mentions[k]!;
-  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+  // A demonym modifies the name after it ("Chinese leader Xi"); it is never one of the pair.
+  if (types.get(m.entity) === 'NORP') return [];
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
     const prev = mentions[j]!;
-    if (prev.entity === m.entity || prev.last >= m.first) continue;
+    if (prev.entity === m.entity || prev.last >= m.first || types.get(prev.entity) === 'NORP') continue;
     let and = 0;
     for (let i = prev.last + 1; i < m.first; i++) {
       const v = doc.tokens.value[i]!.toLowerCase();

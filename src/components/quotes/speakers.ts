@@ -85,7 +85,7 @@ export class SpeakerResolver {
     const mentions = this.layer.mentions;
     let k = lastMentionBefore(mentions, tok);
     for (let seen = 0; k >= 0 && seen < JOINT_LOOKBACK; k--, seen++) {
-      const pair = coordinated(this.doc, mentions, k);
+      const pair = coordinated(this.doc, mentions, k, this.types);
       if (pair.length > 1) return pair;
     }
     return [];
