@@ -31,6 +31,12 @@ export function aggregateCsv(r: AggregateResult): string {
 }
 
 export function registerReadRoutes(app: Hono, store: QueryableStore): void {
+  registerEventRoutes(app, store);
+  registerCatalogueRoutes(app, store);
+}
+
+/** Events, their aggregates and the actor network. */
+function registerEventRoutes(app: Hono, store: QueryableStore): void {
   app.get('/api/events', async (c) => {
     const { query, extra } = readParams(c, { extra: PAGE });
     return c.json(pageBody(c, await store.listEvents(query, { limit: pageLimit(extra.limit), cursor: extra.cursor })));
@@ -48,6 +54,14 @@ export function registerReadRoutes(app: Hono, store: QueryableStore): void {
     return c.json(result);
   });
 
+  app.get('/api/graph', async (c) => {
+    const { query, extra } = readParams(c, { extra: ['limit'] });
+    return c.json(await store.actorGraph(query, { limit: pageLimit(extra.limit, DEFAULT_EDGES) }));
+  });
+}
+
+/** Articles, actors, quotes and search. */
+function registerCatalogueRoutes(app: Hono, store: QueryableStore): void {
   app.get('/api/articles', async (c) => {
     const { query, extra } = readParams(c, { extra: PAGE });
     return c.json(pageBody(c, await store.queryArticles(query, { limit: pageLimit(extra.limit), cursor: extra.cursor })));
@@ -79,11 +93,6 @@ export function registerReadRoutes(app: Hono, store: QueryableStore): void {
   app.get('/api/quotes', async (c) => {
     const { query, extra } = readParams(c, { extra: PAGE, fields: QUOTE_FIELDS });
     return c.json(pageBody(c, await store.listQuotes(query, { limit: pageLimit(extra.limit), cursor: extra.cursor })));
-  });
-
-  app.get('/api/graph', async (c) => {
-    const { query, extra } = readParams(c, { extra: ['limit'] });
-    return c.json(await store.actorGraph(query, { limit: pageLimit(extra.limit, DEFAULT_EDGES) }));
   });
 
   app.get('/api/search', async (c) => {

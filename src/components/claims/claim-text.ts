@@ -2,7 +2,7 @@
 // mention, and the quotations of the marker's sentence (from the quotes layer).
 import type { Doc } from '../../doc/doc.js';
 import type { MentionSpan } from '../../doc/layers.js';
-import type { ClaimLexicon } from '../../lexicon/speech-lexicon.js';
+import { defaultSpeechLexicon, type ClaimLexicon, type SpeechLexicon } from '../../lexicon/speech-lexicon.js';
 import type { RecordQuote, Span } from '../../record/types.js';
 
 export interface TokenRange {
@@ -22,7 +22,11 @@ export class ClaimText {
   private readonly mentionAt: Int32Array;
   private readonly mentions: MentionSpan[];
 
-  constructor(private readonly doc: Doc, private readonly lex: ClaimLexicon) {
+  constructor(
+    private readonly doc: Doc,
+    private readonly lex: ClaimLexicon,
+    private readonly speech: SpeechLexicon = defaultSpeechLexicon(),
+  ) {
     for (const q of doc.get('quotes')) {
       if (q.kind === 'scare' || !q.cueSpan) continue;
       const s = doc.sentenceAt(q.cueSpan.start);
@@ -189,6 +193,13 @@ export class ClaimText {
     let best: RecordQuote | null = null;
     for (const q of list) if (q.cueSpan!.start <= at && (!best || q.cueSpan!.start > best.cueSpan!.start)) best = q;
     return best ?? list[0] ?? null;
+  }
+
+  /** "rejected the claims", "denied the allegations": the quotation disputes what it reports. */
+  disputes(q: RecordQuote): boolean {
+    const words = (q.cue ?? '').toLowerCase().split(' ');
+    const hit = this.speech.forms.match((k) => words[k], 0);
+    return hit?.value.class === 'denial';
   }
 
   quoteContaining(tok: number): RecordQuote | null {

@@ -99,7 +99,7 @@ function adjective(text: ClaimText, marker: TokenRange): Found | null {
   if (noun >= 0) {
     const claim = text.word(noun + 1) === 'that' ? text.clauseAfter(noun + 1) : text.nounPhraseFrom(noun);
     const quote = text.quoteContaining(noun);
-    return claim ? { claim, quote, claimant: quote ? null : text.possessorOf(marker.first) } : null;
+    return claim ? { claim, quote, claimant: quote ? null : text.possessorOf(marker.first), disputes: quote !== null && text.disputes(quote) } : null;
   }
   // "The allegations are baseless", "called the allegations baseless".
   const named = text.predicateSubject(marker.first) ?? text.claimNounBefore(marker.first);

@@ -22,7 +22,7 @@ export function entitiesComponent(opts: { lexicon?: ActorLexicon; agents?: Map<s
       // A lone capitalised word with no cue ("Protesters" opening a sentence) may be an agent.
       const found = findAgents(doc, agents, names.filter((n) => !n.weak));
       const absorbed = new Set(found.map((a) => a.modifier).filter(Boolean));
-      doc.set('entities', new Builder(doc).build(names.filter((n) => !absorbed.has(n)), found));
+      doc.set('entities', new Builder(doc, agents).build(names.filter((n) => !absorbed.has(n)), found));
     },
   });
 }
@@ -34,13 +34,18 @@ class Builder {
   private readonly bySurname = new Map<string, RecordEntity>();
   private readonly info = new Map<string, EntityInfo>();
 
-  constructor(private readonly doc: Doc) {}
+  private previous: NameCandidate | null = null;
+
+  constructor(private readonly doc: Doc, private readonly agents: Map<string, AgentEntry>) {}
 
   build(names: NameCandidate[], agents: AgentCandidate[]): EntityLayer {
     const all: Array<NameCandidate | AgentCandidate> = [...names, ...agents].sort((a, b) => a.first - b.first);
     for (const c of all) {
       if ('sector' in c) this.addAgent(c);
-      else this.addName(c);
+      else {
+        this.addName(c);
+        this.previous = c;
+      }
     }
     this.mentions.sort((a, b) => a.first - b.first);
     const pronouns = resolvePronouns(this.doc, this.mentions, this.info);
@@ -58,7 +63,8 @@ class Builder {
     const key = `${c.entry ? c.entry.kind : c.type}:${name.toLowerCase()}`;
     entity ??= this.byKey.get(key);
     if (!entity) {
-      entity = this.create(key, name, c.type, ...codeOf(this.doc, c));
+      const [code, country] = codeOf(this.doc, c);
+      entity = c.entry || code ? this.create(key, name, c.type, code, country) : this.create(key, name, c.type, ...this.institutionCode(c));
       const at = c.entry ?? c.place;
       if (at?.lat !== undefined && at.lon !== undefined) Object.assign(entity, { lat: at.lat, lon: at.lon });
       this.info.set(entity.id, { entity, gender: c.entry?.gender ?? null, plural: false });
@@ -83,6 +89,22 @@ class Builder {
       this.info.set(entity.id, { entity, gender: null, plural: a.plural });
     }
     this.mention(entity, a.first, a.last, 'agent');
+  }
+
+  /**
+   * An unknown institution's code from its own words and its country: "Russia's Supreme Court"
+   * → RUSJUD, "Afghan Interior Ministry" → AFGGOV, "the Hungarian Civil Liberties Union" → HUN….
+   */
+  private institutionCode(c: NameCandidate): [string | null, string | null] {
+    if (c.type !== 'ORG' && c.type !== 'GROUP') return [null, c.country];
+    const t = this.doc.tokens;
+    const p = this.previous;
+    const before = p && p.last === c.first - 1 && p.entry && ['demonym', 'country'].includes(p.entry.kind) ? p.entry.country : null;
+    const country = c.country ?? before;
+    let sector: string | undefined;
+    for (let k = c.last; k >= c.first && !sector; k--) sector = this.agents.get(t.value[k]!.toLowerCase())?.sector;
+    if (!country && !sector) return [null, null];
+    return [`${country ?? ''}${sector ?? ''}` || null, country];
   }
 
   /** The last person named before token `before` whose role is in `country`. */

@@ -162,7 +162,7 @@ function isControlled(doc: Doc, groupStart: number, sources: ActorMention[]): bo
  * the first actor after the verb as target (lower confidence: the complement was not read).
  */
 function defaultMatch(c: Coder, i: number, patterns: EventPattern[], limit: number): PatternMatch | null {
-  const plain = patterns.find((p) => p.words.length === 2 && p.words[1] === '~T');
+  const plain = patterns.find((p) => p.words.length === 2 && p.words[1] === '~T') ?? rootPattern(c, patterns);
   if (!plain) return null;
   const t = c.doc.tokens;
   for (let k = i + 1; k <= limit && k - i <= 8; k++) {
@@ -171,4 +171,23 @@ function defaultMatch(c: Coder, i: number, patterns: EventPattern[], limit: numb
     if (here.length) return { pattern: plain, end: Math.max(...here.map((a) => a.last)), targets: here, fallback: true };
   }
   return { pattern: plain, end: i, targets: [], fallback: true };
+}
+
+/**
+ * A verb whose every pattern falls under one CAMEO root ("pledge ... to" is always 03) codes
+ * that root's general code when none of its patterns matches. Memoised per pattern list.
+ */
+const rootDefaults = new WeakMap<EventPattern[], EventPattern | null>();
+
+function rootPattern(c: Coder, patterns: EventPattern[]): EventPattern | null {
+  if (rootDefaults.has(patterns)) return rootDefaults.get(patterns)!;
+  const roots = new Set(patterns.map((p) => p.code.slice(0, 2)));
+  const root = roots.size === 1 ? [...roots][0]! : null;
+  const general = root ? `${root}0` : null;
+  const head = patterns[0]!.words[0]!;
+  const made = general && c.lex.codes.has(general)
+    ? { code: general, words: [head, '~T'], kind: 'verb' as const, id: `${patterns[0]!.id.split(':')[0]}:root`, text: `${head} … (root ${root})` }
+    : null;
+  rootDefaults.set(patterns, made);
+  return made;
 }

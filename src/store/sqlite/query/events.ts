@@ -48,11 +48,15 @@ function afterEvent(cursor: string | null | undefined): Cond {
   return { sql: '(f.day, f.id) < (?, ?)', params: [day, id] };
 }
 
-/** Event mentions matching `q`, newest effective day first (then newest id). */
+/**
+ * Event mentions matching `q`, newest effective day first (then newest id). The page of ids
+ * is chosen first and then joined: CROSS JOIN keeps it the outer loop in SQLite, which would
+ * otherwise walk every event in date order and join each before dropping it (1 s a page).
+ */
 export function listEvents(prepare: Prepare, q: Query, page: PageRequest, extra: Cond[] = []): Page<EventRow> {
   const where = and([eventWhere(q), afterEvent(page.cursor), ...extra]);
   const sql = `WITH page AS (SELECT f.id FROM event_facts f WHERE ${where.sql} ORDER BY f.day DESC, f.id DESC LIMIT ?)
-    SELECT ${ROW_COLUMNS} FROM page JOIN event_facts f ON f.id = page.id ${ROW_JOINS}
+    SELECT ${ROW_COLUMNS} FROM page CROSS JOIN event_facts f ON f.id = page.id ${ROW_JOINS}
     ORDER BY f.day DESC, f.id DESC`;
   const rows = (prepare(sql).all(...where.params, page.limit + 1) as Row[]).map(toEventRow);
   return pageOf(rows, page.limit, (r) => encodeKey('events', [r.day ?? '', r.id]));
@@ -70,7 +74,7 @@ export function listEventGroups(prepare: Prepare, q: Query, page: PageRequest): 
         count(DISTINCT f.article_seq) AS numArticles, min(nullif(f.pub_day, '')) AS firstSeen
       FROM event_facts f WHERE ${where.sql} GROUP BY f.signature ORDER BY f.signature LIMIT ?)
     SELECT ${ROW_COLUMNS}, g.numMentions, g.numSources, g.numArticles, g.firstSeen
-    FROM g JOIN event_facts f ON f.id = g.id ${ROW_JOINS} ORDER BY g.signature`;
+    FROM g CROSS JOIN event_facts f ON f.id = g.id ${ROW_JOINS} ORDER BY g.signature`;
   const rows = (prepare(sql).all(...where.params, page.limit + 1) as Row[]).map((r) => ({ ...toEventRow(r), ...pick(r) }));
   return pageOf(rows, page.limit, (r) => encodeKey('groups', [r.signature]));
 }

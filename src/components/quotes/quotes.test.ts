@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { claimsComponent } from '../claims/claims.js';
+import { datesComponent } from '../dates/dates.js';
+import { entitiesComponent } from '../entities/entities.js';
+import { createPipeline } from '../pipeline.js';
+import { toRecord } from '../../record/to-record.js';
+import type { ExtractionRecord, RecordQuote } from '../../record/types.js';
+import { makeArticle } from '../../sources/article.js';
+import { quotesComponent } from './quotes.js';
+
+const pipeline = createPipeline([entitiesComponent(), datesComponent(), quotesComponent(), claimsComponent()]);
+const recordOf = (text: string): ExtractionRecord => toRecord(pipeline.process(makeArticle({ source: 't', date: '2024-05-17', text })));
+/** The quotation that is `fragment`, else the first that holds it. */
+const quoteWith = (r: ExtractionRecord, fragment: string): RecordQuote | undefined =>
+  r.quotes.find((q) => q.text === fragment) ?? r.quotes.find((q) => q.text.includes(fragment));
+/** The speaker's entity names: one for a single speaker, several for a plural one. */
+const speakersOf = (r: ExtractionRecord, q: RecordQuote): string[] | null => {
+  if (!q.speaker) return null;
+  const ids = q.speaker.entity ? [q.speaker.entity] : (q.speaker.members ?? []);
+  return ids.map((id) => r.entities.find((e) => e.id === id)?.name ?? id);
+};
+
+describe('quotes: the hard cases of issue 4', () => {
+  it.each([
+    [
+      'a quotation before its speaker, who is described after the name',
+      '"We will not back down on this," said Maria Okafor, who studies trade policy at the University of Lagos.',
+      'We will not back down', 'direct', ['Maria Okafor'], 'said',
+    ],
+    [
+      'a speaker named only after the quotation',
+      '"The talks were useful and frank," Scholz said in brief remarks to reporters in Berlin.',
+      'useful and frank', 'direct', ['Olaf Scholz'], 'said',
+    ],
+    [
+      'a partial quotation inside reported speech',
+      'Turkish President Recep Tayyip Erdogan met Greek officials on Monday. Erdogan said the agreement would "open a new chapter in relations between our nations."',
+      'open a new chapter', 'partial', ['Recep Tayyip Erdoğan'], 'said',
+    ],
+    [
+      'a quotation of a document, spoken for by its signatories',
+      'Japan also signed a joint statement with Australia on Monday that said both countries should "resist any attempt to change the status quo by force." The joint statement from Japan and Australia was published in Tokyo.',
+      'resist any attempt', 'partial', ['Japan', 'Australia'], 'said',
+    ],
+    [
+      'a plural speaker ("they")',
+      'Brazil and Argentina accused the bank of delaying the loans. They said that the delays were "hurting the poorest families."',
+      'hurting the poorest', 'partial', ['Brazil', 'Argentina'], 'said',
+    ],
+    [
+      'a collective speaker ("both leaders")',
+      'Russian President Vladimir Putin and Chinese leader Xi Jinping met on Thursday. Both leaders said they wanted a deal before the summer.',
+      'wanted a deal', 'indirect', ['Vladimir Putin', 'Xi Jinping'], 'said',
+    ],
+    ['a scare quote that nobody is saying', 'The two leaders praised their "ironclad" alliance on Friday.', 'ironclad', 'scare', null, null],
+    ['a scare quote inside a described phrase', 'Officials described the operation as a "special mission" last week.', 'special mission', 'scare', null, null],
+  ])('%s', (_case, text, fragment, kind, speakers, cue) => {
+    const r = recordOf(text);
+    const q = quoteWith(r, fragment);
+    expect(q, `no quotation holds "${fragment}"`).toBeDefined();
+    expect(q!.kind).toBe(kind);
+    expect(speakersOf(r, q!)).toEqual(speakers);
+    expect(q!.cue).toBe(cue);
+  });
+
+  it('keeps what the text says about the speaker as the description', () => {
+    const r = recordOf('"We will not back down on this," said Maria Okafor, who studies trade policy at the University of Lagos.');
+    expect(r.quotes[0]!.speaker).toMatchObject({ name: 'Maria Okafor', description: { text: 'who studies trade policy at the University of Lagos' } });
+  });
+});
+
+describe('quotes: indirect speech and its cues', () => {
+  it.each([
+    ['X said that ...', 'The Kremlin said that the talks would resume in May.', 'the talks would resume', 'indirect', ['Kremlin'], 'said'],
+    ['according to X', 'The ceasefire collapsed overnight, according to the Red Cross.', 'The ceasefire collapsed', 'indirect', ['International Committee of the Red Cross'], 'according to'],
+    ['X told reporters ...', 'Macron told reporters the summit had been a success.', 'the summit had been a success', 'indirect', ['Emmanuel Macron'], 'told'],
+    ['X warned ...', 'The Kremlin warned that any new sanctions would be answered.', 'any new sanctions', 'indirect', ['Kremlin'], 'warned'],
+    ['X insisted ...', 'Modi insisted that the export ban was temporary.', 'the export ban was temporary', 'indirect', ['Narendra Modi'], 'insisted'],
+    ['"...," X added', '"We are ready to sign," Lula added.', 'We are ready to sign', 'direct', ['Luiz Inácio Lula da Silva'], 'added'],
+    ['"...," X wrote', '"The verdict is a farce," Navalny wrote on social media.', 'The verdict is a farce', 'direct', ['Alexei Navalny'], 'wrote'],
+    ['X said: "..."', 'Lavrov said: "The blockade must end now."', 'The blockade must end now', 'direct', ['Sergei Lavrov'], 'said'],
+    ['..., X said.', 'The border will reopen on Monday, Zelensky said.', 'The border will reopen', 'indirect', ['Volodymyr Zelensky'], 'said'],
+  ])('%s', (_case, text, fragment, kind, speakers, cue) => {
+    const r = recordOf(text);
+    const q = quoteWith(r, fragment);
+    expect(q, `no quotation holds "${fragment}"`).toBeDefined();
+    expect(q!.kind).toBe(kind);
+    expect(speakersOf(r, q!)).toEqual(speakers);
+    expect(q!.cue).toBe(cue);
+  });
+
+  it.each([
+    ['a role description', 'Russian President Vladimir Putin arrived in Beijing on Thursday. The Russian leader said the visit would deepen trade.', 'deepen trade'],
+    ['a pronoun', 'Russian President Vladimir Putin arrived in Beijing on Thursday. He added that more gas would flow east.', 'more gas would flow'],
+  ])('resolves the speaker through coreference: %s', (_case, text, fragment) => {
+    const r = recordOf(text);
+    expect(speakersOf(r, quoteWith(r, fragment)!)).toEqual(['Vladimir Putin']);
+  });
+
+  it('links the pieces of one utterance split by its attribution', () => {
+    const r = recordOf('"The blockade must end now," Lavrov told a news conference in Moscow. "Nobody wants a wider war."');
+    const [first, second] = r.quotes;
+    expect(second!.continues).toBe(first!.id);
+    expect(speakersOf(r, second!)).toEqual(['Sergei Lavrov']);
+  });
+
+  it('carries a quotation over paragraphs that each reopen with a quote mark', () => {
+    const text = '"The first part of the address runs to the end of this paragraph.\n\n"And the second part goes on here," Lavrov said.';
+    const r = recordOf(text);
+    expect(r.quotes).toHaveLength(2);
+    expect(r.quotes.every((q) => q.kind === 'direct' && speakersOf(r, q)?.[0] === 'Sergei Lavrov')).toBe(true);
+    expect(r.quotes[1]!.continues).toBe(r.quotes[0]!.id);
+  });
+
+  it('gives each quotation the whole cue as it stands in the text', () => {
+    const r = recordOf('The Kremlin has also said that the talks would resume.');
+    expect(r.quotes[0]).toMatchObject({ cue: 'said', cueSpan: { text: 'has also said' } });
+  });
+});
+
+describe('quotes: bad input', () => {
+  it('ends an unbalanced quotation at its paragraph and still finds the quotations after it', () => {
+    const para = 'The council met on Tuesday. "We will balance the budget," the mayor said.';
+    const text = ['Lavrov said "the blockade must end and the ports must open', ...Array.from({ length: 500 }, () => para)].join('\n\n');
+    const r = recordOf(text);
+    expect(r.quotes[0]!.text).toBe('the blockade must end and the ports must open');
+    expect(r.quotes.filter((q) => q.text === 'We will balance the budget')).toHaveLength(500);
+  });
+});
