@@ -4,7 +4,7 @@
 // then the peak RSS of exporting every event as CSV, against a fifth of them (flat memory).
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -70,7 +70,7 @@ function load(url: string, connections: number, amount = MAX_REQUESTS, seconds =
 }
 
 /** Peak RSS (MiB) of a separate export process (as `newsgraph export --format csv`), from /usr/bin/time. */
-function exportPeak(search: string): Promise<{ mib: number; seconds: number }> {
+function exportPeak(search: string): Promise<{ mib: number; seconds: number; trace: string }> {
   const out = join(tmpdir(), `newsgraph-bench-export-${process.pid}.csv`);
   const t0 = Date.now();
   const args = [SELF, '--export', out, search];
@@ -84,12 +84,15 @@ function exportPeak(search: string): Promise<{ mib: number; seconds: number }> {
     rmSync(`${out}.codebook.md`, { force: true });
     const kb = Number(/maxrss_kb=(\d+)/.exec(err)?.[1] ?? NaN);
     if (code !== 0) reject(new Error(`export failed: ${err}`));
-    else resolve({ mib: kb / 1024, seconds: (Date.now() - t0) / 1000 });
+    else resolve({ mib: kb / 1024, seconds: (Date.now() - t0) / 1000, trace: /rss trace: (.*)/.exec(err)?.[1] ?? '' });
   }));
 }
 
+const load1 = () => loadavg()[0]!.toFixed(1);
+
 async function main(): Promise<void> {
   await buildStore();
+  console.log(`node ${process.version}, ${cpus().length} cores, load average ${load1()} (other processes share these cores)`);
   const server = await startServer();
   try {
     for (const [name, path] of CASES) {
@@ -108,6 +111,26 @@ async function main(): Promise<void> {
   const all = await exportPeak('modality=any&negated=include');
   const fifth = await exportPeak('modality=any&negated=include&time=2020');
   console.log(`CSV export of all ${EVENTS} events: peak RSS ${all.mib.toFixed(0)} MiB in ${all.seconds.toFixed(1)} s; of 2020 only (~1/5): ${fifth.mib.toFixed(0)} MiB`);
+  console.log(`  RSS / heap used (MiB) after each fifth of the full export: ${all.trace}`);
+  console.log(`load average at the end ${load1()}`);
+}
+
+/** Passes the chunks on, noting RSS and heap each time another `every` lines went by. */
+async function* traced(chunks: AsyncGenerator<string>, every: number): AsyncGenerator<string> {
+  const marks: string[] = [];
+  let lines = 0;
+  let next = every;
+  const mib = (n: number) => (n / 1048576).toFixed(0);
+  for await (const chunk of chunks) {
+    lines += chunk.split('\n').length - 1;
+    if (lines >= next) {
+      const m = process.memoryUsage();
+      marks.push(`${mib(m.rss)}/${mib(m.heapUsed)}`);
+      next += every;
+    }
+    yield chunk;
+  }
+  process.stderr.write(`rss trace: ${marks.join(', ')}\n`);
 }
 
 /** The child processes: the server, and one CSV export to a file. */
@@ -122,7 +145,7 @@ async function child(mode: string, args: string[]): Promise<void> {
   const { createWriteStream } = await import('node:fs');
   const out = createWriteStream(args[0]!);
   const q = parseQueryParams(rawFromSearch(new URLSearchParams(args[1]))).query;
-  await pipeChunks(FORMATS.csv.write(store, q), out);
+  await pipeChunks(traced(FORMATS.csv.write(store, q), EVENTS / 5), out);
   out.end();
   await store.close();
 }

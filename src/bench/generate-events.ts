@@ -46,52 +46,53 @@ function actorCode(r: () => number): string {
   return COUNTRIES[skewed(r, COUNTRIES.length)]! + ROLES[skewed(r, ROLES.length)]!;
 }
 
+/** Sentence `i` of article `k`, starting at offset `start`: its text, its event and the event's two entities. */
+function syntheticEvent(r: () => number, k: number, i: number, start: number, pub: string, entities: RecordEntity[]) {
+  const [src, tgt] = [actorCode(r), actorCode(r)];
+  const [cameo, goldstein, plover] = CODES[skewed(r, CODES.length)]!;
+  const place = r() < 0.6 ? PLACES[skewed(r, PLACES.length)]! : null;
+  const sentence = `${src} officials said ${tgt} was involved in event ${cameo} number ${k}-${i}${place ? ` near ${place[0]}` : ''}.`;
+  const actor = (code: string, off: number) => {
+    const span = { start: start + off, end: start + off + code.length, text: code };
+    entities.push({ id: `E${entities.length + 1}`, name: code, type: 'ORG', code, country: code.slice(0, 3), mentions: [span] });
+    return { entity: entities.at(-1)!.id, code, country: code.slice(0, 3), text: code, start: span.start, end: span.end };
+  };
+  const trigOff = sentence.indexOf('event');
+  const dayOffset = Math.floor(r() * 4);
+  const event: RecordEvent = {
+    id: `V${i + 1}`, sentence: i, cameo, root: cameo.slice(0, 2), goldstein, plover,
+    quadClass: cameo < '06' ? 1 : cameo < '09' ? 2 : cameo < '14' ? 3 : 4,
+    source: actor(src, 0), target: actor(tgt, sentence.indexOf(tgt, src.length + 14)),
+    trigger: { start: start + trigOff, end: start + trigOff + 5, text: 'event' },
+    date: new Date(Date.parse(pub) - dayOffset * 86_400_000).toISOString().slice(0, 10), dateText: null,
+    location: place ? { name: place[0], country: place[1], lat: place[2], lon: place[3] } : null,
+    negated: r() < 0.03, modality: r() < 0.85 ? 'asserted' : 'reported', confidence: Math.round((0.5 + r() * 0.5) * 100) / 100,
+  };
+  return { sentence, event };
+}
+
 /** Article `k` of the synthetic corpus: `perArticle` events, each its own sentence. */
 export function syntheticRecord(k: number, perArticle: number, seed = 17): ExtractionRecord {
   const r = rng(seed * 1_000_003 + k);
   const pub = new Date(START + Math.floor(r() * DAYS) * 86_400_000).toISOString().slice(0, 10);
-  const sentences: string[] = [];
+  const sentences: ExtractionRecord['sentences'] = [];
+  const parts: string[] = [];
   const entities: RecordEntity[] = [];
   const events: RecordEvent[] = [];
   let at = 0;
   for (let i = 0; i < perArticle; i++) {
-    const [src, tgt] = [actorCode(r), actorCode(r)];
-    const [cameo, goldstein, plover] = CODES[skewed(r, CODES.length)]!;
-    const place = r() < 0.6 ? PLACES[skewed(r, PLACES.length)]! : null;
-    const sentence = `${src} officials said ${tgt} was involved in event ${cameo} number ${k}-${i}${place ? ` near ${place[0]}` : ''}.`;
-    const start = at;
-    sentences.push(sentence);
+    const { sentence, event } = syntheticEvent(r, k, i, at, pub, entities);
+    sentences.push({ i, start: at, end: at + sentence.length });
+    parts.push(sentence);
+    events.push(event);
     at += sentence.length + 1;
-    const e = (code: string, off: number): string => {
-      entities.push({ id: `E${entities.length + 1}`, name: code, type: 'ORG', code, country: code.slice(0, 3), mentions: [{ start: start + off, end: start + off + code.length, text: code }] });
-      return entities.at(-1)!.id;
-    };
-    const srcOff = 0;
-    const tgtOff = sentence.indexOf(tgt, src.length + 14);
-    const trigOff = sentence.indexOf('event');
-    const dayOffset = Math.floor(r() * 4);
-    events.push({
-      id: `V${i + 1}`, sentence: i, cameo, root: cameo.slice(0, 2), goldstein, plover,
-      quadClass: cameo < '06' ? 1 : cameo < '09' ? 2 : cameo < '14' ? 3 : 4,
-      source: { entity: e(src, srcOff), code: src, country: src.slice(0, 3), text: src, start: start + srcOff, end: start + srcOff + src.length },
-      target: { entity: e(tgt, tgtOff), code: tgt, country: tgt.slice(0, 3), text: tgt, start: start + tgtOff, end: start + tgtOff + tgt.length },
-      trigger: { start: start + trigOff, end: start + trigOff + 5, text: 'event' },
-      date: new Date(Date.parse(pub) - dayOffset * 86_400_000).toISOString().slice(0, 10), dateText: null,
-      location: place ? { name: place[0], country: place[1], lat: place[2], lon: place[3] } : null,
-      negated: r() < 0.03, modality: r() < 0.85 ? 'asserted' : 'reported', confidence: Math.round((0.5 + r() * 0.5) * 100) / 100,
-    });
   }
-  const text = sentences.join(' ');
   return {
     schema: SCHEMA_ID,
     article: {
       id: createHash('sha256').update(`${seed}:${k}`).digest('hex').slice(0, 16), title: `Synthetic report ${k}`, date: pub,
-      source: OUTLETS[skewed(r, OUTLETS.length)]!, url: `https://bench.example/${k}`, lang: 'en', text,
+      source: OUTLETS[skewed(r, OUTLETS.length)]!, url: `https://bench.example/${k}`, lang: 'en', text: parts.join(' '),
     },
-    sentences: sentences.map((s, i) => {
-      const start = sentences.slice(0, i).reduce((n, x) => n + x.length + 1, 0);
-      return { i, start, end: start + s.length };
-    }),
-    entities, events, quotes: [], dates: [], amounts: [], claims: [],
+    sentences, entities, events, quotes: [], dates: [], amounts: [], claims: [],
   };
 }

@@ -8,6 +8,7 @@ import { readInputs } from '../../sources/read-inputs.js';
 import { openStore, resolveDbLocation } from '../../store/open-store.js';
 import { parse, str } from '../args.js';
 import type { Command } from '../command.js';
+import { DICTIONARY_FLAGS, engineOptions } from '../engine-options.js';
 
 export const explain: Command = {
   name: 'explain',
@@ -19,14 +20,14 @@ sentence index (0-based, as in the record's "sentence" field). Prints the senten
 with part of speech and lemma, the actor mentions with their codes, and each event with the
 pattern that fired (file:line), its modality cues, negation and confidence.`,
   async run(argv, io) {
-    const p = parse('explain', argv, { db: { type: 'string' } });
+    const p = parse('explain', argv, { db: { type: 'string' }, ...DICTIONARY_FLAGS });
     const [ref, which] = p.positionals;
     const index = Number(which);
     if (!ref || !Number.isInteger(index) || index < 0) {
       throw new NewsgraphError('NG_E001', 'explain: expected an article and a sentence number', { hint: "e.g. 'newsgraph explain story.txt 3'" });
     }
     const article = await loadArticle(ref, str(p, 'db'));
-    const doc = createEngine().pipeline.process(article);
+    const doc = createEngine(engineOptions(p)).pipeline.process(article);
     const s = doc.sentences[index];
     if (!s) throw new NewsgraphError('NG_E002', `explain: the article has ${doc.sentences.length} sentences (0–${doc.sentences.length - 1}), found ${index}`);
     const t = doc.tokens;

@@ -4,6 +4,7 @@ import { NewsgraphError } from '../../errors.js';
 import { readInputs } from '../../sources/read-inputs.js';
 import { isoDate, oneOf, parse } from '../args.js';
 import type { Command } from '../command.js';
+import { DICTIONARY_FLAGS, DICTIONARY_HELP, engineOptions } from '../engine-options.js';
 
 export const extract: Command = {
   name: 'extract',
@@ -16,12 +17,13 @@ one extraction record per article (see the README, "The record").
   --format ndjson   one record per line, always
   --format pretty   indented JSON, records separated by a blank line
   --date D          publication date for plain-text files that have none
+${DICTIONARY_HELP}
 Inputs that cannot be read are reported on stderr with their error code; the others go on.`,
   async run(argv, io) {
-    const p = parse('extract', argv, { format: { type: 'string' }, date: { type: 'string' } });
+    const p = parse('extract', argv, { format: { type: 'string' }, date: { type: 'string' }, ...DICTIONARY_FLAGS });
     const format = oneOf(p, 'format', ['json', 'ndjson', 'pretty'] as const, 'json');
     if (p.positionals.length === 0) throw new NewsgraphError('NG_E001', 'extract: no input given', { hint: "name files or folders, e.g. 'newsgraph extract examples/'" });
-    const engine = createEngine();
+    const engine = createEngine(engineOptions(p));
     const records: string[] = [];
     let failed = 0;
     for await (const item of readInputs(p.positionals, { date: isoDate(p, 'date') })) {

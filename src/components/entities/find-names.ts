@@ -148,6 +148,13 @@ function classifyRun(doc: Doc, first: number, last: number, prev: NameCandidate 
   const t = doc.tokens;
   const words: string[] = [];
   for (let k = first; k <= last; k++) words.push(t.value[k]!.toLowerCase());
+  // "Police Commissioner Stephen Lo": the words after the last title are a person's name.
+  let lastTitle = -1;
+  for (let k = first; k < last; k++) if (TITLES.has(t.value[k]!.toLowerCase())) lastTitle = k;
+  if (lastTitle >= first && lastTitle < last && words.slice(lastTitle - first + 1).every((_, j) => t.pos[lastTitle + 1 + j] === 'PROPN') &&
+    typeFromWords(words.slice(lastTitle - first + 1)) === null) {
+    return { first: lastTitle + 1, last, type: 'PERSON', entry: null, country: null, cue: 'title' };
+  }
   const byWords = typeFromWords(words);
   const possessor = prev && prev.last === first - 2 && t.value[first - 1] === "'s" && prev.entry ? prev.entry.country : null;
   if (byWords) return { first, last, type: byWords, entry: null, country: possessor, cue: 'words' };

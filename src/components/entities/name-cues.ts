@@ -10,6 +10,7 @@ export const TITLES = new Set([
   'professor', 'prof', 'prof.', 'commander', 'marshal', 'sheikh', 'ayatollah', 'premier', 'envoy', 'deputy', 'speaker',
   'chief', 'saint', 'st', 'st.', 'father', 'rabbi', 'imam', 'emir', 'crown', 'sultan', 'defence', 'defense', 'foreign', 'interior',
   'finance', 'economy', 'trade', 'health', 'justice', 'state', 'first', 'former', 'acting', 'head', 'presidential',
+  'executive', 'commissioner', 'inspector', 'superintendent', 'sergeant', 'activist', 'lawmaker', 'chancellor',
 ]);
 
 const ORG_WORDS = new Set([
@@ -25,6 +26,7 @@ const ORG_WORDS = new Set([
 const FAC_WORDS = new Set([
   'square', 'hall', 'palace', 'street', 'avenue', 'airport', 'bridge', 'tower', 'stadium', 'building', 'plaza', 'cathedral',
   'mosque', 'church', 'temple', 'port', 'harbour', 'harbor', 'station', 'base', 'prison', 'plant', 'dam', 'embassy', 'museum',
+  'road', 'highway', 'park', 'mall', 'market', 'camp', 'checkpoint', 'crossing', 'bridge', 'court', 'gate',
 ]);
 
 const LOC_WORDS = new Set([

@@ -53,10 +53,23 @@ export function findCues(doc: Doc, lex: SpeechLexicon): Cue[] {
 function isCueUse(doc: Doc, i: number, entry: SpeechCue, word: string): boolean {
   if (entry.frames.has('prep') || ALWAYS.has(word)) return true;
   const pos = doc.tokens.pos[i];
+  if (pos === 'NOUN') return entry.frames.has('clause') && verbBetween(doc, i);
   if (pos !== 'VERB') return false;
   // "the so-called deal", "a long-promised law": a form glued into a compound is no cue.
   const prev = doc.tokens.value[i - 1];
   return !(prev === '-' && doc.tokens.end[i - 1] === doc.tokens.start[i]);
+}
+
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+const OBJECT_POS = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'PROPN']);
+
+/** wink tags "show" in "polls show her ahead" a noun: a form between a subject and its object is a verb. */
+function verbBetween(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  const before = t.pos[i - 1] ?? '';
+  // A proper noun is a subject only when it opens the sentence ("Numbers show ..."), not in "Pennsylvania states".
+  const subject = SUBJECT_POS.has(before) && (before !== 'PROPN' || doc.sentences[doc.sentenceOfToken(i - 1)]?.first === i - 1);
+  return subject && (OBJECT_POS.has(t.pos[i + 1] ?? '') || t.value[i + 1]?.toLowerCase() === 'that');
 }
 
 /** The verb group reaches back over auxiliaries and a few adverbs: "has also said". */

@@ -3,6 +3,7 @@
 // reported clause, bounded by its sentence.
 import type { Sentence } from '../../doc/doc.js';
 import type { Attribution, QuoteContext } from './context.js';
+import type { CueFrame } from '../../lexicon/speech-lexicon.js';
 import type { Cue } from './cues.js';
 import { wordAt } from './cues.js';
 import { afterConjunction, lastRegionEndBefore, onlyAdjunctsUntil, sharedSubject } from './clause-subject.js';
@@ -15,6 +16,9 @@ const SUBORDINATE_WINDOW = 40;
 const MAX_CONTENT = 150;
 const STOP_SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas']);
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
+const DATELINE = 8;
+/** A parenthesis this long or longer is the writer's aside; a shorter one ("(R)") is part of a name. */
+const ASIDE = 4;
 const DASHES = new Set(['\u2015', '\u2014', '\u2013', '--']);
 
 export function attachIndirect(ctx: QuoteContext): void {
@@ -42,7 +46,7 @@ function withKind(ctx: QuoteContext, a: Attribution): Attribution {
 
 function reported(ctx: QuoteContext, cue: Cue): Attribution | null {
   const frames = cue.entry.frames;
-  if (!frames.has('clause') && !frames.has('that') && !frames.has('np')) return null;
+  if (!['clause', 'that', 'np', 'np-quote', 'to'].some((f) => frames.has(f as CueFrame))) return null;
   const s = ctx.sentenceOf(cue.head);
   const limit = lastRegionEndBefore(ctx, cue.first, s.first);
   const subject = ctx.np.subjectBefore(cue.first, limit);
@@ -89,7 +93,17 @@ function contentFirst(ctx: QuoteContext, cue: Cue, subject: SpeakerPhrase | null
 function firstContentToken(ctx: QuoteContext, from: number, to: number): number {
   let i = from;
   while (i < to && ctx.value(i) === ',') i++;
-  return i;
+  return afterDateline(ctx, i, to);
+}
+
+/** "WASHINGTON (AFP) – Uncertainty ...": a dateline opens a paragraph but is not what was said. */
+function afterDateline(ctx: QuoteContext, from: number, to: number): number {
+  if (from > 0 && ctx.paragraph[from - 1] === ctx.paragraph[from]) return from;
+  for (let i = from; i < to && i - from <= DATELINE; i++) {
+    if (DASHES.has(ctx.value(i))) return i + 1;
+    if (ctx.pos(i) !== 'PROPN' && ctx.pos(i) !== 'PUNCT') return from;
+  }
+  return from;
 }
 
 /** The reported clause after the verb group: "(that) the talks failed". */
@@ -125,6 +139,12 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   // "called it 'a disgrace'": these cues take a phrase only when it holds a quotation.
   if (phraseOnly && !frames.has('np') && !holdsQuotation(ctx, span)) return null;
   return phraseOnly ? { ...span, phrase: true } : span;
+}
+
+function isAside(ctx: QuoteContext, open: number): boolean {
+  if (ctx.doc.tokens.start[open]! === ctx.doc.tokens.end[open - 1]!) return false;
+  for (let k = open + 1; k < ctx.doc.size && k - open <= ASIDE; k++) if (ctx.value(k) === ')') return false;
+  return true;
 }
 
 function holdsQuotation(ctx: QuoteContext, span: TokenSpan): boolean {
@@ -202,14 +222,17 @@ function contentEnd(ctx: QuoteContext, q: number, s: Sentence, toComma = false, 
 function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly: boolean): boolean {
   const v = ctx.value(j);
   const next = wordAt(ctx.doc, j + 1) ?? '';
-  if (v === ';' || DASHES.has(v) || (v === '(' && ctx.doc.tokens.start[j]! > ctx.doc.tokens.end[j - 1]!)) return true;
+  if (v === ';' || DASHES.has(v) || (v === '(' && isAside(ctx, j))) return true;
   if (v === 'even' && (next === 'though' || next === 'as')) return true;
-  // "blasted Trump for ... and said ...": a second verb ends a noun-phrase content.
-  if (phraseOnly && (v === 'and' || v === 'but') && (ctx.pos(j + 1) === 'VERB' || ctx.pos(j + 1) === 'AUX' || ctx.cueAt[j + 1]! >= 0)) return true;
+  // "blasted Trump for ... and said ...": a second finite verb ends a noun-phrase content.
+  const finite = (ctx.pos(j + 1) === 'VERB' && !next.endsWith('ing')) || ctx.pos(j + 1) === 'AUX' || ctx.cueAt[j + 1]! >= 0;
+  if (phraseOnly && (v === 'and' || v === 'but') && finite) return true;
   if (v !== ',') return false;
   const ci = ctx.cueAt[j + 1]!;
   if (toComma || (ci >= 0 && ctx.cues[ci]!.participle)) return true;
-  return (ctx.pos(j + 1) === 'VERB' && next.endsWith('ing')) || STOP_SUBORDINATORS.has(next);
+  // ", playing down ...", ", before noting ...": the writer's participle clause.
+  const ing = (k: number): boolean => ctx.pos(k) === 'VERB' && (wordAt(ctx.doc, k) ?? '').endsWith('ing');
+  return ing(j + 1) || ((ctx.pos(j + 1) === 'ADP' || ctx.pos(j + 1) === 'SCONJ') && ing(j + 2)) || STOP_SUBORDINATORS.has(next);
 }
 
 /** Drops closing punctuation that is the sentence's, keeping a closing quotation mark. */

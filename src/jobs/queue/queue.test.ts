@@ -132,6 +132,25 @@ describe.runIf(available)('the job queue', () => {
     });
   }, 120_000);
 
+  it('gives the active job back to the queue on a second SIGTERM, without counting an attempt', async () => {
+    await withQueue(async (queue) => {
+      const corpus = await writeCorpus(join(mkdtempSync(join(tmpdir(), 'newsgraph-q-')), 'a.ndjson'), 200);
+      expect((await run('enqueue', corpus, '--redis', REDIS, '--queue', queue, '--batch', '200')).code).toBe(0);
+      const w = spawnWorker(['--redis', REDIS, '--queue', queue, '--db', db.url, '--concurrency', '1']);
+      const started = await w.waitFor(/^job \S+ started/, 45_000);
+      w.child.kill('SIGTERM');
+      await w.waitFor(/^stopping: finishing/, 10_000);
+      w.child.kill('SIGTERM');
+      expect(await w.exited).toBe(0);
+      expect(w.lines).toContain('stopping now: active jobs go back to the queue');
+      const q = openQueue(REDIS, queue);
+      const job = await q.getJob(started.split(' ')[1]!);
+      expect(await job!.getState()).toBe('waiting');
+      expect(job!.attemptsMade).toBe(0);
+      await q.close();
+    });
+  }, 120_000);
+
   it.each([
     ['an unreachable Redis (worker)', () => ['worker', '--redis', 'redis://127.0.0.1:1', '--db', db.url], 4, /^NG_E070 redis:\/\/127\.0\.0\.1:1: cannot reach Redis/],
     ['an unreachable Redis (enqueue)', () => ['enqueue', 'examples', '--redis', 'redis://:pw@127.0.0.1:1'], 4, /^NG_E070 redis:\/\/:\*\*\*@127\.0\.0\.1:1/],

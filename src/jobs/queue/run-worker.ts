@@ -53,7 +53,10 @@ export async function startWorker(s: WorkerSettings): Promise<RunningWorker> {
   const { warning } = await checkRedis(s.redisUrl);
   if (warning) s.log(warning);
   const store = await openStore(s.db);
-  const extractor = s.threads > 1 ? await ExtractPool.start({ threads: s.threads }) : createEngine();
+  const extractor = await startExtractor(s.threads).catch(async (e: unknown) => {
+    await store.close();
+    throw e;
+  });
   const parts: Parts = { store, extractor, side: sideClient(s.redisUrl), queue: openQueue(s.redisUrl, s.queue) };
   let giveBack = false;
   const ctx: JobContext = {
@@ -80,6 +83,10 @@ export async function startWorker(s: WorkerSettings): Promise<RunningWorker> {
     void worker.close().then(() => shutdown(parts)).finally(closedNow);
   };
   return { stop, closed };
+}
+
+async function startExtractor(threads: number): Promise<Extractor> {
+  return threads > 1 ? ExtractPool.start({ threads }) : createEngine();
 }
 
 async function run(job: Job, token: string | undefined, ctx: JobContext, s: WorkerSettings, parts: Parts): Promise<JobOutcome> {
