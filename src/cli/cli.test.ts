@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +61,26 @@ describe('newsgraph ingest', () => {
     expect(again.code).toBe(0);
     const stats = JSON.parse((await run('stats', '--db', db, '--format', 'json')).out[0]!);
     expect(stats.articles).toBeGreaterThanOrEqual(13);
+  });
+});
+
+const PETRARCH = resolve(import.meta.dirname, '../../../shared/peers/petrarch2/dictionaries');
+
+describe('user dictionaries on the command line', () => {
+  it('refuses a verb dictionary with no pattern, naming the file (exit 5)', async () => {
+    const bad = join(tmp(), 'verbs.txt');
+    writeFileSync(bad, 'just some words\n');
+    const r = await run('extract', '--verbs', bad, join(EXAMPLES, '05-geneva-summit.txt'));
+    expect(r.code).toBe(5);
+    expect(r.err[0]).toMatch(/^NG_E040 .*verbs\.txt:1: no verb pattern/);
+  });
+
+  it.skipIf(!existsSync(PETRARCH))('codes with the Phoenix verb dictionary when asked', async () => {
+    const r = await run('extract', '--verbs', join(PETRARCH, 'CAMEO.2.0.txt'), join(EXAMPLES, '05-geneva-summit.txt'));
+    expect(r.code).toBe(0);
+    const events = JSON.parse(r.out[0]!).events as Array<{ rule: string }>;
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.rule.startsWith('CAMEO.2.0.txt:'))).toBe(true);
   });
 });
 

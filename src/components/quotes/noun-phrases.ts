@@ -21,6 +21,11 @@ const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Determiners that stand alone as a subject: "Another said ...", "Both said ...". */
 const PRONOMINAL = new Set(['another', 'others', 'some', 'many', 'most', 'both', 'all', 'each', 'one', 'few', 'several', 'none', 'neither', 'either']);
 const INNER_ADP = new Set(['of', 'for', 'from']);
+const PLACE_ADP = new Set(['in', 'at', 'by']);
+/** Adverbs that open a noun phrase: "more national polls", "only 28". */
+const QUANTIFIERS = new Set(['more', 'most', 'only', 'nearly', 'almost', 'about', 'roughly']);
+/** Prepositional phrases between a subject and its verb that are not part of it: "Trump in the past has ...". */
+const ADJUNCT_ADP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for']);
 /** Prepositions that join a name to the speaker after an inverted cue: "said Chris Low at FTN Financial". */
 const NAME_PREPOSITIONS = new Set(['of', 'at', 'in', 'on', 'for', 'from', 'with', 'by']);
 /** Words that open an appositive or a relative clause after a name. */
@@ -98,10 +103,15 @@ export class Phrases {
     if (w === "'s" || w === "'") return p === 'PART' || this.isHead(i - 1);
     if (w === '-' || w === '&' || w === '.' || w === '/') return t.end[i - 1] === t.start[i] || t.end[i] === t.start[i + 1];
     if (w === 'and') return this.isHead(i - 1) && right > i;
-    if (INNER_ADP.has(w)) return (this.pos(i - 1) === 'NOUN' || this.pos(i - 1) === 'PROPN' || this.pos(i - 1) === 'NUM') && right > i;
-    // "Republicans polled", "officials briefed on the case": a participle after its noun.
-    if (p === 'VERB' && /(ed|en)$/.test(w)) return this.pos(i - 1) === 'NOUN' || this.pos(i - 1) === 'PROPN';
-    return false;
+    const afterNoun = this.pos(i - 1) === 'NOUN' || this.pos(i - 1) === 'PROPN' || this.pos(i - 1) === 'NUM';
+    if (INNER_ADP.has(w)) return afterNoun && right > i;
+    // "One teller in Texas", "a study by the Institute": a place or an author joined to a noun.
+    if (PLACE_ADP.has(w)) return afterNoun && right > i && (this.pos(i + 1) === 'PROPN' || (this.pos(i + 1) === 'DET' && this.pos(i + 2) === 'PROPN'));
+    // "an EB-5 fund-raising document": a verb inside a hyphenated compound.
+    if (p === 'VERB' && (t.value[i - 1] === '-' || t.value[i + 1] === '-')) return true;
+    // "officials briefed on the case": a participle after its noun, before its preposition.
+    if (p === 'VERB' && /(ed|en)$/.test(w)) return afterNoun && this.pos(i + 1) === 'ADP';
+    return QUANTIFIERS.has(w) && right > i;
   }
 
   /** The noun phrase whose head is token `last`, not reaching before `limit`. */
@@ -180,7 +190,14 @@ export class Phrases {
     if (j < limit) return null;
     if (this.doc.tokens.value[j] === ',') return this.appositiveSubject(j, limit);
     const core = this.npEndingAt(j, limit);
-    return core ? { core, description: null } : null;
+    if (!core) return null;
+    // "Trump in the past has referred to": skip a common-noun adjunct back to the subject.
+    const adp = core.first - 1;
+    if (adp > limit && ADJUNCT_ADP.has(wordAt(this.doc, adp) ?? '') && this.pos(core.first) === 'DET' && this.pos(core.last) !== 'PROPN') {
+      const subject = this.npEndingAt(adp - 1, limit);
+      if (subject) return { core: subject, description: null };
+    }
+    return { core, description: null };
   }
 
   /** "X, APPOSITIVE, said": the name before the first comma, the appositive as its description. */
