@@ -5,7 +5,12 @@ import { createAdaptorServer, type ServerType } from '@hono/node-server';
 import { NewsgraphError } from '../errors.js';
 import type { Engine } from '../engine.js';
 import type { QueryableStore } from '../store/store.js';
+import { fileURLToPath } from 'node:url';
 import { createApi } from './app.js';
+import { registerStatic } from './static.js';
+
+/** The built workbench (web/dist, made by `npm run build`). */
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 export interface ServeOptions {
   store: QueryableStore;
@@ -14,6 +19,8 @@ export interface ServeOptions {
   token?: string;
   maxBodyBytes?: number;
   engine?: () => Promise<Engine>;
+  /** Serve the workbench from this folder at / (the API stays under /api/). */
+  webDir?: string;
 }
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -34,6 +41,7 @@ export function startServer(opts: ServeOptions): Promise<RunningServer> {
   const host = opts.host ?? DEFAULT_HOST;
   const loopback = isLoopback(host);
   const app = createApi({ store: opts.store, token: opts.token, maxBodyBytes: opts.maxBodyBytes, loopback, engine: opts.engine });
+  if (opts.webDir) registerStatic(app, opts.webDir);
   const server: ServerType = createAdaptorServer({ fetch: app.fetch, hostname: host });
   return new Promise((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) => {

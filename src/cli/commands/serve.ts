@@ -2,7 +2,7 @@
 // told otherwise, until Ctrl-C (SIGINT) or SIGTERM.
 import { once } from 'node:events';
 import { DEFAULT_MAX_BODY } from '../../api/app.js';
-import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../api/server.js';
+import { DEFAULT_HOST, DEFAULT_PORT, startServer, WEB_DIST } from '../../api/server.js';
 import { asQueryable } from '../../query/queryable.js';
 import { openStore, resolveDbLocation } from '../../store/open-store.js';
 import { int, parse, str } from '../args.js';
@@ -13,7 +13,8 @@ export const serve: Command = {
   summary: 'serve the HTTP API (events, aggregates, exports, ingest) on localhost',
   usage: `newsgraph serve [--db FILE] [--port N] [--host ADDR] [--max-body BYTES]
 
-Serves the API described at /api/openapi.json and in docs/query-and-api.md.
+Serves the analyst's workbench at / and the API described at /api/openapi.json and in
+docs/query-and-api.md, until Ctrl-C.
   --port N        default ${DEFAULT_PORT}
   --host ADDR     default ${DEFAULT_HOST} (this machine only). Another address makes the API
                   reachable from the network: POST /api/ingest then needs NEWSGRAPH_TOKEN.
@@ -27,8 +28,8 @@ Environment: NEWSGRAPH_TOKEN, when set, is required as 'Authorization: Bearer TO
     const store = await openStore(db);
     const token = process.env.NEWSGRAPH_TOKEN || undefined;
     try {
-      const server = await startServer({ store: asQueryable(store), host: str(p, 'host'), port, token, maxBodyBytes });
-      io.err(`newsgraph serving ${db} at ${server.url}/api/ (OpenAPI: ${server.url}/api/openapi.json)`);
+      const server = await startServer({ store: asQueryable(store), host: str(p, 'host'), port, token, maxBodyBytes, webDir: WEB_DIST });
+      io.err(`newsgraph serving ${db}: workbench at ${server.url}/, API at ${server.url}/api/ (OpenAPI: ${server.url}/api/openapi.json)`);
       if (!server.loopback && !token) io.err('warning: listening beyond this machine without NEWSGRAPH_TOKEN: POST /api/ingest is disabled');
       await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
       io.err('stopping');

@@ -16,9 +16,14 @@ const PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** The longest claim read after a marker, in tokens. */
 const MAX_CLAIM = 60;
 const MAX_PHRASE = 12;
+/** How far from a marker its quotation's cue or its subject may be, in tokens. */
+const WINDOW = 60;
 
 export class ClaimText {
-  private readonly bySentence = new Map<number, RecordQuote[]>();
+  private readonly quotes: RecordQuote[];
+  /** Per token: the quotation whose cue covers it, and the first whose content covers it (-1: none). */
+  private readonly cueQuote: Int32Array;
+  private readonly contentQuote: Int32Array;
   private readonly mentionAt: Int32Array;
   private readonly mentions: MentionSpan[];
 
@@ -27,18 +32,22 @@ export class ClaimText {
     private readonly lex: ClaimLexicon,
     private readonly speech: SpeechLexicon = defaultSpeechLexicon(),
   ) {
-    for (const q of doc.get('quotes')) {
-      if (q.kind === 'scare' || !q.cueSpan) continue;
-      const s = doc.sentenceAt(q.cueSpan.start);
-      const list = this.bySentence.get(s) ?? [];
-      list.push(q);
-      this.bySentence.set(s, list);
-    }
+    this.quotes = doc.get('quotes').filter((q) => q.kind !== 'scare' && q.cueSpan);
+    this.cueQuote = new Int32Array(doc.size).fill(-1);
+    this.contentQuote = new Int32Array(doc.size).fill(-1);
+    this.quotes.forEach((q, k) => {
+      this.fillTokens(this.cueQuote, q.cueSpan!.start, q.cueSpan!.end, k);
+      this.fillTokens(this.contentQuote, q.start, q.end, k);
+    });
     this.mentions = doc.get('entities').mentions;
     this.mentionAt = new Int32Array(doc.size).fill(-1);
     this.mentions.forEach((m, k) => {
       for (let i = m.first; i <= m.last; i++) if (this.mentionAt[i] === -1) this.mentionAt[i] = k;
     });
+  }
+
+  private fillTokens(into: Int32Array, start: number, end: number, k: number): void {
+    for (let i = this.doc.tokenAt(start); i < this.doc.size && this.doc.tokens.start[i]! < end; i++) if (into[i] === -1) into[i] = k;
   }
 
   word(i: number): string | undefined {
@@ -165,7 +174,7 @@ export class ClaimText {
   /** The first entity mention of the marker's sentence, before the marker: usually its subject. */
   subjectMention(marker: number): TokenRange | null {
     const s = this.sentence(marker);
-    for (let i = s.first; i < marker; i++) {
+    for (let i = Math.max(s.first, marker - WINDOW); i < marker; i++) {
       const m = this.mentionAt[i]!;
       if (m >= 0) return { first: this.mentions[m]!.first, last: this.mentions[m]!.last };
     }
@@ -177,22 +186,25 @@ export class ClaimText {
     return m >= 0 ? this.mentions[m]!.entity : null;
   }
 
-  private quotesOf(tok: number): RecordQuote[] {
-    return this.bySentence.get(this.doc.sentenceOfToken(tok)) ?? [];
+  private quoteAt(into: Int32Array, tok: number): RecordQuote | null {
+    const k = into[tok] ?? -1;
+    return k >= 0 ? this.quotes[k]! : null;
   }
 
   quoteWithCueAt(tok: number): RecordQuote | null {
-    const at = this.doc.tokens.start[tok]!;
-    return this.quotesOf(tok).find((q) => q.cueSpan!.start <= at && at < q.cueSpan!.end) ?? null;
+    return this.quoteAt(this.cueQuote, tok);
   }
 
   /** The quotation whose cue comes last before token `tok` in its sentence, else the first after it. */
   quoteInSentence(tok: number): RecordQuote | null {
-    const at = this.doc.tokens.start[tok]!;
-    const list = this.quotesOf(tok);
-    let best: RecordQuote | null = null;
-    for (const q of list) if (q.cueSpan!.start <= at && (!best || q.cueSpan!.start > best.cueSpan!.start)) best = q;
-    return best ?? list[0] ?? null;
+    const s = this.sentence(tok);
+    for (let i = tok; i >= s.first && tok - i <= WINDOW; i--) if (this.cueQuote[i]! >= 0) return this.quotes[this.cueQuote[i]!]!;
+    for (let i = tok + 1; i <= s.last && i - tok <= WINDOW; i++) if (this.cueQuote[i]! >= 0) return this.quotes[this.cueQuote[i]!]!;
+    return null;
+  }
+
+  quoteContaining(tok: number): RecordQuote | null {
+    return this.quoteAt(this.contentQuote, tok);
   }
 
   /** "rejected the claims", "denied the allegations": the quotation disputes what it reports. */
@@ -200,10 +212,5 @@ export class ClaimText {
     const words = (q.cue ?? '').toLowerCase().split(' ');
     const hit = this.speech.forms.match((k) => words[k], 0);
     return hit?.value.class === 'denial';
-  }
-
-  quoteContaining(tok: number): RecordQuote | null {
-    const at = this.doc.tokens.start[tok]!;
-    return this.quotesOf(tok).find((q) => q.start <= at && at < q.end) ?? null;
   }
 }

@@ -40,6 +40,7 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
 
 /** Nothing but dates, prepositional phrases and objects: "said in a statement on Monday". */
 export function onlyAdjunctsUntil(ctx: QuoteContext, from: number, end: number): boolean {
+  if (end - from > WINDOW) return false;
   for (let i = from; i < end; i++) {
     const p = ctx.pos(i);
     if (p === 'VERB' || p === 'AUX' || p === 'SCONJ' || isQuoteMark(ctx.value(i))) return false;

@@ -130,7 +130,9 @@ function cueBefore(ctx: QuoteContext, r: QuoteRegion, cue: Cue, introduced: bool
 
 /** Nothing but closing punctuation after the quotation, to the end of the sentence. */
 function runsToEnd(ctx: QuoteContext, r: QuoteRegion, last: number): boolean {
-  for (let i = (r.close >= 0 ? r.close : r.last) + 1; i <= last; i++) if (ctx.pos(i) !== 'PUNCT') return false;
+  const from = (r.close >= 0 ? r.close : r.last) + 1;
+  if (last - from > 3) return false;
+  for (let i = from; i <= last; i++) if (ctx.pos(i) !== 'PUNCT') return false;
   return true;
 }
 

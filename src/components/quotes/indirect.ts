@@ -55,7 +55,9 @@ function reported(ctx: QuoteContext, cue: Cue): Attribution | null {
   const commaBefore = ctx.value(speakerStart - 1) === ',';
   if (subject && after) return attribution(cue, subject, [after]);
   if (!subject && after && ((cue.participle && commaBefore) || afterConjunction(ctx, cue))) return attribution(cue, sharedSubject(ctx, cue, s), [after]);
-  if (commaBefore && speakerStart - 2 >= s.first) return contentFirst(ctx, cue, subject, s, speakerStart - 1);
+  // "..., X said.": only verbs that report speech put their content first.
+  const reports = frames.has('clause') || frames.has('that') || frames.has('direct');
+  if (reports && commaBefore && speakerStart - 2 >= s.first) return contentFirst(ctx, cue, subject, s, speakerStart - 1);
   return null;
 }
 
@@ -76,7 +78,7 @@ const speakerFirst = (sp: SpeakerPhrase): number => Math.min(sp.core.first, sp.d
 function contentFirst(ctx: QuoteContext, cue: Cue, subject: SpeakerPhrase | null, s: Sentence, comma: number): Attribution | null {
   const speaker = subject ?? ctx.np.speakerAfter(cue.headLast, s.last);
   if (!speaker) return null;
-  const start = firstContentToken(ctx, s.first, comma - 1);
+  const start = firstContentToken(ctx, Math.max(s.first, comma - MAX_CONTENT), comma - 1);
   const head: TokenSpan = { first: start, last: trimEnd(ctx, start, comma - 1) };
   if (head.last < head.first) return null;
   const tailStart = Math.max(cue.headLast, speaker.core.last, speaker.description?.last ?? 0) + 1;
@@ -129,7 +131,7 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   else if (!frames.has('clause') && !frames.has('np')) return null;
   const opensQuote = ctx.regionAt[q]! >= 0 && ctx.regions[ctx.regionAt[q]!]!.open === q;
   if (q > s.last || (ctx.pos(q) === 'PUNCT' && !opensQuote) || ctx.pos(q) === 'ADP' || ctx.pos(q) === 'AUX' || ADVERBIAL.has(wordAt(ctx.doc, q) ?? '')) return null;
-  const phraseOnly = !that && !(frames.has('clause') && hasVerb(ctx, { first: q, last: s.last }));
+  const phraseOnly = !that && !(frames.has('clause') && clauseFollows(ctx, q, Math.min(s.last, q + MAX_CONTENT)));
   const takesPhrase = frames.has('np') || frames.has('np-quote');
   if (phraseOnly && (!takesPhrase || !NP_START.has(ctx.pos(q)))) return null;
   // A noun-phrase content, or a clause inside "While X said ..., Y", ends at the next comma.
@@ -147,6 +149,25 @@ function isAside(ctx: QuoteContext, open: number): boolean {
   return true;
 }
 
+/** A reported clause has its verb before the next comma, a relative clause (", which ...,") aside. */
+function clauseFollows(ctx: QuoteContext, q: number, last: number): boolean {
+  let relative = false;
+  for (let i = q; i <= last; i++) {
+    if (ctx.value(i) === ',' || ctx.value(i) === ';') {
+      if (!relative && !RELATIVE_OPENERS.has(wordAt(ctx.doc, i + 1) ?? '')) return false;
+      relative = !relative;
+    } else if (!relative && (ctx.pos(i) === 'VERB' || ctx.pos(i) === 'AUX') && hasSubject(ctx, i, q)) return true;
+  }
+  return false;
+}
+
+/** A finite verb follows its subject: "the talks failed", not "a broadly worded plan". */
+function hasSubject(ctx: QuoteContext, verb: number, first: number): boolean {
+  let j = verb - 1;
+  while (j >= first && (ctx.pos(j) === 'ADV' || ctx.pos(j) === 'PART' || isQuoteMark(ctx.value(j)))) j--;
+  return j >= first && SUBJECT_END.has(ctx.pos(j));
+}
+
 function holdsQuotation(ctx: QuoteContext, span: TokenSpan): boolean {
   for (let i = span.first; i <= span.last; i++) if (ctx.regionAt[i]! >= 0) return true;
   return false;
@@ -156,6 +177,7 @@ const isInfinitive = (ctx: QuoteContext, i: number): boolean =>
   wordAt(ctx.doc, i) === 'to' && (ctx.pos(i + 1) === 'VERB' || ctx.pos(i + 1) === 'AUX');
 
 const NP_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'AUX']);
 /** Words that open an adverbial clause, never a reported one: "what China said when it offered". */
 const ADVERBIAL = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'until', 'where', 'as', 'although', 'though', 'than']);
 
@@ -250,7 +272,7 @@ function hasVerb(ctx: QuoteContext, span: TokenSpan): boolean {
 /** "According to X, ..." or "..., according to X." */
 function accordingTo(ctx: QuoteContext, cue: Cue): Attribution | null {
   const s = ctx.sentenceOf(cue.head);
-  const lead = firstContentToken(ctx, s.first, cue.first) === cue.first;
+  const lead = firstContentToken(ctx, Math.max(s.first, cue.first - MAX_CONTENT), cue.first) === cue.first;
   const speaker = ctx.np.speakerAfter(cue.headLast, lead ? commaAfter(ctx, cue.headLast, s.last) - 1 : s.last);
   if (!speaker) return null;
   if (lead) {
@@ -258,12 +280,13 @@ function accordingTo(ctx: QuoteContext, cue: Cue): Attribution | null {
     const last = trimEnd(ctx, start, s.last);
     return last > start ? attribution(cue, speaker, [{ first: start, last }]) : null;
   }
-  const first = firstContentToken(ctx, s.first, cue.first - 1);
+  const first = firstContentToken(ctx, Math.max(s.first, cue.first - MAX_CONTENT), cue.first - 1);
   const last = trimEnd(ctx, first, cue.first - 1);
   return last > first ? attribution(cue, speaker, [{ first, last }]) : null;
 }
 
 function commaAfter(ctx: QuoteContext, from: number, last: number): number {
-  for (let i = from + 1; i <= last; i++) if (ctx.value(i) === ',') return i;
-  return last;
+  const stop = Math.min(last, from + MAX_CONTENT);
+  for (let i = from + 1; i <= stop; i++) if (ctx.value(i) === ',') return i;
+  return stop;
 }

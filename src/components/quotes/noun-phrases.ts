@@ -228,7 +228,8 @@ export class Phrases {
     if (!this.opensDescription(comma + 1)) return { core, description: null };
     let end = comma + 1;
     // The description ends where the writer goes on: ", adding ...", ", saying ...".
-    while (end < limit && !(this.doc.tokens.value[end + 1] === ',' && this.pos(end + 2) === 'VERB' && /ing$/.test(wordAt(this.doc, end + 2) ?? ''))) end++;
+    const stop = Math.min(limit, comma + MAX_APPOSITIVE);
+    while (end < stop && !(this.doc.tokens.value[end + 1] === ',' && this.pos(end + 2) === 'VERB' && /ing$/.test(wordAt(this.doc, end + 2) ?? ''))) end++;
     while (end > comma + 1 && this.pos(end) === 'PUNCT' && !isQuoteMark(this.doc.tokens.value[end]!)) end--;
     return { core, description: { first: comma + 1, last: end } };
   }

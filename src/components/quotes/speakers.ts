@@ -69,7 +69,10 @@ export class SpeakerResolver {
     for (let i = core.first; i <= core.last; i++) if (wordAt(this.doc, i) === 'and') and = true;
     if (!and) return [];
     const out: string[] = [];
-    for (let i = core.first; i <= core.last; i++) for (const e of this.byToken[i] ?? []) if (!out.includes(e)) out.push(e);
+    for (let i = core.first; i <= core.last; i++) {
+      // "Russian President Putin and Chinese leader Xi": demonyms describe the members, they are not members.
+      for (const e of this.byToken[i] ?? []) if (!out.includes(e) && this.types.get(e) !== 'NORP') out.push(e);
+    }
     return out;
   }
 

@@ -38,7 +38,11 @@ export class SqliteQueries implements QueryStore {
       // it analyses only tables whose statistics are missing or stale (~2 s at 200k events).
       if (!analysed) {
         analysed = true;
-        db.pragma('optimize = 0x10002');
+        try {
+          db.pragma('optimize = 0x10002');
+        } catch {
+          // A busy or read-only database keeps its old statistics; the query still runs.
+        }
       }
       return cached(sql);
     };
