@@ -7,6 +7,8 @@ import type { Component } from './component.js';
 import { datesComponent } from './dates/dates.js';
 import { entitiesComponent } from './entities/entities.js';
 import { eventsComponent } from './events/events.js';
+import { claimsComponent } from './claims/claims.js';
+import { quotesComponent } from './quotes/quotes.js';
 
 export interface ComponentOptions {
   /** Actor gazetteer (the shipped one by default; user dictionaries add to it). */
@@ -17,12 +19,14 @@ export interface ComponentOptions {
   eventLexicon?: EventLexicon;
 }
 
-export const DEFAULT_COMPONENTS = ['entities', 'dates', 'amounts', 'events'] as const;
+export const DEFAULT_COMPONENTS = ['entities', 'dates', 'amounts', 'quotes', 'claims', 'events'] as const;
 
 const FACTORIES: Record<string, (o: ComponentOptions) => Component> = {
   entities: (o) => entitiesComponent({ lexicon: o.lexicon, agents: o.agents }),
   dates: () => datesComponent(),
   amounts: () => amountsComponent(),
+  quotes: () => quotesComponent(),
+  claims: () => claimsComponent(),
   events: (o) => eventsComponent({ lexicon: o.eventLexicon }),
 };
 

@@ -13,7 +13,7 @@ const counts = (score: EntityScore, row: string) => {
 
 describe('kindOf', () => {
   it.each([
-    ['PERSON', 'person'], ['ORG', 'organisation'], ['GPE', 'location'], ['LOC', 'location'], ['FAC', 'location'], ['NORP', 'nationality'], ['GROUP', null],
+    ['PERSON', 'person'], ['ORG', 'organisation'], ['GPE', 'location'], ['LOC', 'location'], ['FAC', 'location'], ['NORP', 'nationality'], ['GROUP', 'organisation'],
   ] as const)('%s -> %s', (type, kind) => {
     expect(kindOf(type)).toBe(kind);
   });

@@ -47,4 +47,4 @@ export function typeFromWords(lowerWords: string[]): EntityType | null {
 }
 
 /** Words that may stand inside a name between capitalised words: "Bank of England". */
-export const NAME_JOINERS = new Set(['of', 'of the', 'for', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'the', 'and the']);
+export const NAME_JOINERS = new Set(['of', 'of the', 'for', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'the']);
