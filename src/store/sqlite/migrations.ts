@@ -318,7 +318,14 @@ const V3 = `
 ALTER TABLE mentions ADD COLUMN kind TEXT;
 `;
 
-export const MIGRATIONS: readonly string[] = [V1, V2, V3];
+// Optional fields of quotes and claims that later record versions add (cue span, continued
+// quotation, plural speakers and descriptions; claimant and reporting quotation), as JSON.
+const V4 = `
+ALTER TABLE quotes ADD COLUMN extra TEXT;
+ALTER TABLE claims ADD COLUMN extra TEXT;
+`;
+
+export const MIGRATIONS: readonly string[] = [V1, V2, V3, V4];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -111,11 +111,31 @@ function toQuote(r: Row): RecordQuote {
     entity: r.speaker_entity as Str, name: r.speaker_name as string,
     start: r.speaker_start as number, end: r.speaker_end as number,
   };
-  return { id: r.quote_id as string, ...span(r), speaker, cue: r.cue as Str, kind: r.kind as RecordQuote['kind'] };
+  const q: RecordQuote = { id: r.quote_id as string, ...span(r), speaker, cue: r.cue as Str, kind: r.kind as RecordQuote['kind'] };
+  return withQuoteExtra(q, r.extra as Str);
+}
+
+/** Puts back the optional quotation fields that the `extra` column keeps as JSON. */
+export function withQuoteExtra(q: RecordQuote, extra: string | null | undefined): RecordQuote {
+  if (!extra) return q;
+  const x = JSON.parse(extra) as { cueSpan?: Span; continues?: string; members?: string[]; description?: Span };
+  if (x.cueSpan) q.cueSpan = x.cueSpan;
+  if (x.continues) q.continues = x.continues;
+  if (q.speaker && x.members) q.speaker.members = x.members;
+  if (q.speaker && x.description) q.speaker.description = x.description;
+  return q;
+}
+
+export function withClaimExtra(c: RecordClaim, extra: string | null | undefined): RecordClaim {
+  if (!extra) return c;
+  const x = JSON.parse(extra) as { claimant?: Span; quote?: string };
+  if (x.claimant) c.claimant = x.claimant;
+  if (x.quote) c.quote = x.quote;
+  return c;
 }
 
 function toClaim(r: Row): RecordClaim {
   const c: RecordClaim = { ...span(r), speaker: r.speaker as Str, flag: r.flag as RecordClaim['flag'] };
   if (r.marker_start !== null) c.marker = span(r, 'marker');
-  return c;
+  return withClaimExtra(c, r.extra as Str);
 }

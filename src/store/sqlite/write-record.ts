@@ -1,7 +1,7 @@
 // Writes one extraction record into the per-kind SQLite tables, with statements prepared
 // once per store. The caller owns the transaction.
 import type Database from 'better-sqlite3';
-import type { EventActor, ExtractionRecord, RecordEvent, RecordQuote } from '../../record/types.js';
+import type { EventActor, ExtractionRecord, RecordClaim, RecordEvent, RecordQuote } from '../../record/types.js';
 import { eventSignature } from '../event-signature.js';
 
 export type RecordWriter = (record: ExtractionRecord, addedAt: string) => void;
@@ -28,12 +28,12 @@ function prepareInserts(db: Database.Database) {
     ]),
     quote: insert('quotes', [
       'article_id', 'quote_id', 'ord', ...span, 'speaker_entity', 'speaker_name', 'speaker_start', 'speaker_end',
-      'cue', 'kind',
+      'cue', 'kind', 'extra',
     ]),
     date: insert('dates', ['article_id', 'ord', ...span, 'value', 'granularity']),
     amount: insert('amounts', ['article_id', 'ord', ...span, 'value', 'unit']),
     claim: insert('claims', [
-      'article_id', 'ord', ...span, 'speaker', 'flag', 'marker_start', 'marker_end', 'marker_text',
+      'article_id', 'ord', ...span, 'speaker', 'flag', 'marker_start', 'marker_end', 'marker_text', 'extra',
     ]),
   };
 }
@@ -55,16 +55,28 @@ export function prepareWriter(db: Database.Database): RecordWriter {
       e.mentions.forEach((m, k) => s.mention.run({ article_id, entity_id: e.id, ord: k, ...span(m), kind: m.kind ?? null }));
     });
     record.events.forEach((e, ord) => writeEvent(s, article_id, article.date, e, ord));
-    record.quotes.forEach((q, ord) => s.quote.run({ article_id, quote_id: q.id, ord, ...span(q), ...speaker(q), cue: q.cue, kind: q.kind }));
+    record.quotes.forEach((q, ord) => s.quote.run({ article_id, quote_id: q.id, ord, ...span(q), ...speaker(q), cue: q.cue, kind: q.kind, extra: quoteExtra(q) }));
     record.dates.forEach((d, ord) => s.date.run({ article_id, ord, ...span(d), value: d.value, granularity: d.granularity }));
     record.amounts.forEach((a, ord) => s.amount.run({ article_id, ord, ...span(a), value: a.value, unit: a.unit }));
     record.claims.forEach((c, ord) =>
       s.claim.run({
         article_id, ord, ...span(c), speaker: c.speaker, flag: c.flag,
         marker_start: c.marker?.start ?? null, marker_end: c.marker?.end ?? null, marker_text: c.marker?.text ?? null,
+        extra: claimExtra(c),
       }),
     );
   };
+}
+
+/** Optional quotation fields, kept whole as JSON (null when there are none). */
+export function quoteExtra(q: RecordQuote): string | null {
+  const extra = { cueSpan: q.cueSpan, continues: q.continues, members: q.speaker?.members, description: q.speaker?.description };
+  return Object.values(extra).some((v) => v !== undefined) ? JSON.stringify(extra) : null;
+}
+
+export function claimExtra(c: RecordClaim): string | null {
+  const extra = { claimant: c.claimant, quote: c.quote };
+  return Object.values(extra).some((v) => v !== undefined) ? JSON.stringify(extra) : null;
 }
 
 function writeEvent(s: Statements, article_id: string, articleDate: string | null, e: RecordEvent, ord: number): void {
