@@ -30,9 +30,10 @@ describe('event_facts and event_day_totals', () => {
     const [first, ...rest] = fixtureRecords();
     // Today's writer also fills columns of later steps: add them for the write, then drop
     // them again so the database is as version 1 left it.
-    db.exec('ALTER TABLE mentions ADD COLUMN kind TEXT');
+    const later = ['mentions ADD COLUMN kind TEXT', 'quotes ADD COLUMN extra TEXT', 'claims ADD COLUMN extra TEXT'];
+    for (const step of later) db.exec(`ALTER TABLE ${step}`);
     prepareWriter(db)(first!, '2024-04-01T00:00:00Z');
-    db.exec('ALTER TABLE mentions DROP COLUMN kind');
+    for (const step of later) db.exec(`ALTER TABLE ${step.replace(/ ADD COLUMN (\w+) TEXT/, ' DROP COLUMN $1')}`);
     db.pragma('user_version = 1');
     migrate(db, ':memory:');
     const write = prepareWriter(db);
