@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from './main.js';
+import { COMMANDS, main } from './main.js';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../examples');
 
@@ -105,7 +105,7 @@ describe('newsgraph errors and help', () => {
   });
 
   it('every command has a --help that names its options', async () => {
-    for (const name of ['demo', 'extract', 'ingest', 'articles', 'show', 'stats', 'ledger', 'eval']) {
+    for (const name of COMMANDS.map((c) => c.name)) {
       const r = await run(name, '--help');
       expect(r.code).toBe(0);
       expect(r.out.join('\n')).toMatch(new RegExp(`newsgraph ${name}`));

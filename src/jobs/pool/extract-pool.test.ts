@@ -1,6 +1,6 @@
 // The worker-thread pool: the same store contents and the same ledger as a one-thread run,
 // for any number of threads; a thread that dies fails only its own articles.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,11 @@ beforeAll(async () => {
   inputs = [EXAMPLES, dir, join(dir, 'missing.txt')];
 });
 
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(dbDir, { recursive: true, force: true });
+});
+
 async function snapshot(store: Store) {
   const ledger = (await store.ledger({ limit: 1000 })).map(({ at: _at, seq: _seq, ...row }) => row);
   const ids: string[] = [];
@@ -67,7 +72,6 @@ async function ingestWith(threads: number | 'inline') {
 describe('ingest on a pool of worker threads', () => {
   let inline: Awaited<ReturnType<typeof ingestWith>>;
   beforeAll(async () => { inline = await ingestWith('inline'); });
-  afterAll(() => undefined);
 
   it('stores the inputs (sanity check of the one-thread run)', () => {
     expect(inline.summary).toMatchObject({ ok: 464, duplicate: 1 });

@@ -3,7 +3,7 @@
 // end up stored exactly once, with one ledger row, and nothing on the dead-letter list.
 // Outages use private servers on their own ports; the shared ones are never stopped.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -35,7 +35,10 @@ beforeAll(async () => {
   shared = await createTestDatabase();
   await (await openPgStore({ url: shared.url })).close();
 });
-afterAll(async () => { await shared?.drop(); });
+afterAll(async () => {
+  rmSync(tmp, { recursive: true, force: true });
+  await shared?.drop();
+});
 
 /** Enqueues ARTICLES fresh articles on a new queue at `redis`; returns the queue name. */
 async function fill(redis: string): Promise<string> {

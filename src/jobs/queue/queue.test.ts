@@ -1,8 +1,7 @@
 // The queue end to end on the shared Redis (a queue of its own per run) and a fresh
 // PostgreSQL database: enqueue, work, status, dead letters, start-up errors, SIGTERM.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -32,6 +31,7 @@ async function run(...argv: string[]) {
 }
 
 const newQueue = () => `newsgraph-test-${randomBytes(4).toString('hex')}`;
+const tmp = mkdtempSync(join(tmpdir(), 'newsgraph-q-'));
 let db: TestDatabase;
 let feedServer: Server;
 let feedUrl: string;
@@ -51,6 +51,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  rmSync(tmp, { recursive: true, force: true });
   feedServer?.close();
   await db?.drop();
 });
@@ -73,7 +74,7 @@ async function inProcessWorker(queue: string, log: string[] = []): Promise<Runni
 describe.runIf(available)('the job queue', () => {
   it('stores every enqueued article once and reports the queue with `jobs`', async () => {
     await withQueue(async (queue) => {
-      const corpus = await writeCorpus(join(mkdtempSync(join(tmpdir(), 'newsgraph-q-')), 'a.ndjson'), 60);
+      const corpus = await writeCorpus(join(tmp, 'a.ndjson'), 60);
       const enq = await run('enqueue', corpus, join(REPO, 'examples'), '--redis', REDIS, '--queue', queue, '--batch', '7', '--feed', feedUrl);
       expect(enq.code).toBe(0);
       expect(enq.out[0]).toMatch(/^enqueued 76 article\(s\) in 11 job\(s\)/);
@@ -116,7 +117,7 @@ describe.runIf(available)('the job queue', () => {
 
   it('finishes the active job on SIGTERM, then exits 0', async () => {
     await withQueue(async (queue) => {
-      const corpus = await writeCorpus(join(mkdtempSync(join(tmpdir(), 'newsgraph-q-')), 'a.ndjson'), 200);
+      const corpus = await writeCorpus(join(tmp, 'a.ndjson'), 200);
       expect((await run('enqueue', corpus, '--redis', REDIS, '--queue', queue, '--batch', '100')).code).toBe(0);
       const w = spawnWorker(['--redis', REDIS, '--queue', queue, '--db', db.url, '--concurrency', '1']);
       const started = await w.waitFor(/^job \S+ started/, 45_000);
@@ -134,7 +135,7 @@ describe.runIf(available)('the job queue', () => {
 
   it('gives the active job back to the queue on a second SIGTERM, without counting an attempt', async () => {
     await withQueue(async (queue) => {
-      const corpus = await writeCorpus(join(mkdtempSync(join(tmpdir(), 'newsgraph-q-')), 'a.ndjson'), 200);
+      const corpus = await writeCorpus(join(tmp, 'a.ndjson'), 200);
       expect((await run('enqueue', corpus, '--redis', REDIS, '--queue', queue, '--batch', '200')).code).toBe(0);
       const w = spawnWorker(['--redis', REDIS, '--queue', queue, '--db', db.url, '--concurrency', '1']);
       const started = await w.waitFor(/^job \S+ started/, 45_000);

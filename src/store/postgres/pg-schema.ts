@@ -190,8 +190,13 @@ CREATE TABLE ingest_jobs (
 // V3 (as SQLite's V3): how an entity is named in a mention (record field `kind`).
 const V3 = `ALTER TABLE mentions ADD COLUMN kind text;`;
 
+// V4 (as SQLite's V4): optional fields of quotes and claims that later record versions add
+// (cue span, continued quotation, plural speakers, descriptions; claimant, reporting
+// quotation), as the same JSON text the SQLite store keeps.
+const V4 = `ALTER TABLE quotes ADD COLUMN extra text; ALTER TABLE claims ADD COLUMN extra text;`;
+
 /** Step n (0-based) takes a database from version n to n + 1. Append; never edit. */
-export const PG_MIGRATIONS: readonly string[] = [V1, V2, V3];
+export const PG_MIGRATIONS: readonly string[] = [V1, V2, V3, V4];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;
 

@@ -4,6 +4,7 @@
 import type pg from 'pg';
 import type { EventActor, ExtractionRecord, RecordEvent, Span } from '../../record/types.js';
 import { eventSignature } from '../event-signature.js';
+import { claimExtra, quoteExtra } from '../record-rows.js';
 
 const SPAN = 'start_char int, end_char int, text text';
 
@@ -41,17 +42,17 @@ evi AS (INSERT INTO events (seq, ${EVENT_COLUMNS}) SELECT seq, ${EVENT_COLUMNS} 
 evm AS (INSERT INTO event_mentions (article_id, event_seq, ${MENTION_COLUMNS})
   SELECT a.id, ev.seq, ${MENTION_COLUMNS.split(', ').map((c) => `ev.${c}`).join(', ')} FROM a, ev),
 q AS (INSERT INTO quotes (article_id, quote_id, ord, start_char, end_char, text, speaker_entity, speaker_name,
-    speaker_start, speaker_end, cue, kind)
+    speaker_start, speaker_end, cue, kind, extra)
   SELECT a.id, x.* FROM a, jsonb_to_recordset($13::jsonb) AS x(quote_id text, ord int, ${SPAN},
-    speaker_entity text, speaker_name text, speaker_start int, speaker_end int, cue text, kind text)),
+    speaker_entity text, speaker_name text, speaker_start int, speaker_end int, cue text, kind text, extra text)),
 d AS (INSERT INTO dates (article_id, ord, start_char, end_char, text, value, granularity)
   SELECT a.id, x.* FROM a, jsonb_to_recordset($14::jsonb) AS x(ord int, ${SPAN}, value text, granularity text)),
 am AS (INSERT INTO amounts (article_id, ord, start_char, end_char, text, value, unit)
   SELECT a.id, x.* FROM a, jsonb_to_recordset($15::jsonb) AS x(ord int, ${SPAN}, value float8, unit text)),
 c AS (INSERT INTO claims (article_id, ord, start_char, end_char, text, speaker, flag, marker_start, marker_end,
-    marker_text)
+    marker_text, extra)
   SELECT a.id, x.* FROM a, jsonb_to_recordset($16::jsonb) AS x(ord int, ${SPAN}, speaker text, flag text,
-    marker_start int, marker_end int, marker_text text))
+    marker_start int, marker_end int, marker_text text, extra text))
 SELECT count(*)::int AS inserted FROM a`;
 
 /** Writes a record given its `recordParams`; true when it was new, false when an article
@@ -76,12 +77,14 @@ export function recordParams(record: ExtractionRecord, addedAt: string): unknown
     json(record.quotes.map((q, ord) => ({
       quote_id: q.id, ord, ...span(q), speaker_entity: q.speaker?.entity ?? null, speaker_name: q.speaker?.name ?? null,
       speaker_start: q.speaker?.start ?? null, speaker_end: q.speaker?.end ?? null, cue: q.cue, kind: q.kind,
+      extra: quoteExtra(q),
     }))),
     json(record.dates.map((d, ord) => ({ ord, ...span(d), value: d.value, granularity: d.granularity }))),
     json(record.amounts.map((x, ord) => ({ ord, ...span(x), value: x.value, unit: x.unit }))),
     json(record.claims.map((c, ord) => ({
       ord, ...span(c), speaker: c.speaker, flag: c.flag,
       marker_start: c.marker?.start ?? null, marker_end: c.marker?.end ?? null, marker_text: c.marker?.text ?? null,
+      extra: claimExtra(c),
     }))),
   ];
 }

@@ -1,8 +1,9 @@
 // Writes one extraction record into the per-kind SQLite tables, with statements prepared
 // once per store. The caller owns the transaction.
 import type Database from 'better-sqlite3';
-import type { EventActor, ExtractionRecord, RecordClaim, RecordEvent, RecordQuote } from '../../record/types.js';
+import type { EventActor, ExtractionRecord, RecordEvent, RecordQuote } from '../../record/types.js';
 import { eventSignature } from '../event-signature.js';
+import { claimExtra, quoteExtra } from '../record-rows.js';
 
 export type RecordWriter = (record: ExtractionRecord, addedAt: string) => void;
 
@@ -66,17 +67,6 @@ export function prepareWriter(db: Database.Database): RecordWriter {
       }),
     );
   };
-}
-
-/** Optional quotation fields, kept whole as JSON (null when there are none). */
-export function quoteExtra(q: RecordQuote): string | null {
-  const extra = { cueSpan: q.cueSpan, continues: q.continues, members: q.speaker?.members, description: q.speaker?.description };
-  return Object.values(extra).some((v) => v !== undefined) ? JSON.stringify(extra) : null;
-}
-
-export function claimExtra(c: RecordClaim): string | null {
-  const extra = { claimant: c.claimant, quote: c.quote };
-  return Object.values(extra).some((v) => v !== undefined) ? JSON.stringify(extra) : null;
 }
 
 function writeEvent(s: Statements, article_id: string, articleDate: string | null, e: RecordEvent, ord: number): void {
