@@ -48,12 +48,12 @@ describe('loadPetrarchActors', () => {
   const first = (s: string) => lex.lookup(s)?.[0];
 
   it.each([
-    ['Freedonia', 'Freedonia', 'country', 'GPE', 'FRD', null],
-    ['Freedonian', 'Freedonia', 'country', 'GPE', 'FRD', null],
-    ['Freedonia City', 'Freedonia', 'country', 'GPE', 'FRD', null],
-    ['Sylvania', 'Sylvania', 'country', 'GPE', 'SYL', null],
+    ['Freedonia', 'Freedonia', 'country', 'GPE', 'FRD', 'FRD'],
+    ['Freedonian', 'Freedonia', 'country', 'GPE', 'FRD', 'FRD'],
+    ['Freedonia City', 'Freedonia', 'country', 'GPE', 'FRD', 'FRD'],
+    ['Sylvania', 'Sylvania', 'country', 'GPE', 'SYL', 'SYL'],
     ['Northern League of States', 'Northern League of States', 'igo', 'ORG', 'IGOEURNLS', 'EUR'],
-    ['Freedonian Navy', 'Freedonian Navy', 'metonym', 'ORG', 'FRDMIL', null],
+    ['Freedonian Navy', 'Freedonian Navy', 'metonym', 'ORG', 'FRDMIL', 'FRD'],
     ['Western Bloc', 'Western Bloc', 'region', 'LOC', 'WST', 'WST'],
     ['Anna Kovac', 'Anna Kovac', 'person', 'PERSON', null, 'USA'],
   ])('%s is %s (%s, %s, code %s, country %s)', (surface, name, kind, type, code, country) => {

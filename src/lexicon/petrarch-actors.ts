@@ -236,7 +236,9 @@ function addDraft(lex: ActorLexicon, d: Draft): void {
   const dflt = real.find((c) => !c.dated)?.code ?? null;
   const dated = real.filter((c) => c.dated);
   const head = dflt ?? dated[dated.length - 1]!.code;
-  const { kind, type } = classify(head, dated.length > 0 && real.some((c) => c.code.length > 3));
+  // A three-letter undated code is a country even when dated codes follow (Ukraine before 1991).
+  const countryLike = dflt !== null && dflt.length === 3 && !TRANSNATIONAL.test(dflt);
+  const { kind, type } = classify(head, !countryLike && dated.length > 0 && real.some((c) => c.code.length > 3));
   const roles: Role[] = dated.map((c) => ({ code: c.code, from: c.from, to: c.to, title: '' }));
   // PETRARCH codes the undated code only when no restriction applies; as an open role it is
   // what roleOn falls back to.
@@ -260,10 +262,14 @@ function classify(head: string, datedRoles: boolean): { kind: EntryKind; type: E
   return { kind: 'metonym', type: 'ORG' };
 }
 
+/**
+ * CAMEO's layout: the first three letters are the country or region; transnational codes
+ * carry it after their prefix, when they carry one. A dictionary may define countries of its
+ * own (the PETRARCH test suites' "ARN", "GON"), so any three capitals count.
+ */
 function countryOf(code: string): string | null {
-  const known = knownCodes();
-  if (known.has(code.slice(0, 3))) return code.slice(0, 3);
-  return TRANSNATIONAL.test(code) && known.has(code.slice(3, 6)) ? code.slice(3, 6) : null;
+  if (TRANSNATIONAL.test(code)) return knownCodes().has(code.slice(3, 6)) ? code.slice(3, 6) : null;
+  return /^[A-Z]{3}/.test(code) ? code.slice(0, 3) : null;
 }
 
 let regions: Set<string> | undefined;
