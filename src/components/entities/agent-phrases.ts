@@ -108,9 +108,10 @@ function modifierOf(doc: Doc, head: number, nameEndingAt: Map<number, NameCandid
   return { first: head, country: null, modifier: null };
 }
 
-/** "the government of Ukraine": a country named right after the head. */
+/** "the government of Ukraine", "soldiers from Gondor": a country named right after the head. */
 function ofCountry(doc: Doc, last: number, nameStartingAt: Map<number, NameCandidate>): { country: string; last: number } | null {
-  if (doc.tokens.value[last + 1]?.toLowerCase() !== 'of') return null;
+  // "soldiers from Gondor", "activists in Arnor": coded with that country, as PETRARCH does.
+  if (!['of', 'from', 'in'].includes(doc.tokens.value[last + 1]?.toLowerCase() ?? '')) return null;
   const name = nameStartingAt.get(last + 2);
   if (!name?.entry?.country || !['country', 'capital'].includes(name.entry.kind)) return null;
   return { country: name.entry.country, last: name.last };

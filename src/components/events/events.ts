@@ -1,7 +1,7 @@
 // The events component: CAMEO-coded events from verb and noun patterns over shallow clauses,
 // with source and target actors, negation and modality, date, place, rule and confidence.
 import type { Doc } from '../../doc/doc.js';
-import { defaultEventLexicon, type EventLexicon, type EventPattern } from '../../lexicon/event-lexicon.js';
+import { canon, defaultEventLexicon, type EventLexicon, type EventPattern } from '../../lexicon/event-lexicon.js';
 import type { RecordEvent } from '../../record/types.js';
 import { defineComponent, type Component } from '../component.js';
 import { ActorIndex, type ActorMention } from './actor-index.js';
@@ -71,7 +71,9 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
 function headPatterns(c: Coder, index: Map<string, EventPattern[]>, i: number): EventPattern[] | null {
   let found: EventPattern[] | null = null;
   let merged = false;
-  for (const f of c.forms(i)) {
+  // The word as written first: a dictionary's entry for "left" is more specific than "leave".
+  const surface = canon(c.doc.tokens.value[i]!);
+  for (const f of [surface, ...c.forms(i).filter((x) => x !== surface)]) {
     const list = index.get(f);
     if (!list || list === found) continue;
     if (!found) found = list;

@@ -102,6 +102,16 @@ function fillSlot(doc: Doc, actors: ActorIndex, from: number, strict: boolean, l
     if (!inNounPhrase(doc, k)) break;
   }
   if (strict) return null;
+  // "condemned an attack by Osgiliath soldiers": an actor inside the object's own phrase is the
+  // target, as PETRARCH codes it; the search stops at the next verb or clause punctuation.
+  for (let k = pos; k <= limit && k - pos <= 8; k++) {
+    if (t.pos[k] === 'VERB' || t.value[k] === ',' || t.value[k] === ';' || t.pos[k] === 'SCONJ') break;
+    const here = actors.covering(k).filter((a) => !(a.kind === 'pronoun' && POSSESSIVES.has(t.value[k]!.toLowerCase())));
+    if (here.length && k > pos) {
+      const targets = coordinatedRight(doc, actors, here, limit);
+      return { targets, next: Math.max(...targets.map((a) => a.last)) + 1 };
+    }
+  }
   // A slot with no actor ("criticised the invasion"): skip the noun phrase, keep no target.
   let k = pos;
   let lastNoun = -1;
