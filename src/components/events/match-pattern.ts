@@ -22,6 +22,7 @@ const SKIP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
 const MAX_SKIP = 3;
 const MAX_TARGETS = 60;
 const POSSESSIVES = new Set(['their', 'its', 'his', 'her']);
+const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'across', 'along', 'into', 'within', 'throughout']);
 
 /**
  * The longest pattern that matches after `trigger`. In the passive the target slot is
@@ -105,7 +106,8 @@ function fillSlot(doc: Doc, actors: ActorIndex, from: number, strict: boolean, l
   // "condemned an attack by Osgiliath soldiers": an actor inside the object's own phrase is the
   // target, as PETRARCH codes it; the search stops at the next verb or clause punctuation.
   for (let k = pos; k <= limit && k - pos <= 8; k++) {
-    if (t.pos[k] === 'VERB' || t.value[k] === ',' || t.value[k] === ';' || t.pos[k] === 'SCONJ') break;
+    // A place phrase ("positions near Bakhmut", "the coup in Niger") says where, not whom.
+    if (t.pos[k] === 'VERB' || t.value[k] === ',' || t.value[k] === ';' || t.pos[k] === 'SCONJ' || PLACE_PREPS.has(t.value[k]!.toLowerCase())) break;
     const here = actors.covering(k).filter((a) => !(a.kind === 'pronoun' && POSSESSIVES.has(t.value[k]!.toLowerCase())));
     if (here.length && k > pos) {
       const targets = coordinatedRight(doc, actors, here, limit);
