@@ -20,6 +20,8 @@ export interface EventPattern {
   /** Where it comes from: `cameo-verbs.tsv:42`, for `explain` and the record's `rule`. */
   id: string;
   text: string;
+  /** A reciprocal code ("[032:033]" in PETRARCH dictionaries): the target does it back to the source. */
+  reverse?: string;
 }
 
 export interface EventLexicon {

@@ -34,8 +34,8 @@ export interface VerbStats {
 }
 
 interface Verb { head: string; back: string[]; inflections: string[]; code: string | null; line: number; text: string }
-interface Pattern { body: string; code: string | null; reciprocal: boolean; line: number; text: string }
-interface Block { code: string | null; verbs: Verb[]; patterns: Pattern[] }
+interface Pattern { body: string; code: string | null; reverse: string | null; line: number; text: string }
+interface Block { code: string | null; reverse: string | null; verbs: Verb[]; patterns: Pattern[] }
 type Slot = string[][];
 interface Ctx { synsets: Map<string, string[]>; max: number }
 
@@ -132,7 +132,8 @@ class FileParser {
   private openBlock(n: number, t: string): void {
     const codes = [...t.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]!);
     if (codes.length > 1) bump(this.stats.approximated, 'second code in a block header ignored');
-    this.blocks.push((this.block = { code: codes.length ? parseCode(codes[0]!, this.file, n).code : null, verbs: [], patterns: [] }));
+    const head = codes.length ? parseCode(codes[0]!, this.file, n) : { code: null, reverse: null };
+    this.blocks.push((this.block = { code: head.code, reverse: head.reverse, verbs: [], patterns: [] }));
     this.stats.blocks++;
   }
 
@@ -145,10 +146,11 @@ class FileParser {
   }
 }
 
-function parseCode(inner: string, file: string, n: number): { code: string | null; reciprocal: boolean } {
+function parseCode(inner: string, file: string, n: number): { code: string | null; reverse: string | null } {
   const [a = '', b] = inner.split(':').map((s) => s.trim().replace(/[!?]+$/, ''));
   for (const c of [a, b ?? '']) if (!NULL_CODE.test(c) && !/^[0-9A-Za-z]{1,6}$/.test(c)) fail(file, n, `code "[${inner}]" must be letters and digits (e.g. [042], [032:033], [---])`);
-  return { code: NULL_CODE.test(a) ? null : a, reciprocal: b !== undefined && !NULL_CODE.test(b) };
+  // "[032:033]": the event, and the reciprocal one the target does to the source.
+  return { code: NULL_CODE.test(a) ? null : a, reverse: b !== undefined && !NULL_CODE.test(b) ? b : null };
 }
 
 /** A pattern line; PETRARCH skips the odd ones (no code, unbalanced brackets) and so does this loader, counting them. */
@@ -222,7 +224,8 @@ class Converter {
     for (const b of blocks) {
       for (const v of b.verbs) {
         const code = v.code ?? b.code;
-        if (code && this.known(code)) this.add(v, [[]], code, `${this.name}:${v.line}`, v.text);
+        const reverse = !v.code && b.reverse && this.known(b.reverse) ? b.reverse : null;
+        if (code && this.known(code)) this.add(v, [[]], code, `${this.name}:${v.line}`, v.text, reverse);
       }
       for (const p of b.patterns) this.convert(b, p);
     }
@@ -236,10 +239,10 @@ class Converter {
       const ctx = { synsets: this.synsets, max: this.opts.maxVariants ?? MAX_VARIANTS };
       const variants = expand(slotsOf(p.body, ctx, 0), ctx.max).map(toWords);
       if (!this.known(p.code)) throw new Drop('code not in the codebook');
-      if (p.reciprocal) bump(stats.approximated, 'reciprocal second code ([a:b]) dropped');
+      const reverse = p.reverse && this.known(p.reverse) ? p.reverse : null;
       if (p.body.includes('^')) bump(stats.approximated, 'skip marker ^ removed');
       if (!b.verbs.length) throw new Drop('pattern of a block with no verb');
-      for (const v of b.verbs) this.add(v, variants, p.code, `${this.name}:${p.line}`, p.text);
+      for (const v of b.verbs) this.add(v, variants, p.code, `${this.name}:${p.line}`, p.text, reverse);
       stats.patternsKept++;
     } catch (e) {
       if (!(e instanceof Drop)) throw e;
@@ -254,7 +257,7 @@ class Converter {
     return this.opts.unknownCodes !== 'skip';
   }
 
-  private add(v: Verb, variants: string[][], code: string, id: string, text: string): void {
+  private add(v: Verb, variants: string[][], code: string, id: string, text: string, reverse: string | null = null): void {
     for (const after of variants) {
       const tail = [...v.back, ...after];
       const tails = tail.includes('~T') || this.opts.implicitTarget === false ? [tail] : this.targetTails(tail);
@@ -264,7 +267,7 @@ class Converter {
           const key = words.join(' ');
           if (this.seen.has(key)) continue;
           this.seen.add(key);
-          addPattern(this.index, { code, words, kind: 'verb', id, text });
+          addPattern(this.index, reverse ? { code, words, kind: 'verb', id, text, reverse } : { code, words, kind: 'verb', id, text });
           this.stats.eventPatterns++;
         }
       }

@@ -55,7 +55,7 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
     nameEndingAt.set(n.last, n);
     inName.fill(1, n.first, n.last + 1);
   }
-  const personAt = new Set(names.filter((n) => n.type === 'PERSON').map((n) => n.first));
+  const personAt = new Map(names.filter((n) => n.type === 'PERSON').map((n) => [n.first, n]));
   const out: AgentCandidate[] = [];
   for (let i = 0; i < doc.size; i++) {
     // wink tags "military" in "the Israeli military struck" as an adjective.
@@ -66,9 +66,14 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
     const [last, entry] = hit;
     const head = i;
     i = last;
-    // "Russian President Vladimir Putin": a title before a name is not an actor of its own.
-    if (personAt.has(last + 1)) continue;
+    // "Russian President Vladimir Putin": a title before a name is not an actor of its own;
+    // it gives an unknown person the role it names.
     const left = modifierOf(doc, head, nameEndingAt);
+    const person = personAt.get(last + 1);
+    if (person) {
+      if (!person.entry && left.country) person.role = { country: left.country, sector: entry.sector };
+      continue;
+    }
     const right = left.country ? null : ofCountry(doc, last, nameStartingAt);
     out.push({ ...left, ...(right ?? {}), last: right?.last ?? last, head, sector: entry.sector, plural: entry.plural });
     i = right?.last ?? last;

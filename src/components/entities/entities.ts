@@ -96,6 +96,7 @@ class Builder {
    * → RUSJUD, "Afghan Interior Ministry" → AFGGOV, "the Hungarian Civil Liberties Union" → HUN….
    */
   private institutionCode(c: NameCandidate): [string | null, string | null] {
+    if (c.role) return [`${c.role.country ?? ''}${c.role.sector}`, c.role.country];
     if (c.type !== 'ORG' && c.type !== 'GROUP') return [null, c.country];
     const t = this.doc.tokens;
     const p = this.previous;

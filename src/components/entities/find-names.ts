@@ -26,6 +26,8 @@ export interface NameCandidate {
   cue?: 'title' | 'speech' | 'words';
   /** A city from the place gazetteer, with its coordinates. */
   place?: Place;
+  /** The role a title before an unknown person gives: "Dagolath's Deputy Prime Minister X" → DAG, GOV. */
+  role?: { country: string | null; sector: string };
 }
 
 export function findNames(doc: Doc, lex: ActorLexicon): NameCandidate[] {

@@ -39,6 +39,8 @@ export function buildEvents(doc: Doc, lex: EventLexicon, coded: Coded[]): Record
         if (seen.has(key) || ++pairs > MAX_PAIRS) continue;
         seen.add(key);
         out.push(toEvent(doc, c, code, s, tg, out.length + 1));
+        const back = c.pattern.reverse ? lex.codes.get(c.pattern.reverse) : undefined;
+        if (back && tg?.code) out.push(toEvent(doc, c, back, tg, s, out.length + 1));
       }
     }
   }
