@@ -1,11 +1,10 @@
 // re3d entities: does newsgraph find the people, organisations, places and nationalities that
 // re3d's annotators marked, with the same span and type? Also the entity scoring that wikigold uses.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { createEngine, type Engine } from '../engine.js';
 import type { EntityType, ExtractionRecord } from '../record/types.js';
 import { articleId } from '../sources/article.js';
 import { Counter, matchSpans, overlaps, type Prf, type Span } from './metrics.js';
+import { readRe3d, type Re3dDoc, type Re3dEntity } from './re3d-files.js';
 import { goldPath, type EvalSuite } from './suite.js';
 
 export type Kind = 'person' | 'organisation' | 'location' | 'nationality';
@@ -91,24 +90,7 @@ export class EntityScore {
   }
 }
 
-interface Re3dDoc {
-  _id: string;
-  text: string;
-}
-
-interface Re3dEntity {
-  begin: number;
-  end: number;
-  type: string;
-  value: string;
-  documentId: string;
-}
-
 const RE3D_KIND: Record<string, Kind> = { Person: 'person', Organisation: 'organisation', Location: 'location', Nationality: 'nationality' };
-
-function readLines<T>(file: string): T[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
-}
 
 /** The scored annotations of one document, one entry per distinct span, with all its types. */
 export function re3dGold(entities: Re3dEntity[], docId: string): Array<GoldEntity & { value: string }> {
@@ -146,20 +128,13 @@ export const re3dEntities: EvalSuite = {
     let items = 0;
     let docs = 0;
     let multi = 0;
-    for (const sub of readdirSync(root).filter((d) => statSync(join(root, d)).isDirectory()).sort()) {
-      let list: Re3dDoc[];
-      try {
-        list = readLines<Re3dDoc>(join(root, sub, 'documents.json'));
-      } catch {
-        continue;
-      }
-      const entities = readLines<Re3dEntity>(join(root, sub, 'entities.json'));
-      for (const d of list) {
-        const gold = re3dGold(entities, d._id);
+    for (const source of readRe3d(root)) {
+      for (const d of source.docs) {
+        const gold = re3dGold(source.entities, d._id);
         items += gold.length;
         docs++;
         multi += gold.filter((g) => g.kinds.size > 1).length;
-        scoreDoc(engine, d, sub, gold, scores);
+        scoreDoc(engine, d, source.name, gold, scores);
       }
     }
     return {

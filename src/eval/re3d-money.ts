@@ -1,28 +1,11 @@
 // re3d money: does newsgraph find the money amounts that re3d's annotators marked?
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { createEngine } from '../engine.js';
 import { articleId } from '../sources/article.js';
 import { Counter, matchSpans, overlaps } from './metrics.js';
+import { readRe3d } from './re3d-files.js';
 import { goldPath, type EvalSuite } from './suite.js';
 
-interface Re3dDoc {
-  _id: string;
-  text: string;
-}
-interface Re3dEntity {
-  begin: number;
-  end: number;
-  type: string;
-  value: string;
-  documentId: string;
-}
-
 const NOT_MONEY = new Set(['%', 'pp']);
-
-function readLines<T>(file: string): T[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
-}
 
 export const re3dMoney: EvalSuite = {
   name: 're3d-money',
@@ -34,19 +17,11 @@ export const re3dMoney: EvalSuite = {
     const exact = new Counter();
     const numeric = new Counter();
     let items = 0;
-    for (const sub of readdirSync(root).filter((d) => statSync(join(root, d)).isDirectory()).sort()) {
-      const docsFile = join(root, sub, 'documents.json');
-      const entsFile = join(root, sub, 'entities.json');
-      let docs: Re3dDoc[];
-      try {
-        docs = readLines<Re3dDoc>(docsFile);
-      } catch {
-        continue;
-      }
-      const money = readLines<Re3dEntity>(entsFile).filter((e) => e.type === 'Money');
-      for (const d of docs) {
+    for (const source of readRe3d(root)) {
+      const money = source.entities.filter((e) => e.type === 'Money');
+      for (const d of source.docs) {
         const gold = money.filter((e) => e.documentId === d._id).map((e) => ({ start: e.begin, end: e.end, value: e.value }));
-        const rec = engine.extract({ id: articleId(d.text), title: '', date: null, source: sub, url: null, lang: 'en', text: d.text });
+        const rec = engine.extract({ id: articleId(d.text), title: '', date: null, source: source.name, url: null, lang: 'en', text: d.text });
         const sys = rec.amounts.filter((a) => !NOT_MONEY.has(a.unit) && /^[A-Z]{3}$/.test(a.unit));
         items += gold.length;
         relaxed.add(...matchSpans(gold, sys, overlaps));
