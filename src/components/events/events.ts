@@ -1,7 +1,7 @@
 // The events component: CAMEO-coded events from verb and noun patterns over shallow clauses,
 // with source and target actors, negation and modality, date, place, rule and confidence.
 import type { Doc } from '../../doc/doc.js';
-import { canon, defaultEventLexicon, type EventLexicon, type EventPattern } from '../../lexicon/event-lexicon.js';
+import { defaultEventLexicon, type EventLexicon, type EventPattern } from '../../lexicon/event-lexicon.js';
 import type { RecordEvent } from '../../record/types.js';
 import { defineComponent, type Component } from '../component.js';
 import { ActorIndex, type ActorMention } from './actor-index.js';
@@ -71,9 +71,7 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
 function headPatterns(c: Coder, index: Map<string, EventPattern[]>, i: number): EventPattern[] | null {
   let found: EventPattern[] | null = null;
   let merged = false;
-  // The word as written first: a dictionary's entry for "left" is more specific than "leave".
-  const surface = canon(c.doc.tokens.value[i]!);
-  for (const f of [surface, ...c.forms(i).filter((x) => x !== surface)]) {
+  for (const f of c.forms(i)) {
     const list = index.get(f);
     if (!list || list === found) continue;
     if (!found) found = list;
@@ -98,7 +96,7 @@ function codeVerb(
   // "accepted an invitation to meet with Kim": an infinitive takes the subject of its clause.
   const infinitive = subject.length === 0 && t.value[group.start]?.toLowerCase() === 'to' && lastSubject.length > 0;
   if (infinitive) subject = lastSubject;
-  if (!patterns || (subject.length === 0 && !group.passive)) return { subject: infinitive ? lastSubject : subject, coded: null };
+  if (!patterns || (subject.length === 0 && !group.passive)) return { subject, coded: null };
   const match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, group.passive, limit) ?? defaultMatch(c, i, patterns, limit);
   if (!match) return { subject, coded: null };
   // "The plan was rejected by Ukraine": the agent is the source, the subject the target.

@@ -22,7 +22,10 @@ const IRREGULAR: Record<string, string> = {
 const cache = new Map<string, string[]>();
 const CACHE_LIMIT = 200_000;
 
-/** Base forms to try for `word` (with wink's `lemma`), canonical spelling, most likely first. */
+/**
+ * Base forms to try for `word` (with wink's `lemma`), canonical spelling: the word as written
+ * first (a dictionary's entry for "left" is more specific than "leave"), then the lemma.
+ */
 export function wordForms(word: string, lemma: string): string[] {
   const key = `${word}\u0000${lemma}`;
   let forms = cache.get(key);
@@ -36,7 +39,7 @@ export function wordForms(word: string, lemma: string): string[] {
 
 function computeForms(word: string, lemma: string): string[] {
   const w = word.toLowerCase();
-  const out = new Set<string>([canon(lemma), canon(w)]);
+  const out = new Set<string>([canon(w), canon(lemma)]);
   const irregular = IRREGULAR[w];
   if (irregular) out.add(irregular);
   for (const base of regularBases(w)) out.add(canon(base));
