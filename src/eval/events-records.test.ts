@@ -4,28 +4,28 @@ import { attributes, parsePetrXml, parseTabari } from './events-records.js';
 const PETR_XML = `<Validation>
 <!-- banner <EventCoding sourcecode="NO" targetcode="NO" eventcode="000"> -->
 <Environment>
-    <Verbfile>PETR.Validate.verbs.txt</Verbfile>
+    <Verbfile>toy.verbs.txt</Verbfile>
     <Actorfile>a.actors.txt, b.actors.txt</Actorfile>
     <Include>valid DEMO</Include>
 </Environment>
 <Sentences>
-<Sentence date="19950103" id="DEMO-03" category="DEMO" sentence="true">
+<Sentence date="19960214" id="DEMO-31" category="DEMO" sentence="true">
 <!-- paired events -->
-<EventCoding sourcecode="ELF" targetcode="GON" eventcode="032">
-<EventCoding sourcecode = '"INJURY TOLL"' targetcode="GON" eventcode="033"></EventCoding>
+<EventCoding sourcecode="VEL" targetcode="KAR" eventcode="032">
+<EventCoding sourcecode = '"INJURY TOLL"' targetcode="KAR" eventcode="033"></EventCoding>
 <Text>
-Caras Galadhon's new mayor left
-yesterday &amp; more.
+The harbour council of Velmora met
+today &amp; later.
 </Text>
 <Parse>(ROOT (S ...))</Parse>
 </Sentence>
-<Sentence date = "20080801" id ="ERROR-01"  category="ERROR" sentence="true">
+<Sentence date = "20090312" id ="ERROR-07"  category="ERROR" sentence="true">
 <EventCoding error="dateline"></EventCoding>
 <Text>DATELINE</Text>
 </Sentence>
 <Sentence category="PASSIVE" date="20150609" id="PASSIVE_0" evaluate="false"/>
 <EventCoding noevents="True" />
-<Text>Evidence against Russia was presented by the US.</Text>
+<Text>A complaint against Norway was filed by Chile.</Text>
 </Sentences>
 </Validation>`;
 
@@ -33,20 +33,20 @@ describe('parsePetrXml', () => {
   const { environment, sentences } = parsePetrXml(PETR_XML);
 
   it('reads the <Environment> block', () => {
-    expect(environment).toMatchObject({ Verbfile: 'PETR.Validate.verbs.txt', Actorfile: 'a.actors.txt, b.actors.txt', Include: 'valid DEMO' });
+    expect(environment).toMatchObject({ Verbfile: 'toy.verbs.txt', Actorfile: 'a.actors.txt, b.actors.txt', Include: 'valid DEMO' });
   });
 
   it('reads each sentence with its gold, ignoring XML comments', () => {
-    expect(sentences.map((s) => s.id)).toEqual(['DEMO-03', 'ERROR-01', 'PASSIVE_0']);
+    expect(sentences.map((s) => s.id)).toEqual(['DEMO-31', 'ERROR-07', 'PASSIVE_0']);
     expect(sentences[0]).toMatchObject({
-      date: '1995-01-03', category: 'DEMO', text: "Caras Galadhon's new mayor left yesterday & more.", noevents: false, error: null, evaluate: true,
-      gold: [{ source: 'ELF', target: 'GON', code: '032' }, { source: '"INJURY TOLL"', target: 'GON', code: '033' }],
+      date: '1996-02-14', category: 'DEMO', text: "The harbour council of Velmora met today & later.", noevents: false, error: null, evaluate: true,
+      gold: [{ source: 'VEL', target: 'KAR', code: '032' }, { source: '"INJURY TOLL"', target: 'KAR', code: '033' }],
     });
   });
 
   it('reads error, noevents, evaluate and self-closing tags', () => {
-    expect(sentences[1]).toMatchObject({ date: '2008-08-01', error: 'dateline', gold: [] });
-    expect(sentences[2]).toMatchObject({ noevents: true, evaluate: false, text: 'Evidence against Russia was presented by the US.' });
+    expect(sentences[1]).toMatchObject({ date: '2009-03-12', error: 'dateline', gold: [] });
+    expect(sentences[2]).toMatchObject({ noevents: true, evaluate: false, text: 'A complaint against Norway was filed by Chile.' });
   });
 
   it.each([
@@ -63,23 +63,23 @@ const TABARI_TEXT = `
 #####
 
 950103  DEMO-04
-Dagolath's first Deputy Prime Minister Telemar left for
-Minas Tirith on Wednesday.
+The Velmoran deputy premier sailed for
+Karsk on Wednesday.
 /*\\n-------------------------
 \\n[Paired events]
-\\n{ DAG / GON / 032 } 950103
-\\n{ GON / ~MIL / 033 } 950103   */
+\\n{ VEL / KAR / 032 } 950103
+\\n{ KAR / ~MIL / 033 } 950103   */
 
 950113  DEMO-13
-Arnor on Thursday signed an 800 million ducat trade protocol./*
-\\n{ ARN / DAG / 085 } 950113 */
+Velmora on Thursday signed a grain protocol./*
+\\n{ VEL / KAR / 085 } 950113 */
 
 950101  950101  AGENTS-11
-White House officials spoke. /* { OPTION: SET: X = TRUE } -{ ARN / GON / 064 } {+++} */
+Harbour officials spoke. /* { OPTION: SET: X = TRUE } -{ VEL / KAR / 064 } {+++} */
 
 9501201  ACTORSYN-01
-Gollum spoke.
-/* { HOB / GON / 064 } */
+A ferryman spoke.
+/* { FER / KAR / 064 } */
 
 990101  FINAL-01
 This is the end.
@@ -93,13 +93,13 @@ describe('parseTabari', () => {
     expect(parsed.sentences.map((s) => [s.id, s.date])).toEqual([
       ['DEMO-04', '1995-01-03'], ['DEMO-13', '1995-01-13'], ['AGENTS-11', '1995-01-01'], ['ACTORSYN-01', '1995-01-20'],
     ]);
-    expect(parsed.sentences[0]!.text).toBe("Dagolath's first Deputy Prime Minister Telemar left for Minas Tirith on Wednesday.");
-    expect(parsed.sentences[0]!.gold).toEqual([{ source: 'DAG', target: 'GON', code: '032' }, { source: 'GON', target: 'MIL', code: '033' }]);
-    expect(parsed.sentences[1]).toMatchObject({ text: 'Arnor on Thursday signed an 800 million ducat trade protocol.', gold: [{ source: 'ARN', target: 'DAG', code: '085' }] });
+    expect(parsed.sentences[0]!.text).toBe('The Velmoran deputy premier sailed for Karsk on Wednesday.');
+    expect(parsed.sentences[0]!.gold).toEqual([{ source: 'VEL', target: 'KAR', code: '032' }, { source: 'KAR', target: 'MIL', code: '033' }]);
+    expect(parsed.sentences[1]).toMatchObject({ text: 'Velmora on Thursday signed a grain protocol.', gold: [{ source: 'VEL', target: 'KAR', code: '085' }] });
   });
 
   it('reads {+++} as no event and counts switched-off expectations and options', () => {
-    expect(parsed.sentences[2]).toMatchObject({ text: 'White House officials spoke.', gold: [] });
+    expect(parsed.sentences[2]).toMatchObject({ text: 'Harbour officials spoke.', gold: [] });
     expect(parsed).toMatchObject({ disabled: 1, options: 1 });
   });
 });
