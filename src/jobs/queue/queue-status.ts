@@ -21,8 +21,8 @@ export interface QueueStatus {
   /** Jobs not yet done: waiting, prioritized, delayed and active. */
   depth: number;
   workers: number;
-  /** Counts over the last 1, 5 and 15 minutes (whole minutes plus the current one) and
-   * the seconds they span. */
+  /** Counts over the last 1, 5 and 15 whole minutes plus the current one, and the seconds
+   * they span. */
   rates: Record<'1m' | '5m' | '15m', Counts & { seconds: number }>;
   deadLetters: DeadLetter[];
 }
@@ -31,9 +31,11 @@ export async function queueStatus(queue: Queue, side: Redis, deadLimit: number):
   const counts = (await queue.getJobCounts(...STATES)) as QueueStatus['counts'];
   const failed = deadLimit > 0 ? await queue.getFailed(0, deadLimit - 1) : [];
   const now = Date.now();
-  const seconds = (m: number) => (m - 1) * 60 + (now % 60_000) / 1000;
+  // "Last m minutes" is m whole minutes plus the current one, so that it always covers at
+  // least the last m minutes: just after a minute turns, the current bucket alone is empty.
+  const seconds = (m: number) => m * 60 + (now % 60_000) / 1000;
   const [m1, m5, m15] = await Promise.all(
-    [1, 5, 15].map(async (m) => ({ ...(await readRates(side, PREFIX, queue.name, m - 1, now)), seconds: seconds(m) })),
+    [1, 5, 15].map(async (m) => ({ ...(await readRates(side, PREFIX, queue.name, m, now)), seconds: seconds(m) })),
   );
   return {
     queue: queue.name,

@@ -72,9 +72,7 @@ async function inProcessWorker(queue: string, log: string[] = []): Promise<Runni
 }
 
 describe.runIf(available)('the job queue', () => {
-  // Failed once in 3 full runs on a loaded 2-core machine (cause not found; a lock renewal
-  // delayed past 5 s was the suspect, hence the 30 s lock above): retried once.
-  it('stores every enqueued article once and reports the queue with `jobs`', { retry: 1 }, async () => {
+  it('stores every enqueued article once and reports the queue with `jobs`', async () => {
     await withQueue(async (queue) => {
       const corpus = await writeCorpus(join(tmp, 'a.ndjson'), 60);
       const enq = await run('enqueue', corpus, join(REPO, 'examples'), '--redis', REDIS, '--queue', queue, '--batch', '7', '--feed', feedUrl);
