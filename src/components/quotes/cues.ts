@@ -53,7 +53,7 @@ export function findCues(doc: Doc, lex: SpeechLexicon): Cue[] {
 function isCueUse(doc: Doc, i: number, entry: SpeechCue, word: string): boolean {
   if (entry.frames.has('prep') || ALWAYS.has(word)) return true;
   const pos = doc.tokens.pos[i];
-  if (pos === 'NOUN') return entry.frames.has('clause') && verbBetween(doc, i);
+  if (pos === 'NOUN') return entry.frames.has('clause') && verbBetween(doc, i, entry.class === 'evidence');
   if (pos !== 'VERB') return false;
   // "the so-called deal", "a long-promised law": a form glued into a compound is no cue.
   const prev = doc.tokens.value[i - 1];
@@ -64,12 +64,18 @@ const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 const OBJECT_POS = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'PROPN']);
 
 /** wink tags "show" in "polls show her ahead" a noun: a form between a subject and its object is a verb. */
-function verbBetween(doc: Doc, i: number): boolean {
+function verbBetween(doc: Doc, i: number, evidence: boolean): boolean {
   const t = doc.tokens;
   const before = t.pos[i - 1] ?? '';
   // A proper noun is a subject only when it opens the sentence ("Numbers show ..."), not in "Pennsylvania states".
   const subject = SUBJECT_POS.has(before) && (before !== 'PROPN' || doc.sentences[doc.sentenceOfToken(i - 1)]?.first === i - 1);
-  return subject && (OBJECT_POS.has(t.pos[i + 1] ?? '') || t.value[i + 1]?.toLowerCase() === 'that');
+  const next = t.value[i + 1]?.toLowerCase() ?? '';
+  if (subject && (OBJECT_POS.has(t.pos[i + 1] ?? '') || next === 'that')) return true;
+  // "records show ...", "..., new figures show.": a plural noun right before is the subject; a
+  // determiner before ("the show") makes the form a noun.
+  const prev = t.value[i - 1]?.toLowerCase() ?? '';
+  const plural = (before === 'NOUN' && (prev.endsWith('s') || prev === 'data')) || (before === 'PROPN' && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'VERB'));
+  return evidence && plural && (OBJECT_POS.has(t.pos[i + 1] ?? '') || t.pos[i + 1] === 'NOUN' || next === '.' || next === ',');
 }
 
 /** The verb group reaches back over auxiliaries and a few adverbs: "has also said". */

@@ -128,7 +128,7 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   const afterAdjuncts = skipAdjuncts(ctx, q, s.last);
   const that = wordAt(ctx.doc, afterAdjuncts) === 'that';
   if (that) q = afterAdjuncts;
-  else if (!frames.has('clause') && !frames.has('np')) return null;
+  else if (!frames.has('clause') && !frames.has('np') && !frames.has('np-quote')) return null;
   const opensQuote = ctx.regionAt[q]! >= 0 && ctx.regions[ctx.regionAt[q]!]!.open === q;
   if (q > s.last || (ctx.pos(q) === 'PUNCT' && !opensQuote) || ctx.pos(q) === 'ADP' || ctx.pos(q) === 'AUX' || ADVERBIAL.has(wordAt(ctx.doc, q) ?? '')) return null;
   const phraseOnly = !that && !(frames.has('clause') && clauseFollows(ctx, q, Math.min(s.last, q + MAX_CONTENT)));
@@ -138,8 +138,9 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   const last = contentEnd(ctx, q, s, phraseOnly || opensWithSubordinator(ctx, s, cue.first), phraseOnly);
   if (last < q) return null;
   const span = { first: q, last };
-  // "called it 'a disgrace'": these cues take a phrase only when it holds a quotation.
-  if (phraseOnly && !frames.has('np') && !holdsQuotation(ctx, span)) return null;
+  // "called it 'a disgrace'", "called him a liar": these cues take a phrase only when it holds
+  // a quotation or an object with its complement.
+  if (phraseOnly && !frames.has('np') && !holdsQuotation(ctx, span) && !objectComplement(ctx, q, last)) return null;
   return phraseOnly ? { ...span, phrase: true } : span;
 }
 
@@ -166,6 +167,15 @@ function hasSubject(ctx: QuoteContext, verb: number, first: number): boolean {
   let j = verb - 1;
   while (j >= first && (ctx.pos(j) === 'ADV' || ctx.pos(j) === 'PART' || isQuoteMark(ctx.value(j)))) j--;
   return j >= first && SUBJECT_END.has(ctx.pos(j));
+}
+
+/** "him a liar", "the plan reckless": an object followed by a second phrase that names it. */
+function objectComplement(ctx: QuoteContext, q: number, last: number): boolean {
+  const w = wordAt(ctx.doc, q) ?? '';
+  const object = ctx.pos(q) === 'PRON' ? { first: q, last: q } : ctx.np.npStartingAt(q, last);
+  if (!object || object.last >= last || w === 'for' || w === 'on') return false;
+  const next = object.last + 1;
+  return ctx.pos(next) === 'DET' || ctx.pos(next) === 'ADJ' || (ctx.pos(next) === 'ADV' && ctx.pos(next + 1) === 'ADJ');
 }
 
 function holdsQuotation(ctx: QuoteContext, span: TokenSpan): boolean {

@@ -127,3 +127,26 @@ describe('quotes: bad input', () => {
     expect(r.quotes.filter((q) => q.text === 'We will balance the budget')).toHaveLength(500);
   });
 });
+
+describe('quotes: cues beyond the classic speech verbs (PolNeAR conventions)', () => {
+  it.each([
+    ['"called" with a quoted complement', 'The governor called the ruling "a gift to polluters".', 'the ruling "a gift to polluters"', 'indirect', 'The governor', 'called'],
+    ['"called" with an object and its complement', 'Ms. Alvarez called her rival a coward.', 'her rival a coward', 'indirect', 'Ms. Alvarez', 'called'],
+    ['"show" that wink tags a noun, after a plural subject', 'Court filings show the firm paid its lawyers twice.', 'the firm paid its lawyers twice', 'indirect', 'Court filings', 'show'],
+    ['"show" after its content', 'The senator holds a narrow lead, new surveys show.', 'The senator holds a narrow lead', 'indirect', 'new surveys', 'show'],
+  ])('%s', (_case, text, fragment, kind, speaker, cue) => {
+    const r = recordOf(text);
+    const q = r.quotes.find((x) => x.text === fragment);
+    expect(q, `no quotation is "${fragment}" in ${JSON.stringify(r.quotes.map((x) => x.text))}`).toBeDefined();
+    expect(q!.kind).toBe(kind);
+    expect(q!.speaker?.name).toBe(speaker);
+    expect(q!.cue).toBe(cue);
+  });
+
+  it.each([
+    ['a telephone call', 'The mayor called the police at noon.'],
+    ['a television show', 'The reality show drew millions of viewers.'],
+  ])('finds no attribution in %s', (_case, text) => {
+    expect(recordOf(text).quotes.filter((q) => q.cue)).toEqual([]);
+  });
+});
