@@ -44,11 +44,14 @@ function withKind(ctx: QuoteContext, a: Attribution): Attribution {
   return a;
 }
 
-function reported(ctx: QuoteContext, cue: Cue): Attribution | null {
-  const frames = cue.entry.frames;
+function reported(ctx: QuoteContext, found: Cue): Attribution | null {
+  const frames = found.entry.frames;
   if (!['clause', 'that', 'np', 'np-quote', 'to'].some((f) => frames.has(f as CueFrame))) return null;
-  const s = ctx.sentenceOf(cue.head);
-  const limit = lastRegionEndBefore(ctx, cue.first, s.first);
+  const s = ctx.sentenceOf(found.head);
+  const limit = lastRegionEndBefore(ctx, found.first, s.first);
+  const issued = found.participle ? issuingVerb(ctx, found, limit) : -1;
+  // "X issued a statement saying ...": X speaks, and the whole verb group is the cue.
+  const cue = issued >= 0 ? { ...found, first: issued } : found;
   const subject = ctx.np.subjectBefore(cue.first, limit);
   const after = contentAfter(ctx, cue, s);
   const speakerStart = subject ? speakerFirst(subject) : cue.first;
@@ -59,6 +62,24 @@ function reported(ctx: QuoteContext, cue: Cue): Attribution | null {
   const reports = frames.has('clause') || frames.has('that') || frames.has('direct');
   if (reports && commaBefore && speakerStart - 2 >= s.first) return contentFirst(ctx, cue, subject, s, speakerStart - 1);
   return null;
+}
+
+/** Documents a speaker puts out: "released a statement saying", "sent an email arguing". */
+const DOCUMENTS = new Set(['statement', 'letter', 'email', 'e-mail', 'tweet', 'memo', 'report', 'release', 'video', 'ad', 'message', 'post', 'note']);
+const ISSUE_WINDOW = 6;
+
+/** The verb before "a statement" in "issued a statement saying", or -1. */
+function issuingVerb(ctx: QuoteContext, cue: Cue, limit: number): number {
+  let doc = cue.first - 1;
+  while (doc > limit && ctx.np.dates[doc]) doc--;
+  if (doc < cue.first - 1 && ['on', 'in', 'last', 'this'].includes(wordAt(ctx.doc, doc) ?? '')) doc--;
+  if (!DOCUMENTS.has(wordAt(ctx.doc, doc) ?? '')) return -1;
+  for (let j = doc - 1; j >= limit && doc - j <= ISSUE_WINDOW; j--) {
+    const p = ctx.pos(j);
+    if (p === 'VERB') return ctx.cueAt[j]! >= 0 ? -1 : j;
+    if (p !== 'DET' && p !== 'ADJ' && p !== 'NOUN' && p !== 'NUM' && !ctx.np.dates[j]) return -1;
+  }
+  return -1;
 }
 
 function attribution(cue: Cue, speaker: SpeakerPhrase | null, pieces: Content[]): Attribution {

@@ -211,7 +211,8 @@ export class Phrases {
       const core = this.npEndingAt(k - 1, limit);
       // "Derek Kukura, 24, a junior at ...": an age before the appositive is one more hop.
       if (core && this.pos(k - 1) !== 'NUM') {
-        if (!this.opensDescription(k + 1)) return null;
+        // "In the interview, Ruhle pressed ...": a phrase after a preposition is an adverbial, not a subject.
+        if (!this.opensDescription(k + 1) || this.pos(core.first - 1) === 'ADP' || this.pos(core.first - 1) === 'SCONJ') return null;
         return { core, description: { first: k + 1, last: comma - 1 } };
       }
       inner = k;

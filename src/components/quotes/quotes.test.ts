@@ -134,6 +134,8 @@ describe('quotes: cues beyond the classic speech verbs (PolNeAR conventions)', (
     ['"called" with an object and its complement', 'Ms. Alvarez called her rival a coward.', 'her rival a coward', 'indirect', 'Ms. Alvarez', 'called'],
     ['"show" that wink tags a noun, after a plural subject', 'Court filings show the firm paid its lawyers twice.', 'the firm paid its lawyers twice', 'indirect', 'Court filings', 'show'],
     ['"show" after its content', 'The senator holds a narrow lead, new surveys show.', 'The senator holds a narrow lead', 'indirect', 'new surveys', 'show'],
+    ['a participle after a clause that opens with a prepositional phrase', 'At the hearing, Okafor questioned the minister, citing the audit.', 'the audit', 'indirect', 'Okafor', 'citing'],
+    ['a document the speaker issued', 'The airline released a statement on Tuesday saying the delays were over.', 'the delays were over', 'indirect', 'The airline', 'saying'],
   ])('%s', (_case, text, fragment, kind, speaker, cue) => {
     const r = recordOf(text);
     const q = r.quotes.find((x) => x.text === fragment);
@@ -141,6 +143,11 @@ describe('quotes: cues beyond the classic speech verbs (PolNeAR conventions)', (
     expect(q!.kind).toBe(kind);
     expect(q!.speaker?.name).toBe(speaker);
     expect(q!.cue).toBe(cue);
+  });
+
+  it('takes the verb that issued the document into the cue', () => {
+    const r = recordOf('The airline released a statement on Tuesday saying the delays were over.');
+    expect(r.quotes[0]!.cueSpan?.text).toBe('released a statement on Tuesday saying');
   });
 
   it.each([
