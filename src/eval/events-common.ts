@@ -1,6 +1,6 @@
 // Shared by the event suites: the event a sentence is judged by, CAMEO's five classes, and triple matching.
 import type { Engine } from '../engine.js';
-import type { RecordEvent } from '../record/types.js';
+import type { RecordEntity, RecordEvent } from '../record/types.js';
 import { makeArticle } from '../sources/article.js';
 import { Counter, type Prf } from './metrics.js';
 
@@ -33,12 +33,35 @@ export function pentaClass(root: string): 0 | 1 | 2 | 3 | 4 | null {
  * The events a dyadic coder would print: not negated, with a coded source and a coded target
  * (PETRARCH's require_dyad). The others are counted apart.
  */
-export function dyadic(events: readonly RecordEvent[]): { triples: Triple[]; other: number } {
+export function dyadic(events: readonly RecordEvent[], nulls?: NullActors): { triples: Triple[]; other: number } {
   const triples: Triple[] = [];
   for (const e of events) {
-    if (!e.negated && e.source?.code && e.target?.code) triples.push({ source: e.source.code, target: e.target.code, code: e.cameo });
+    if (e.negated) continue;
+    const source = nulls ? nulls.code(e.source) : e.source?.code;
+    const target = nulls ? nulls.code(e.target) : e.target?.code;
+    if (source && target && (!nulls || source !== NULL_CODE || target !== NULL_CODE)) triples.push({ source, target, code: e.cameo });
   }
   return { triples, other: events.filter((e) => !e.negated).length - triples.length };
+}
+
+const NULL_CODE = '---';
+
+/**
+ * PETRARCH's way of printing actors it could not place: "---" for a missing target, and
+ * "---GOV" for an agent with no country ("officials said"). Used by the suites whose gold was
+ * written by PETRARCH itself, so that such events are scored rather than dropped.
+ */
+export class NullActors {
+  private readonly agents: Set<string>;
+
+  constructor(entities: readonly RecordEntity[]) {
+    this.agents = new Set(entities.filter((x) => x.type === 'GROUP' && !x.country).map((x) => x.id));
+  }
+
+  code(a: RecordEvent['source']): string {
+    if (!a?.code) return NULL_CODE;
+    return a.entity && this.agents.has(a.entity) ? NULL_CODE + a.code : a.code;
+  }
 }
 
 /** Multiset match of gold and system triples under a key: [tp, fp, fn]. */
@@ -54,6 +77,17 @@ export function matchTriples(gold: readonly Triple[], sys: readonly Triple[], ke
     }
   }
   return [tp, sys.length - tp, gold.length - tp];
+}
+
+/** The system triples left over after matching the gold exactly. */
+function unmatched(gold: readonly Triple[], sys: readonly Triple[]): Triple[] {
+  const left = new Map<string, number>();
+  for (const g of gold) left.set(exact(g), (left.get(exact(g)) ?? 0) + 1);
+  return sys.filter((t) => {
+    const n = left.get(exact(t)) ?? 0;
+    if (n > 0) left.set(exact(t), n - 1);
+    return n === 0;
+  });
 }
 
 export const exact = (t: Triple): string => `${t.source}|${t.target}|${t.code}`;
@@ -75,12 +109,18 @@ export class TripleScore {
   readonly countryRoot = new Counter();
   sentences = 0;
   allRight = 0;
+  /** Extra events with an unplaced actor ("---GOV", "---"), when those are scored. */
+  extraWithNull = 0;
   notDyadic = 0;
 
-  add(gold: readonly Triple[], events: readonly RecordEvent[]): Triple[] {
-    const { triples, other } = dyadic(events);
+  /** `petrarchNulls`: score events with an unplaced actor as PETRARCH prints them (see NullActors). */
+  constructor(private readonly petrarchNulls = false) {}
+
+  add(gold: readonly Triple[], events: readonly RecordEvent[], entities: readonly RecordEntity[] = []): Triple[] {
+    const { triples, other } = dyadic(events, this.petrarchNulls ? new NullActors(entities) : undefined);
     const e = matchTriples(gold, triples, exact);
     this.exact.add(...e);
+    if (this.petrarchNulls) this.extraWithNull += unmatched(gold, triples).filter((t) => t.source.startsWith(NULL_CODE) || t.target === NULL_CODE).length;
     this.dyad.add(...matchTriples(gold, triples, (t) => `${t.source}|${t.target}`));
     this.code.add(...matchTriples(gold, triples, (t) => t.code));
     this.countryRoot.add(...matchTriples(gold, triples, countryRoot));
@@ -95,7 +135,7 @@ export class TripleScore {
 export function codeSentences(engine: Engine, sentences: readonly GoldSentence[], score: TripleScore, source: string): void {
   for (const s of sentences) {
     const record = engine.extract(makeArticle({ source: `${source}#${s.id}`, date: s.date, text: s.text }));
-    score.add(s.gold, record.events);
+    score.add(s.gold, record.events, record.entities);
   }
 }
 
@@ -126,6 +166,7 @@ export function tripleFigures(s: TripleScore, prefix = ''): Record<string, numbe
     [`${prefix}gold events`]: e.tp + e.fn,
     [`${prefix}gold events reproduced exactly (share)`]: e.tp + e.fn ? e.tp / (e.tp + e.fn) : 0,
     [`${prefix}extra events (coded, not in the gold)`]: e.fp,
+    ...(s.extraWithNull ? { [`${prefix}  of which with an unplaced actor ("---", "---GOV")`]: s.extraWithNull } : {}),
     [`${prefix}sentences coded exactly right (share)`]: s.sentences ? s.allRight / s.sentences : 0,
     [`${prefix}events without a coded source and target (not scored)`]: s.notDyadic,
   };

@@ -24,7 +24,7 @@ export const petrUnit: EvalSuite = {
     });
     const include = new Set((env.Include ?? '').split(/\s+/));
     const scored = sentences.filter((s) => s.evaluate && !s.error && include.has(s.category));
-    const score = new TripleScore();
+    const score = new TripleScore(true);
     codeSentences(d.engine, scored, score, 'petr-unit');
     return {
       suite: 'petr-unit',
@@ -35,7 +35,8 @@ export const petrUnit: EvalSuite = {
       notes: [
         `${sentences.length} records: ${sentences.filter((s) => s.error).length} that test input errors (error="...") and ${sentences.filter((s) => !include.has(s.category)).length} of categories outside <Include> are not scored`,
         `dictionaries: ${[env.Verbfile, env.Actorfile, env.Agentfile].join(', ')} only (no shipped lexicon); the discards file is not read`,
-        'codes missing from the CAMEO codebook (WEIS codes such as 345) are kept as they are; events need a coded source and target (require_dyad)',
+        'codes missing from the CAMEO codebook (WEIS codes such as 345) are kept as they are',
+        'actors are printed as PETRARCH prints them: a missing target is "---", an agent with no country "---GOV" (the gold lists such events)',
         verbNote(d.verbs),
         `agents written CODE~ (not placed by the entities component): ${d.agentsBefore}; dictionary lines read with a warning: ${d.warnings}`,
       ],

@@ -24,6 +24,8 @@ export interface ActorEntry {
   lat?: number;
   lon?: number;
   roles?: Role[];
+  /** The first role that holds wins (dictionary order), instead of state roles before others. */
+  rolesInOrder?: boolean;
   gender?: 'm' | 'f';
 }
 
@@ -78,7 +80,7 @@ export function roleOn(entry: ActorEntry, date: string | null): Role | null {
   if (roles.length === 0) return null;
   if (!date) return roles.find((r) => !r.to) ?? roles[roles.length - 1]!;
   const active = roles.filter((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to));
-  if (active.length) return active.sort((a, b) => rank(a.code) - rank(b.code))[0]!;
+  if (active.length) return entry.rolesInOrder ? active[0]! : active.sort((a, b) => rank(a.code) - rank(b.code))[0]!;
   return null;
 }
 

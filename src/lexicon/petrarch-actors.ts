@@ -236,8 +236,9 @@ function addDraft(lex: ActorLexicon, d: Draft): void {
   const dflt = real.find((c) => !c.dated)?.code ?? null;
   const dated = real.filter((c) => c.dated);
   const head = dflt ?? dated[dated.length - 1]!.code;
-  // A three-letter undated code is a country even when dated codes follow (Ukraine before 1991).
-  const countryLike = dflt !== null && dflt.length === 3 && !TRANSNATIONAL.test(dflt);
+  // A three-letter undated code is a country even when dated codes follow (Ukraine before 1991),
+  // unless a dated code gives a sector: then it is a person's roles ("[HOB] [HOBMIL 2008-2012]").
+  const countryLike = dflt !== null && dflt.length === 3 && !TRANSNATIONAL.test(dflt) && !dated.some((c) => c.code.length > 3);
   const { kind, type } = classify(head, !countryLike && dated.length > 0 && real.some((c) => c.code.length > 3));
   const roles: Role[] = dated.map((c) => ({ code: c.code, from: c.from, to: c.to, title: '' }));
   // PETRARCH codes the undated code only when no restriction applies; as an open role it is
@@ -250,7 +251,11 @@ function addDraft(lex: ActorLexicon, d: Draft): void {
     code: kind === 'person' ? dflt : head,
     country: countryOf(kind === 'person' ? real[0]!.code : head),
   };
-  if (roles.length) entry.roles = roles;
+  if (roles.length) {
+    entry.roles = roles;
+    // PETRARCH takes the first restriction that holds, in the file's order.
+    entry.rolesInOrder = true;
+  }
   for (const s of d.names) if (!lex.lookup(s.replace(/^the\s+/i, ''))) lex.add(s, entry);
 }
 

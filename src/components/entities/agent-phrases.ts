@@ -55,7 +55,11 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
     nameEndingAt.set(n.last, n);
     inName.fill(1, n.first, n.last + 1);
   }
-  const personAt = new Map(names.filter((n) => n.type === 'PERSON').map((n) => [n.first, n]));
+  // A name a title can stand before: a person, or a name coded only by its country
+  // (dictionary synonyms such as a leader listed under their country).
+  const titled = (n: NameCandidate | undefined): boolean =>
+    !!n && (n.type === 'PERSON' || (n.entry?.kind === 'country' && n.entry.code?.length === 3 && doc.tokens.value[n.last + 1] !== "'s"));
+
   const out: AgentCandidate[] = [];
   for (let i = 0; i < doc.size; i++) {
     // wink tags "military" in "the Israeli military struck" as an adjective.
@@ -69,9 +73,12 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
     // "Russian President Vladimir Putin": a title before a name is not an actor of its own;
     // it gives an unknown person the role it names.
     const left = modifierOf(doc, head, nameEndingAt);
-    const person = personAt.get(last + 1);
-    if (person) {
+    const person = entry.plural ? undefined : nameStartingAt.get(last + 1);
+    if (person && titled(person)) {
+      // An unknown person takes the title's country and sector; a known one coded only by a
+      // country takes the sector ("Prime Minister X" with X listed as BRE → BREGOV).
       if (!person.entry && left.country) person.role = { country: left.country, sector: entry.sector };
+      else if (person.entry) person.role = { country: null, sector: entry.sector };
       continue;
     }
     const right = left.country ? null : ofCountry(doc, last, nameStartingAt);

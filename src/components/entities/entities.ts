@@ -60,7 +60,9 @@ class Builder {
     let entity = c.type === 'PERSON' && !c.entry ? this.bySurname.get(surface.toLowerCase()) : undefined;
     if (!entity && c.weak) return;
     const name = c.entry ? c.entry.name : c.place ? c.place.name : surface;
-    const key = `${c.entry ? c.entry.kind : c.type}:${name.toLowerCase()}`;
+    // A titled name coded by its country alone is that country's office-holder: its own entity.
+    const titled = c.entry && c.entry.kind !== 'person' && c.role ? `:${c.role.sector}` : '';
+    const key = `${c.entry ? c.entry.kind : c.type}:${name.toLowerCase()}${titled}`;
     entity ??= this.byKey.get(key);
     if (!entity) {
       const [code, country] = codeOf(this.doc, c);
@@ -143,9 +145,10 @@ class Builder {
 
 function codeOf(doc: Doc, c: NameCandidate): [string | null, string | null] {
   const e = c.entry;
-  if (e?.kind === 'person') {
-    const role = roleOn(e, doc.article.date);
-    return [role?.code ?? null, (role?.code ?? e.country ?? '').slice(0, 3) || null];
-  }
-  return [e?.code ?? c.place?.country ?? null, c.country];
+  const [code, country] = e?.kind === 'person'
+    ? [roleOn(e, doc.article.date)?.code ?? e.code ?? null, null]
+    : [e?.code ?? c.place?.country ?? null, c.country];
+  // "Prime Minister X", X coded by a country alone: the title gives the sector (BRE → BREGOV).
+  const sectored = code && code.length === 3 && e && c.role ? code + c.role.sector : code;
+  return [sectored, e?.kind === 'person' ? (sectored ?? e.country ?? '').slice(0, 3) || null : country];
 }

@@ -25,15 +25,22 @@ export class ActorIndex {
     for (const e of doc.tokens.entities) if (e.type === 'DATE' || e.type === 'TIME') this.dates.fill(1, e.first, e.last + 1);
     const layer = doc.get('entities');
     const byId = new Map(layer.entities.map((e) => [e.id, e]));
+    const all: ActorMention[] = [];
     for (const m of layer.mentions) {
       const entity = byId.get(m.entity);
       if (!entity || !(canAct(entity) || standsAlone(doc, entity, m))) continue;
-      const a: ActorMention = { entity, first: m.first, last: m.last, start: m.start, end: m.end, kind: m.kind, ...actorCode(entity) };
-      for (let t = m.first; t <= m.last; t++) {
+      all.push({ entity, first: m.first, last: m.last, start: m.start, end: m.end, kind: m.kind, ...actorCode(entity) });
+    }
+    for (const a of distributeSectors(doc, all)) {
+      for (let t = a.first; t <= a.last; t++) {
         const list = this.at.get(t);
         if (list) list.push(a);
         else this.at.set(t, [a]);
       }
+    }
+    // "soldiers from Gondor": the country inside the agent phrase is not an actor of its own.
+    for (const [t, list] of this.at) {
+      if (list.length > 1) this.at.set(t, list.filter((a) => !list.some((b) => b !== a && b.first <= a.first && a.last <= b.last && b.last - b.first > a.last - a.first)));
     }
   }
 
@@ -49,6 +56,41 @@ export class ActorIndex {
   startingAt(token: number): ActorMention[] {
     return this.covering(token).filter((a) => a.first === token);
   }
+}
+
+/**
+ * "ambassadors of Arnor, Osgiliath and Gondor": an agent phrase that ends in a country gives its
+ * sector to the countries listed right after it (ARNGOV, OSGGOV, GONGOV). Mentions come in
+ * text order; each is looked at once.
+ */
+function distributeSectors(doc: Doc, all: ActorMention[]): ActorMention[] {
+  const t = doc.tokens;
+  const startingAt = new Map<number, ActorMention>();
+  const endingAt = new Map<number, ActorMention[]>();
+  for (const a of all) {
+    if (!startingAt.has(a.first)) startingAt.set(a.first, a);
+    const list = endingAt.get(a.last);
+    if (list) list.push(a);
+    else endingAt.set(a.last, [a]);
+  }
+  const replaced = new Map<ActorMention, ActorMention>();
+  for (const m of all) {
+    if (m.kind !== 'agent' || !m.code || m.code.length <= 3) continue;
+    const inner = endingAt.get(m.last)?.find((a) => a !== m && a.first > m.first && a.code?.length === 3 && m.code === a.code + m.code!.slice(3));
+    if (!inner) continue;
+    const sector = m.code.slice(3);
+    let k = m.last + 1;
+    for (let n = 0; n < 60; n++) {
+      if (t.value[k] !== ',' && t.value[k]?.toLowerCase() !== 'and') break;
+      k++;
+      if (t.value[k]?.toLowerCase() === 'and') k++;
+      const next = startingAt.get(k);
+      if (!next || next.code?.length !== 3 || next.kind !== 'name') break;
+      replaced.set(next, { ...next, code: next.code + sector });
+      k = next.last + 1;
+    }
+  }
+  return replaced.size ? all.map((a) => replaced.get(a) ?? a) : all;
 }
 
 /** "Armenians commemorated": a people named on its own (not modifying a noun) acts. */

@@ -19,6 +19,8 @@ export interface Coded {
   modality: Modality;
   confidence: number;
   cues: string[];
+  /** Coordinated sources of a joint act with no target: each is the others' target. */
+  reciprocal?: boolean;
 }
 
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'from']);
@@ -32,14 +34,14 @@ export function buildEvents(doc: Doc, lex: EventLexicon, coded: Coded[]): Record
     const targets: Array<ActorMention | null> = c.targets.length ? c.targets : [null];
     let pairs = 0;
     for (const s of c.sources) {
-      for (const tg of targets) {
+      for (const tg of c.reciprocal ? c.sources.filter((o) => o.entity !== s.entity) : targets) {
         if (tg && tg.entity === s.entity) continue;
         if (!s.code && !tg?.code) continue;
         const key = `${c.sentence}|${s.entity.id}|${tg?.entity.id ?? ''}|${code.code}`;
         if (seen.has(key) || ++pairs > MAX_PAIRS) continue;
         seen.add(key);
         out.push(toEvent(doc, c, code, s, tg, out.length + 1));
-        const back = c.pattern.reverse ? lex.codes.get(c.pattern.reverse) : undefined;
+        const back = c.pattern.reverse && !c.reciprocal ? lex.codes.get(c.pattern.reverse) : undefined;
         if (back && tg?.code) out.push(toEvent(doc, c, back, tg, s, out.length + 1));
       }
     }

@@ -22,8 +22,26 @@ describe('events: who did what to whom', () => {
   });
 
   it('codes one event per pair of coordinated actors', () => {
+    // The country the condemned act took place in is its target (a city would only be the place).
     const got = eventsOf('France and Germany condemned the coup in Niger.').map(brief);
-    expect(got).toEqual(expect.arrayContaining(['FRA 111 -', 'DEU 111 -']));
+    expect(got).toEqual(['FRA 111 NER', 'DEU 111 NER']);
+  });
+
+  it('finds the target later in the clause, not in the next clause', () => {
+    expect(eventsOf('Egypt appealed for calm in Libya on Sunday.').map(brief)).toEqual([expect.stringMatching(/^EGY 02\d+ LBY$/)]);
+    expect(eventsOf('Ukrainian troops shelled positions near Bakhmut.').map(brief)).toEqual([expect.stringMatching(/^UKRMIL 19\d+ -$/)]);
+    expect(eventsOf('Officials in Cairo said Israel attacked a convoy.').map(brief)[0]).not.toMatch(/ ISR$/);
+  });
+
+  it('makes coordinated subjects of a joint act each other\'s targets', () => {
+    expect(eventsOf('Chile and Peru held talks in Lima.').map(brief)).toEqual(['CHL 046 PER', 'PER 046 CHL']);
+    expect(eventsOf('France and Germany condemned the attack.').map(brief)).toEqual(['FRA 111 -', 'DEU 111 -']);
+  });
+
+  it('gives an agent phrase\'s sector to the countries listed after it', () => {
+    const got = eventsOf('The ambassadors of Chile, Peru and Bolivia met the Argentine president.').map(brief);
+    expect(got).toEqual(expect.arrayContaining(['CHLGOV 040 ARGGOV', 'PERGOV 040 ARGGOV', 'BOLGOV 040 ARGGOV']));
+    expect(got.some((e) => e.startsWith('CHL '))).toBe(false);
   });
 
   it('codes the passive with the agent as source', () => {

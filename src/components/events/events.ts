@@ -8,7 +8,7 @@ import { ActorIndex, type ActorMention } from './actor-index.js';
 import { isConditional, subjectOf, verbGroup, type Modality } from './clause.js';
 import { docContext, isReported, type DocContext } from './context.js';
 import { buildEvents, type Coded } from './build-events.js';
-import { matchPatterns, type Forms, type PatternMatch } from './match-pattern.js';
+import { coordinatedRight, matchPatterns, POSSESSIVES, type Forms, type PatternMatch } from './match-pattern.js';
 import { nounSource, passiveAgent, subjectPhrase } from './noun-source.js';
 import { wordForms } from './word-forms.js';
 
@@ -50,7 +50,9 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
     for (let i = s.first; i <= s.last; i++) {
       const verbs = headPatterns(c, lex.verbs, i);
       const pos = t.pos[i]!;
-      if (pos === 'VERB' || (verbs && actsAsVerb(c, i))) {
+      // "their talks": after a possessive determiner a word is a noun whatever its tag.
+      const afterPossessive = i > s.first && POSSESSIVES.has(t.value[i - 1]!.toLowerCase());
+      if ((pos === 'VERB' && !afterPossessive) || (verbs && !afterPossessive && actsAsVerb(c, i))) {
         const r = codeVerb(c, i, s.i, s.first, Math.min(s.last, i + WINDOW), verbs, lastSubject);
         if (r.subject.length) lastSubject = r.subject;
         if (r.coded) {
@@ -101,8 +103,14 @@ function codeVerb(
   if (!match) return { subject, coded: null };
   // "The plan was rejected by Ukraine": the agent is the source, the subject the target.
   const sources = group.passive ? passiveAgent(c.doc, c.actors, match.end + 1, limit) : subject;
-  const targets = group.passive ? subject : match.targets;
+  let targets = group.passive ? subject : match.targets;
   if (sources.length === 0) return { subject, coded: null };
+  // "appealed for peace in Ithilen": with no actor in the pattern's slot, the first actor
+  // later in the verb's own clause is the target, as PETRARCH reads the verb phrase.
+  const later = !group.passive && targets.length === 0 ? clauseTarget(c, match.end + 1, limit, sources) : null;
+  if (later) targets = later;
+  // "Gondor and Osgiliath delayed their meeting": joint subjects of a joint act are each other's targets.
+  const reciprocal = !group.passive && targets.length === 0 && sources.length > 1 && isJoint(c, i, match.end, limit, match.pattern.code);
   const phrase = group.passive ? (subject.length ? undefined : subjectPhrase(c.doc, group.start, first)) : match.phrase;
   const clauseStart = Math.min(group.start, ...sources.map((a) => a.first), ...targets.map((a) => a.first));
   let modality: Modality = group.modality;
@@ -110,12 +118,66 @@ function codeVerb(
   if (modality === 'asserted' && isControlled(c.doc, group.start, sources)) modality = 'hypothetical';
   if (modality === 'asserted' && infinitive) modality = 'future';
   if (modality === 'asserted' && isReported(c.ctx, sentence, clauseStart, i, match.end)) modality = 'reported';
-  const confidence = 0.85 - (match.targets.length || group.passive ? 0 : 0.15) - (borrowed || infinitive ? 0.15 : 0) -
+  const confidence = 0.85 - (match.targets.length || group.passive ? 0 : later ? 0.1 : 0.15) - (borrowed || infinitive ? 0.15 : 0) -
     (sources.some((a) => a.kind === 'pronoun') ? 0.1 : 0) - (match.fallback ? 0.2 : 0) - (match.pattern.code.startsWith('01') ? 0.1 : 0);
   return {
     subject,
-    coded: { sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets, phrase, negated: group.negated, modality, confidence, cues: group.cues },
+    coded: {
+      sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets, phrase: later ? undefined : phrase, negated: group.negated, modality, confidence,
+      cues: group.cues, ...(reciprocal ? { reciprocal } : {}),
+    },
   };
+}
+
+/** Words that end the clause of a verb for the target search: another clause begins. */
+const CLAUSE_END = new Set([';', ':', '—', '(', 'after', 'before', 'while', 'when', 'because', 'although', 'though', 'since', 'until', 'unless', 'if', 'as', 'who', 'which', 'whom', 'where', 'but']);
+const TARGET_REACH = 16;
+
+/**
+ * The first actor (with those coordinated with it) after the pattern in the verb's clause:
+ * across objects and prepositional phrases, and into a that-clause or an infinitive, up to a
+ * comma, another finite verb or a clause opener. A city after a place preposition says where,
+ * not whom, and is passed over.
+ */
+function clauseTarget(c: Coder, from: number, limit: number, sources: ActorMention[]): ActorMention[] | null {
+  const t = c.doc.tokens;
+  const own = new Set(sources.map((a) => a.entity.id));
+  for (let k = from; k <= limit && k - from < TARGET_REACH; k++) {
+    const w = t.value[k]!.toLowerCase();
+    if (w === ',' || CLAUSE_END.has(w)) return null;
+    if (t.pos[k] === 'VERB' && t.value[k - 1]?.toLowerCase() !== 'to' && !(/ed$/.test(w) && t.pos[k - 1] === 'NOUN')) return null;
+    if (c.actors.isDate(k)) continue;
+    const here = c.actors.startingAt(k).filter((a) => !own.has(a.entity.id) && !(a.kind === 'pronoun' && POSSESSIVES.has(w)));
+    if (!here.length) continue;
+    const place = here.every((a) => a.entity.lat != null) && PLACE_WORDS.has(t.value[k - 1]?.toLowerCase() ?? '');
+    if (place) continue;
+    const found = coordinatedRight(c.doc, c.actors, here, limit);
+    // "said Russia attacked": an actor that is the subject of the next clause is not the target.
+    const after = Math.max(...found.map((a) => a.last)) + 1;
+    return t.pos[after] === 'VERB' || t.pos[after] === 'AUX' ? null : found;
+  }
+  return null;
+}
+
+const PLACE_WORDS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'along', 'into', 'within', 'throughout', 'from', 'to']);
+const JOINT_WORDS = new Set(['joint', 'bilateral', 'mutual', 'each', 'one', 'their']);
+// "their meeting", "their ties": what two parties share; "their populations" is not.
+const SHARED_NOUNS = new Set(['meeting', 'meetings', 'talks', 'ties', 'relations', 'summit', 'agreement', 'accord', 'cooperation', 'partnership', 'friendship', 'dispute', 'differences', 'alliance', 'negotiations', 'dialogue', 'exercises', 'trade']);
+
+/**
+ * A joint act of coordinated subjects: a meeting, talks, ties or an agreement between them
+ * (CAMEO 030, roots 04–06), or any act on "joint" / "bilateral" things or on "their" talks, ties ….
+ */
+function isJoint(c: Coder, trigger: number, end: number, limit: number, code: string): boolean {
+  if (code === '030' || /^0[456]/.test(code)) return true;
+  const t = c.doc.tokens;
+  for (let k = trigger + 1; k <= Math.min(limit, end + 3); k++) {
+    const w = t.value[k]!.toLowerCase();
+    const next = t.value[k + 1]?.toLowerCase() ?? '';
+    if (!JOINT_WORDS.has(w) || (w === 'each' && next !== 'other') || (w === 'one' && next !== 'another')) continue;
+    if (w !== 'their' || SHARED_NOUNS.has(next) || SHARED_NOUNS.has(t.value[k + 2]?.toLowerCase() ?? '')) return true;
+  }
+  return false;
 }
 
 function codeNoun(c: Coder, i: number, sentence: number, first: number, limit: number): Coded | null {

@@ -21,7 +21,7 @@ export type Forms = (token: number) => string[];
 const SKIP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
 const MAX_SKIP = 3;
 const MAX_TARGETS = 60;
-const POSSESSIVES = new Set(['their', 'its', 'his', 'her']);
+export const POSSESSIVES = new Set(['their', 'its', 'his', 'her']);
 const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'across', 'along', 'into', 'within', 'throughout']);
 
 /**
@@ -133,7 +133,7 @@ function inNounPhrase(doc: Doc, k: number): boolean {
 }
 
 /** "sanctions on Iran and Syria": the actors joined by "and" or commas after the first. */
-function coordinatedRight(doc: Doc, actors: ActorIndex, found: ActorMention[], limit: number): ActorMention[] {
+export function coordinatedRight(doc: Doc, actors: ActorIndex, found: ActorMention[], limit: number): ActorMention[] {
   const t = doc.tokens;
   const out = unique(found);
   let last = Math.max(...found.map((a) => a.last));
