@@ -23,7 +23,8 @@ const PRONOMINAL = new Set(['another', 'others', 'some', 'many', 'most', 'both',
 const INNER_ADP = new Set(['of', 'for', 'from']);
 const PLACE_ADP = new Set(['in', 'at', 'by']);
 /** Adverbs that open a noun phrase: "more national polls", "only 28". */
-const QUANTIFIERS = new Set(['more', 'most', 'only', 'nearly', 'almost', 'about', 'roughly']);
+const QUANTIFIERS = new Set(['more', 'most', 'only', 'nearly', 'almost', 'about', 'roughly', 'fewer', 'less', 'many', 'which']);
+const COMPARATIVES = new Set(['more', 'fewer', 'less']);
 /** Prepositional phrases between a subject and its verb that are not part of it: "Trump in the past has ...". */
 const ADJUNCT_ADP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for']);
 /** Prepositions that join a name to the speaker after an inverted cue: "said Chris Low at FTN Financial". */
@@ -34,6 +35,8 @@ const DESCRIPTION_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 const MAX_NP = 14;
 const DATE_LEADS = new Set(['on', 'last', 'in', 'this', 'earlier']);
 const MAX_APPOSITIVE = 40;
+/** Prepositions after a modifier of the subject: "familiar with", "briefed on", "privy to". */
+const MODIFIER_ADP = new Set(['with', 'on', 'to', 'about', 'by', 'in', 'from']);
 
 export const isDateToken = (dates: Uint8Array, i: number): boolean => dates[i] === 1;
 
@@ -104,7 +107,14 @@ export class Phrases {
     if (w === '-' || w === '&' || w === '.' || w === '/') return t.end[i - 1] === t.start[i] || t.end[i] === t.start[i + 1];
     if (w === 'and') return this.isHead(i - 1) && right > i;
     const afterNoun = this.pos(i - 1) === 'NOUN' || this.pos(i - 1) === 'PROPN' || this.pos(i - 1) === 'NUM';
-    if (INNER_ADP.has(w)) return afterNoun && right > i;
+    // "many of her advisers", "some of these voters".
+    if (INNER_ADP.has(w)) return (afterNoun || (w === 'of' && PRONOMINAL.has(wordAt(this.doc, i - 1) ?? ''))) && right > i;
+    // "experts in employment law": a bare noun after "in" (with a determiner it is an adjunct: "Trump in the past").
+    // wink tags a common noun that opens a sentence ("Experts in ...") a proper noun.
+    const common = this.pos(i - 1) === 'NOUN' || (this.pos(i - 1) === 'PROPN' && this.names[i - 1] === 0 && this.doc.sentences[this.doc.sentenceOfToken(i - 1)]?.first === i - 1);
+    if ((w === 'in' || w === 'at') && common && (this.pos(i + 1) === 'NOUN' || this.pos(i + 1) === 'ADJ') && right > i) return true;
+    // "more than 10 women".
+    if (w === 'than') return COMPARATIVES.has(wordAt(this.doc, i - 1) ?? '') && this.pos(i + 1) === 'NUM';
     // "One teller in Texas", "a study by the Institute": a place or an author joined to a noun.
     if (PLACE_ADP.has(w)) return afterNoun && right > i && (this.pos(i + 1) === 'PROPN' || (this.pos(i + 1) === 'DET' && this.pos(i + 2) === 'PROPN'));
     // "an EB-5 fund-raising document": a verb inside a hyphenated compound.
@@ -119,23 +129,47 @@ export class Phrases {
     if (last < limit) return null;
     const head = this.doc.tokens.value[last] === ')' ? this.openParen(last, limit) : last;
     // "the daily wrote": wink reads a noun after a determiner as an adverb or adjective.
-    const nounAfterDet = head !== null && this.pos(head - 1) === 'DET' && (this.pos(head) === 'ADV' || this.pos(head) === 'ADJ');
+    // "his thinking": an -ing form after a possessive is a noun.
+    const nounAfterDet = head !== null && (this.pos(head - 1) === 'DET' || POSSESSIVE.has(wordAt(this.doc, head - 1) ?? '')) &&
+      (this.pos(head) === 'ADV' || this.pos(head) === 'ADJ' || (this.pos(head) === 'VERB' && (wordAt(this.doc, head) ?? '').endsWith('ing')));
     if (head === null || !(this.isHead(head) || nounAfterDet)) return null;
     const w = wordAt(this.doc, head) ?? '';
     if (this.pos(head) === 'PRON' || RELATIVE.has(w)) return head === last ? { first: last, last } : null;
     let first = head;
     let ands = 0;
-    while (first - 1 >= limit && last - first < MAX_NP) {
+    let max = MAX_NP;
+    let listed = false;
+    while (first - 1 >= limit && last - first < max) {
       const paren = this.doc.tokens.value[first - 1] === ')' ? this.openParen(first - 1, limit) : null;
       // One "and" joins two names ("State and FBI officials"); a second is a new clause.
       if (wordAt(this.doc, first - 1) === 'and' && ++ands > 1) break;
-      if (paren !== null) first = paren;
+      // "Tom Carper, Dianne Feinstein and Ben Cardin": a list of full names before the "and".
+      const item = ands === 1 && this.doc.tokens.value[first - 1] === ',' && this.pos(first) === 'PROPN' ? this.listedName(first - 2, limit) : null;
+      if (item !== null) {
+        max += first - item;
+        first = item;
+        listed = true;
+      } else if (listed && !this.isTitle(first - 1)) break;
+      else if (paren !== null) first = paren;
       else if (this.isInner(first - 1, last)) first--;
       else break;
     }
     // Never open on a joining word: "and the minister" is the minister.
     while (first < last && ['and', 'of', 'for', '-', "'s", '.'].includes(wordAt(this.doc, first) ?? '')) first++;
     return { first, last };
+  }
+
+  /** A title before a list of names: "Sens." or "Reps." */
+  private isTitle(i: number): boolean {
+    return this.pos(i) === 'PROPN' || (this.doc.tokens.value[i] === '.' && this.pos(i - 1) === 'PROPN' && this.doc.tokens.end[i - 1] === this.doc.tokens.start[i]);
+  }
+
+  /** A name of two or more proper nouns ending at `end` that no preposition governs ("in Dallas, ..." is no list item), or null. */
+  private listedName(end: number, limit: number): number | null {
+    let k = end;
+    while (k >= limit && end - k < 5 && (this.pos(k) === 'PROPN' || (this.doc.tokens.value[k] === '.' && this.pos(k - 1) === 'PROPN'))) k--;
+    const ok = end - k >= 2 && this.pos(end) === 'PROPN' && this.pos(k) !== 'ADP' && this.pos(k) !== 'SCONJ';
+    return ok ? k + 1 : null;
   }
 
   /** "Rep. Emanuel Cleaver II (D-Mo.)": the "(" of a short parenthesis after a name. */
@@ -197,7 +231,30 @@ export class Phrases {
       const subject = this.npEndingAt(adp - 1, limit);
       if (subject) return { core: subject, description: null };
     }
-    return { core, description: null };
+    return { core: this.withModifiedHead(core, limit), description: null };
+  }
+
+  /**
+   * "a person familiar with his thinking", "officials briefed on the case", "a strategist
+   * monitoring the race": the phrase before the cue is the object of a modifier of the subject.
+   */
+  private withModifiedHead(core: TokenSpan, limit: number): TokenSpan {
+    let first = core.first;
+    for (let hops = 0; hops < 2; hops++) {
+      let k = first - 1;
+      const w = wordAt(this.doc, k) ?? '';
+      if (MODIFIER_ADP.has(w) && (this.pos(k - 1) === 'ADJ' || this.isParticiple(k - 1, 'ed'))) k -= 2;
+      else if (this.isParticiple(k, 'ing')) k -= 1;
+      else break;
+      const head = k >= limit && this.isHead(k) && this.pos(k) !== 'PRON' ? this.npEndingAt(k, limit) : null;
+      if (!head) break;
+      first = head.first;
+    }
+    return { first, last: core.last };
+  }
+
+  private isParticiple(i: number, ending: string): boolean {
+    return this.pos(i) === 'VERB' && (wordAt(this.doc, i) ?? '').endsWith(ending);
   }
 
   /** "X, APPOSITIVE, said": the name before the first comma, the appositive as its description. */

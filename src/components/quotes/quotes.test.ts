@@ -145,6 +145,23 @@ describe('quotes: cues beyond the classic speech verbs (PolNeAR conventions)', (
     expect(q!.cue).toBe(cue);
   });
 
+  it.each([
+    ['a modifier with its object', 'A lawyer familiar with her defence said the appeal would fail.', 'A lawyer familiar with her defence'],
+    ['a participle with its object', 'Officials briefed on the inquiry said the appeal would fail.', 'Officials briefed on the inquiry'],
+    ['a quantifier with "of"', 'Several of his former aides say the appeal will fail.', 'Several of his former aides'],
+    ['"more than" a number', 'More than 40 economists say the appeal will fail.', 'More than 40 economists'],
+    ['a bare noun after "in"', 'Experts in labour law say the appeal will fail.', 'Experts in labour law'],
+    ['a comma list of full names', 'Maria Lopez, Ben Okafor, Ana Silva and Tom Reyes said the appeal would fail.', 'Maria Lopez, Ben Okafor, Ana Silva and Tom Reyes'],
+  ])('takes the whole subject as the speaker: %s', (_case, text, speaker) => {
+    const q = recordOf(text).quotes.find((x) => x.cue);
+    expect(q?.speaker?.name).toBe(speaker);
+  });
+
+  it('does not make a phrase after a preposition into a list item', () => {
+    const q = recordOf('In Lagos, Maria Lopez and Tom Reyes said the appeal would fail.').quotes.find((x) => x.cue);
+    expect(q?.speaker?.name).toBe('Maria Lopez and Tom Reyes');
+  });
+
   it('takes the verb that issued the document into the cue', () => {
     const r = recordOf('The airline released a statement on Tuesday saying the delays were over.');
     expect(r.quotes[0]!.cueSpan?.text).toBe('released a statement on Tuesday saying');
