@@ -304,8 +304,13 @@ function hasVerb(ctx: QuoteContext, span: TokenSpan): boolean {
 function accordingTo(ctx: QuoteContext, cue: Cue): Attribution | null {
   const s = ctx.sentenceOf(cue.head);
   const lead = firstContentToken(ctx, Math.max(s.first, cue.first - MAX_CONTENT), cue.first) === cue.first;
-  const speaker = ctx.np.speakerAfter(cue.headLast, lead ? commaAfter(ctx, cue.headLast, s.last) - 1 : s.last);
-  if (!speaker) return null;
+  const comma = commaAfter(ctx, cue.headLast, s.last);
+  const found = ctx.np.speakerAfter(cue.headLast, lead ? comma - 1 : s.last);
+  if (!found) return null;
+  // "according to a survey conducted after the debate": the source runs to the comma or the sentence's end.
+  // The words after the phrase describe it, and its head still names the entity.
+  const end = trimEnd(ctx, found.core.first, comma - (ctx.value(comma) === ',' ? 1 : 0));
+  const speaker = found.description || end <= found.core.last ? found : { core: found.core, description: { first: found.core.last + 1, last: end } };
   if (lead) {
     const start = commaAfter(ctx, cue.headLast, s.last) + 1;
     const last = trimEnd(ctx, start, s.last);

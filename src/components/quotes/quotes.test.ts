@@ -162,6 +162,15 @@ describe('quotes: cues beyond the classic speech verbs (PolNeAR conventions)', (
     expect(q?.speaker?.name).toBe('Maria Lopez and Tom Reyes');
   });
 
+  it.each([
+    ['after the content', 'The plan failed, according to a survey conducted after the debate.', 'a survey', 'conducted after the debate', 'The plan failed'],
+    ['before the content', 'According to a report published by the treasury in May, the plan failed.', 'a report', 'published by the treasury in May', 'the plan failed'],
+  ])('takes what follows the source of "according to" up to the comma: %s', (_case, text, name, description, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cue?.toLowerCase() === 'according to');
+    expect(q?.speaker).toMatchObject({ name, description: { text: description } });
+    expect(q?.text).toBe(content);
+  });
+
   it('takes the verb that issued the document into the cue', () => {
     const r = recordOf('The airline released a statement on Tuesday saying the delays were over.');
     expect(r.quotes[0]!.cueSpan?.text).toBe('released a statement on Tuesday saying');
