@@ -37,13 +37,26 @@ export function attachLabels(ctx: QuoteContext): void {
 
 /** A name that fills the line up to the colon: paragraph start, sentence start or an opening mark before it. */
 function labelAt(ctx: QuoteContext, colon: number): Label | null {
-  const name = ctx.np.npEndingAt(colon - 1, Math.max(0, colon - MAX_LABEL));
+  let name = ctx.np.npEndingAt(colon - 1, Math.max(0, colon - MAX_LABEL));
   if (!name || ctx.cueAt[colon - 1]! >= 0) return null;
-  const before = name.first - 1;
-  const opensLine = before < 0 || ctx.doc.tokens.value[before]!.includes('\n') || ctx.sentenceOf(name.first).first === name.first || isQuoteMark(ctx.value(before));
-  if (!opensLine) return null;
-  // A person or body the entities layer knows, or a transcript's "MS. CLINTON": not "Editor's note".
-  return ctx.np.names[name.last] === 1 || (isUpper(ctx, name) && ctx.pos(name.last) === 'PROPN' && name.last > name.first) ? { colon, name } : null;
+  // "Ann Smith, The Daily Planet: '...'": a commentator and the outlet she writes for.
+  const outlet = ctx.value(name.first - 1) === ',' && quoteFollows(ctx, colon) ? ctx.np.npEndingAt(name.first - 2, Math.max(0, name.first - 2 - MAX_LABEL)) : null;
+  if (outlet && opensLine(ctx, outlet.first) && ctx.pos(outlet.last) === 'PROPN') name = { first: outlet.first, last: name.last };
+  if (!opensLine(ctx, name.first)) return null;
+  // A person or body the entities layer knows, a transcript's "MS. CLINTON", or a name that
+  // opens the headline ("Rivera: ...") or a quotation: not "Editor's note".
+  const known = ctx.np.names[name.last] === 1 || (isUpper(ctx, name) && ctx.pos(name.last) === 'PROPN' && name.last > name.first);
+  const named = ctx.pos(name.last) === 'PROPN' && (ctx.paragraph[colon] === 0 || quoteFollows(ctx, colon));
+  return known || named ? { colon, name } : null;
+}
+
+function opensLine(ctx: QuoteContext, first: number): boolean {
+  const before = first - 1;
+  return before < 0 || ctx.doc.tokens.value[before]!.includes('\n') || ctx.sentenceOf(first).first === first || isQuoteMark(ctx.value(before));
+}
+
+function quoteFollows(ctx: QuoteContext, colon: number): boolean {
+  return isOpeningMark(ctx, colon + 1);
 }
 
 function paragraphEnd(ctx: QuoteContext, from: number): number {

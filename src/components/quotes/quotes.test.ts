@@ -171,6 +171,15 @@ describe('quotes: cues beyond the classic speech verbs (PolNeAR conventions)', (
     expect(q?.text).toBe(content);
   });
 
+  it.each([
+    ['a headline that opens with a name', 'Okafor: The port deal is a mistake\n\nThe minister spoke in Lagos on Monday.', 'Okafor', 'The port deal is a mistake'],
+    ['a commentator and her outlet before a quotation', 'Ana Silva, The Daily Planet: "The debate settled nothing at all."', 'Ana Silva, The Daily Planet', '"The debate settled nothing at all."'],
+  ])('reads a label with a colon as the speaker: %s', (_case, text, name, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cue === ':');
+    expect(q?.speaker?.name).toBe(name);
+    expect(q?.text).toBe(content);
+  });
+
   it('takes the verb that issued the document into the cue', () => {
     const r = recordOf('The airline released a statement on Tuesday saying the delays were over.');
     expect(r.quotes[0]!.cueSpan?.text).toBe('released a statement on Tuesday saying');
