@@ -22,7 +22,15 @@ export interface EventPattern {
   text: string;
   /** A reciprocal code ("[032:033]" in PETRARCH dictionaries): the target does it back to the source. */
   reverse?: string;
+  /**
+   * Words that must stand before the head, in order ("did n't" in PETRARCH's `- DID_N'T * OVER`);
+   * `_` between two of them means they touch, else up to a few words may come between.
+   */
+  before?: string[];
 }
+
+/** Words a pattern asks for, the head and the words before it included: longer patterns are tried first. */
+export const patternLength = (p: EventPattern): number => p.words.length + (p.before?.filter((w) => w !== '_').length ?? 0);
 
 export interface EventLexicon {
   codes: Map<string, CameoCode>;
@@ -69,7 +77,7 @@ export function loadPatterns(file: string, kind: 'verb' | 'noun', codes: Map<str
     if (words.length === 0 || words[0] === '~T') fail(file, r.line, `a pattern starts with its head word, found "${r.get('pattern')}"`);
     addPattern(index, { code, words, kind, id: `${name}:${r.line}`, text: r.get('pattern') });
   }
-  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const list of index.values()) list.sort((a, b) => patternLength(b) - patternLength(a));
   return index;
 }
 

@@ -135,7 +135,8 @@ describe('loadPetrarchVerbs on a TABARI dictionary', () => {
     expect(verbs.has('acte')).toBe(false);
     expect(codes.get('345')).toMatchObject({ goldstein: 0, quad: 4, plover: null });
     expect(stats.unknownCodes).toEqual(['345', '0x1']);
-    expect(stats.dropped['words before the verb']).toBe(1);
+    expect(stats.dropped['words before the verb']).toBeUndefined();
+    expect(verbs.get('restor')!.find((p) => p.code === '112')).toMatchObject({ before: ['not'], words: ['restor', '~T'] });
   });
 
   it('skips codes the codebook lacks when told to', () => {
@@ -188,6 +189,32 @@ describe('the coder codes with converted patterns', () => {
   ])('%s (prepositions %j) → %s', (text, preps, expected) => {
     const r = engine(preps).extract(makeArticle({ source: 'test', date: '1995-01-01', text }));
     expect(r.events.map((e) => `${e.source?.code} ${e.target?.code ?? '-'} ${e.cameo}`)).toEqual([expected]);
+  });
+
+  // Words before the verb: "_" joins words that must touch; a space lets a few words stand between.
+  const NEGATED = file('negated.verbs.txt', `&NOTAUX
++DID_N'T
++WILL_NOT
+
+--- QUARREL [121] ---
+QUARREL
+- SURELY_&NOTAUX * OVER  [905]
+- &NOTAUX * OVER  [904]
+- * OVER  [121]
+`);
+  const negEngine = () => {
+    const codes = new Map(loadCodes());
+    return createEngine({ lexicon, agents: new Map(), eventLexicon: { codes, verbs: loadPetrarchVerbs(NEGATED, codes), nouns: new Map() } });
+  };
+  it.each([
+    ['Arnor quarrelled over water with Gondor.', 'ARN GON 121 asserted'],
+    ["Arnor didn't quarrel over water with Gondor.", 'ARN GON 904 asserted'],
+    ['Arnor will not ever quarrel over water with Gondor.', 'ARN GON 904 future'],
+    ["Arnor surely didn't quarrel over water with Gondor.", 'ARN GON 905 asserted'],
+    ["Arnor surely really didn't quarrel over water with Gondor.", 'ARN GON 904 asserted'],
+  ])('%s → %s', (text, expected) => {
+    const r = negEngine().extract(makeArticle({ source: 'test', date: '1995-01-01', text }));
+    expect(r.events.map((e) => `${e.source?.code} ${e.target?.code ?? '-'} ${e.cameo} ${e.negated ? 'negated' : e.modality}`)).toEqual([expected]);
   });
 });
 

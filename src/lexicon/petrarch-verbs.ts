@@ -1,7 +1,7 @@
 // Reads PETRARCH-1/-2 and TABARI verb dictionaries into the coder's EventPattern index, and says what did not fit.
 import { readFileSync } from 'node:fs';
 import { NewsgraphError } from '../errors.js';
-import { addPattern, canon, type CameoCode, type EventPattern } from './event-lexicon.js';
+import { addPattern, canon, patternLength, type CameoCode, type EventPattern } from './event-lexicon.js';
 import { fail } from './tsv.js';
 
 export interface VerbOptions {
@@ -68,7 +68,7 @@ export function convertPetrarchVerbs(file: string, codes: Map<string, CameoCode>
   for (const { n, t } of lines) parsed.line(n, t);
   const verbs = new Map<string, EventPattern[]>();
   new Converter(file, codes, opts, parsed.synsets, stats, verbs).run(parsed.blocks);
-  for (const list of verbs.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const list of verbs.values()) list.sort((a, b) => patternLength(b) - patternLength(a));
   return { verbs, stats };
 }
 
@@ -225,7 +225,7 @@ class Converter {
       for (const v of b.verbs) {
         const code = v.code ?? b.code;
         const reverse = !v.code && b.reverse && this.known(b.reverse) ? b.reverse : null;
-        if (code && this.known(code)) this.add(v, [[]], code, `${this.name}:${v.line}`, v.text, reverse);
+        if (code && this.known(code)) this.add(v, [{ before: [], after: [] }], code, `${this.name}:${v.line}`, v.text, reverse);
       }
       for (const p of b.patterns) this.convert(b, p);
     }
@@ -257,17 +257,19 @@ class Converter {
     return this.opts.unknownCodes !== 'skip';
   }
 
-  private add(v: Verb, variants: string[][], code: string, id: string, text: string, reverse: string | null = null): void {
-    for (const after of variants) {
+  private add(v: Verb, variants: Variant[], code: string, id: string, text: string, reverse: string | null = null): void {
+    for (const { before, after } of variants) {
       const tail = [...v.back, ...after];
       const tails = tail.includes('~T') || this.opts.implicitTarget === false ? [tail] : this.targetTails(tail);
       for (const head of [v.head, ...v.inflections]) {
         for (const t of tails) {
           const words = [head, ...t];
-          const key = words.join(' ');
+          const key = `${before.join(' ')} * ${words.join(' ')}`;
           if (this.seen.has(key)) continue;
           this.seen.add(key);
-          addPattern(this.index, reverse ? { code, words, kind: 'verb', id, text, reverse } : { code, words, kind: 'verb', id, text });
+          addPattern(this.index, {
+            code, words, kind: 'verb', id, text, ...(reverse ? { reverse } : {}), ...(before.length ? { before } : {}),
+          });
           this.stats.eventPatterns++;
         }
       }
@@ -298,10 +300,18 @@ function slotsOf(body: string, ctx: Ctx, depth: number): Slot[] {
       else out.push(...slotsOf(inner, ctx, depth));
       continue;
     }
-    for (const part of seg.split('_').filter(Boolean)) out.push(partSlot(part, ctx, depth));
+    // Words joined by "_" (and the words of a synset member) must touch: a JOIN slot says so.
+    if (depth > 0 && out.length) out.push(JOIN_SLOT);
+    seg.split('_').filter(Boolean).forEach((part, k) => {
+      if (k > 0) out.push(JOIN_SLOT);
+      out.push(partSlot(part, ctx, depth));
+    });
   }
   return out;
 }
+
+const JOIN = '_';
+const JOIN_SLOT: Slot = [[JOIN]];
 
 function partSlot(part: string, ctx: Ctx, depth: number): Slot {
   if (part.startsWith('&')) {
@@ -326,16 +336,27 @@ function expand(slots: Slot[], max: number): string[][] {
   return out;
 }
 
-/** Tokens around `*` to the words after the head: `+` → ~T; `^` dropped; anything but `$` before the verb cannot be expressed. */
-function toWords(tokens: string[]): string[] {
+/**
+ * Tokens around `*` to the words after the head (`+` → ~T, `^` dropped) and the words before
+ * it (`$`, the source, dropped; JOIN kept between words that must touch).
+ */
+function toWords(tokens: string[]): Variant {
   const star = tokens.indexOf('*');
   if (star < 0) throw new Drop('no verb marker *');
   if (tokens.indexOf('*', star + 1) >= 0) throw new Drop('two verb markers *');
-  const before = tokens.slice(0, star).filter((t) => t !== '$');
+  const before = tokens.slice(0, star).filter((t) => t !== '$' && t !== '^');
   if (before.includes('+')) throw new Drop('target (+) before the verb');
-  if (before.length) throw new Drop('words before the verb');
-  const after = tokens.slice(star + 1).filter((t) => t !== '^');
+  const after = tokens.slice(star + 1).filter((t) => t !== '^' && t !== JOIN);
   if (after.includes('$')) throw new Drop('source ($) after the verb');
   if (after.filter((t) => t === '+').length > 1) throw new Drop('two target markers +');
-  return after.map((t) => (t === '+' ? '~T' : t));
+  // A JOIN at either end, or two in a row, is left over from a dropped marker: it joins nothing.
+  const pre = before.filter((t, k) => t !== JOIN || (k > 0 && k < before.length - 1 && before[k - 1] !== JOIN));
+  while (pre[0] === JOIN) pre.shift();
+  while (pre[pre.length - 1] === JOIN) pre.pop();
+  return { before: pre, after: after.map((t) => (t === '+' ? '~T' : t)) };
+}
+
+interface Variant {
+  before: string[];
+  after: string[];
 }

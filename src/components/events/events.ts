@@ -1,7 +1,7 @@
 // The events component: CAMEO-coded events from verb and noun patterns over shallow clauses,
 // with source and target actors, negation and modality, date, place, rule and confidence.
 import type { Doc } from '../../doc/doc.js';
-import { defaultEventLexicon, type EventLexicon, type EventPattern } from '../../lexicon/event-lexicon.js';
+import { defaultEventLexicon, patternLength, type EventLexicon, type EventPattern } from '../../lexicon/event-lexicon.js';
 import type { RecordEvent } from '../../record/types.js';
 import { defineComponent, type Component } from '../component.js';
 import { ActorIndex, type ActorMention } from './actor-index.js';
@@ -82,7 +82,7 @@ function headPatterns(c: Coder, index: Map<string, EventPattern[]>, i: number): 
       merged = true;
     }
   }
-  if (merged) found!.sort((a, b) => b.words.length - a.words.length);
+  if (merged) found!.sort((a, b) => patternLength(b) - patternLength(a));
   return found;
 }
 
@@ -99,7 +99,7 @@ function codeVerb(
   const infinitive = subject.length === 0 && t.value[group.start]?.toLowerCase() === 'to' && lastSubject.length > 0;
   if (infinitive) subject = lastSubject;
   if (!patterns || (subject.length === 0 && !group.passive)) return { subject, coded: null };
-  const match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, group.passive, limit) ?? defaultMatch(c, i, patterns, limit);
+  const match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, group.passive, limit, first) ?? defaultMatch(c, i, patterns, limit);
   if (!match) return { subject, coded: null };
   // "The plan was rejected by Ukraine": the agent is the source, the subject the target.
   const sources = group.passive ? passiveAgent(c.doc, c.actors, match.end + 1, limit) : subject;
@@ -123,11 +123,15 @@ function codeVerb(
   return {
     subject,
     coded: {
-      sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets, phrase: later ? undefined : phrase, negated: group.negated, modality, confidence,
+      sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets, phrase: later ? undefined : phrase, negated: group.negated && !negatingPattern(match.pattern), modality, confidence,
       cues: group.cues, ...(reciprocal ? { reciprocal } : {}),
     },
   };
 }
+
+/** A pattern that names the negation itself ("did n't * over efforts" → its own code) codes the negated act. */
+const negatingPattern = (p: EventPattern): boolean => !!p.before?.some((w) => NEGATION_WORDS.has(w));
+const NEGATION_WORDS = new Set(['not', "n't", 'never', 'no']);
 
 /** Words that end the clause of a verb for the target search: another clause begins. */
 const CLAUSE_END = new Set([';', ':', '—', '(', 'after', 'before', 'while', 'when', 'because', 'although', 'though', 'since', 'until', 'unless', 'if', 'as', 'who', 'which', 'whom', 'where', 'but']);
@@ -185,7 +189,7 @@ function codeNoun(c: Coder, i: number, sentence: number, first: number, limit: n
   if (!patterns) return null;
   const sources = nounSource(c.doc, c.actors, i, first);
   if (sources.length === 0) return null;
-  const match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, false, limit);
+  const match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, false, limit, first);
   if (!match) return null;
   const modality: Modality = isReported(c.ctx, sentence, sources[0]!.first, i, match.end) ? 'reported' : 'asserted';
   return { sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets: match.targets, phrase: match.phrase, negated: false, modality, confidence: 0.55, cues: [] };

@@ -1,7 +1,7 @@
 // Matches the patterns of one head word at a trigger token: pattern words in order with
 // modifiers skipped, and the target slot filled by an actor (and those coordinated with it).
 import type { Doc } from '../../doc/doc.js';
-import type { EventPattern } from '../../lexicon/event-lexicon.js';
+import { patternLength, type EventPattern } from '../../lexicon/event-lexicon.js';
 import type { ActorIndex, ActorMention } from './actor-index.js';
 import { unique } from './clause.js';
 
@@ -29,14 +29,17 @@ const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 
  * dropped (the target is the subject). A slot that holds no actor is tried last, and then
  * gives a match without target.
  */
-export function matchPatterns(doc: Doc, actors: ActorIndex, trigger: number, patterns: EventPattern[], forms: Forms, passive: boolean, limit: number): PatternMatch | null {
+export function matchPatterns(
+  doc: Doc, actors: ActorIndex, trigger: number, patterns: EventPattern[], forms: Forms, passive: boolean, limit: number, first = 0,
+): PatternMatch | null {
   // Longer patterns first (they are sorted so); within one length, an actor in the slot first.
   for (let a = 0; a < patterns.length; ) {
     let b = a;
-    while (b < patterns.length && patterns[b]!.words.length === patterns[a]!.words.length) b++;
+    while (b < patterns.length && patternLength(patterns[b]!) === patternLength(patterns[a]!)) b++;
     for (const strict of [true, false]) {
       for (let k = a; k < b; k++) {
         const p = patterns[k]!;
+        if (p.before && !matchBefore(doc, trigger, p.before, forms, first)) continue;
         const words = p.words.slice(1);
         if (passive) {
           const slot = words.indexOf('~T');
@@ -49,6 +52,33 @@ export function matchPatterns(doc: Doc, actors: ActorIndex, trigger: number, pat
     a = b;
   }
   return null;
+}
+
+const BEFORE_GAP = 3;
+
+/**
+ * The words a pattern wants before its head ("did n't" + "clash"), matched right to left: a
+ * few words may stand between them and between the last of them and the head, none between
+ * two words joined by "_".
+ */
+function matchBefore(doc: Doc, trigger: number, before: string[], forms: Forms, first: number): boolean {
+  const t = doc.tokens;
+  let j = trigger - 1;
+  let touching = false;
+  for (let w = before.length - 1; w >= 0; w--) {
+    const word = before[w]!;
+    if (word === '_') {
+      touching = true;
+      continue;
+    }
+    const stop = Math.max(first, touching ? j : j - BEFORE_GAP);
+    let k = j;
+    while (k >= stop && !(t.value[k]!.toLowerCase() === word || forms(k).includes(word))) k--;
+    if (k < stop) return false;
+    j = k - 1;
+    touching = false;
+  }
+  return true;
 }
 
 function matchWords(doc: Doc, actors: ActorIndex, from: number, words: string[], forms: Forms, strict: boolean, limit: number): Omit<PatternMatch, 'pattern'> | null {
