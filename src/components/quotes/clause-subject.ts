@@ -52,3 +52,42 @@ export function onlyAdjunctsUntil(ctx: QuoteContext, from: number, end: number):
 function isDescriptionStart(ctx: QuoteContext, i: number): boolean {
   return ctx.np.opensDescription(i) && !(ctx.cueAt[i]! >= 0);
 }
+
+/** The longest subject taken whole: "Figures released by the board for the week of the vote showed". */
+const MAX_SUBJECT = 30;
+const RELATIVES = new Set(['that', 'who', 'which']);
+const OPENS_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The whole subject of a cue that opens its clause's verbs: everything from the clause's start
+ * (the sentence's, or after an opening adverbial and its comma) to the verb group, when it holds
+ * no finite verb outside a relative clause. Null when the words before the cue are no subject.
+ */
+export function clauseSubject(ctx: QuoteContext, cue: Cue, s: Sentence): SpeakerPhrase | null {
+  let first = s.first;
+  const last = cue.first - 1;
+  if (last < first || cue.first - first > MAX_SUBJECT) return null;
+  let relative = false;
+  for (let i = first; i <= last; i++) {
+    const v = ctx.value(i);
+    const p = ctx.pos(i);
+    if (v === ',') {
+      // Only an opening adverbial ("In the interview, ...") may end at a comma.
+      if (relative || !(ctx.pos(first) === 'ADP' || ctx.pos(first) === 'SCONJ' || ctx.pos(first) === 'ADV' || ctx.np.dates[first])) return null;
+      first = i + 1;
+      continue;
+    }
+    if (isQuoteMark(v) || v === ';' || v === ':' || ctx.cueAt[i]! >= 0 || (p === 'SCONJ' && i > first)) return null;
+    if (RELATIVES.has(wordAt(ctx.doc, i) ?? '') && i > first) relative = true;
+    const w = wordAt(ctx.doc, i) ?? '';
+    const participle = p === 'VERB' && (w.endsWith('ed') || w.endsWith('en') || w.endsWith('ing')) && i > first;
+    if ((p === 'VERB' || p === 'AUX') && !participle && !relative) return null;
+  }
+  if (first > last || !OPENS_SUBJECT.has(ctx.pos(first)) && !['his', 'her', 'their', 'its', 'our'].includes(wordAt(ctx.doc, first) ?? '')) return null;
+  // "a poll published on Sunday": the subject may end on its date.
+  if (!ctx.np.isHead(last) && ctx.pos(last) !== 'PROPN' && !ctx.np.dates[last]) return null;
+  // The leading phrase names the entity; the modifiers after it describe it.
+  const head = ctx.np.npStartingAt(first, last);
+  if (!head || head.last >= last) return { core: { first, last }, description: null };
+  return { core: head, description: { first: head.last + 1, last } };
+}

@@ -6,7 +6,7 @@ import type { Attribution, QuoteContext } from './context.js';
 import type { CueFrame } from '../../lexicon/speech-lexicon.js';
 import type { Cue } from './cues.js';
 import { wordAt } from './cues.js';
-import { afterConjunction, lastRegionEndBefore, onlyAdjunctsUntil, sharedSubject } from './clause-subject.js';
+import { afterConjunction, clauseSubject, lastRegionEndBefore, onlyAdjunctsUntil, sharedSubject } from './clause-subject.js';
 import { isQuoteMark, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
 
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'during', 'with', 'without', 'through', 'via', 'over', 'after', 'before', 'from', 'by', 'under']);
@@ -52,7 +52,7 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
   const issued = found.participle ? issuingVerb(ctx, found, limit) : -1;
   // "X issued a statement saying ...": X speaks, and the whole verb group is the cue.
   const cue = issued >= 0 ? { ...found, first: issued } : found;
-  const subject = ctx.np.subjectBefore(cue.first, limit);
+  const subject = longestSubject(ctx, cue, s, ctx.np.subjectBefore(cue.first, limit), limit);
   const after = contentAfter(ctx, cue, s);
   const speakerStart = subject ? speakerFirst(subject) : cue.first;
   const commaBefore = ctx.value(speakerStart - 1) === ',';
@@ -80,6 +80,16 @@ function issuingVerb(ctx: QuoteContext, cue: Cue, limit: number): number {
     if (p !== 'DET' && p !== 'ADJ' && p !== 'NOUN' && p !== 'NUM' && !ctx.np.dates[j]) return -1;
   }
   return -1;
+}
+
+/**
+ * The chunker's subject, or the whole clause subject when the chunker found none or stopped
+ * inside a modifier ("Figures released by the board ... showed": it found "the board").
+ */
+function longestSubject(ctx: QuoteContext, cue: Cue, s: Sentence, found: SpeakerPhrase | null, limit: number): SpeakerPhrase | null {
+  if (found && (found.description || !(ctx.pos(found.core.first - 1) === 'ADP' || ctx.pos(found.core.first - 1) === 'VERB'))) return found;
+  const whole = limit <= s.first ? clauseSubject(ctx, cue, s) : null;
+  return whole && (!found || whole.core.first < found.core.first) ? whole : found;
 }
 
 function attribution(cue: Cue, speaker: SpeakerPhrase | null, pieces: Content[]): Attribution {

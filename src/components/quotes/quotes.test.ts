@@ -157,6 +157,15 @@ describe('quotes: cues beyond the classic speech verbs (PolNeAR conventions)', (
     expect(q?.speaker?.name).toBe(speaker);
   });
 
+  it.each([
+    ['a participle and prepositions', 'Records filed by the firm in Ohio for the first quarter showed that sales had fallen.', 'Records filed by the firm in Ohio for the first quarter'],
+    ['a date at its end', 'A county survey published on Sunday showed the mayor trailing.', 'A county survey published on Sunday'],
+    ['a relative clause', 'Letters that were sent to the board in May said the mayor knew.', 'Letters that were sent to the board in May'],
+  ])('takes a long subject whole: %s', (_case, text, subject) => {
+    const sp = recordOf(text).quotes.find((x) => x.cue)?.speaker;
+    expect(sp && text.slice(sp.start, sp.description?.end ?? sp.end)).toBe(subject);
+  });
+
   it('does not make a phrase after a preposition into a list item', () => {
     const q = recordOf('In Lagos, Maria Lopez and Tom Reyes said the appeal would fail.').quotes.find((x) => x.cue);
     expect(q?.speaker?.name).toBe('Maria Lopez and Tom Reyes');
