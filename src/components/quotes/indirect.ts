@@ -153,6 +153,9 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
     // "urged Moscow to withdraw": the hearer belongs to what was urged.
     if (hearer && frames.has('to') && isInfinitive(ctx, hearer.last + 1)) return toEnd(q);
     const after = hearer ? skipAdjuncts(ctx, hearer.last + 1, s.last) : q;
+    // "asked the mayor whether ...": a question's content opens with "whether" or "if".
+    const question = cue.entry.class === 'question' && QUESTION_OPENERS.has(wordAt(ctx.doc, after) ?? '');
+    if (hearer && question) return toEnd(after);
     if (hearer && (opensClause(ctx, hearer.last + 1) || wordAt(ctx.doc, after) === 'that')) q = hearer.last + 1;
   }
   if (frames.has('to') && isInfinitive(ctx, q)) return toEnd(q);
@@ -217,6 +220,7 @@ function holdsQuotation(ctx: QuoteContext, span: TokenSpan): boolean {
 const isInfinitive = (ctx: QuoteContext, i: number): boolean =>
   wordAt(ctx.doc, i) === 'to' && (ctx.pos(i + 1) === 'VERB' || ctx.pos(i + 1) === 'AUX');
 
+const QUESTION_OPENERS = new Set(['whether', 'if']);
 const NP_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'AUX']);
 /** Words that open an adverbial clause, never a reported one: "what China said when it offered". */

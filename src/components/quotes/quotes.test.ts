@@ -134,6 +134,10 @@ describe('quotes: cues beyond the classic speech verbs (PolNeAR conventions)', (
     ['"called" with an object and its complement', 'Ms. Alvarez called her rival a coward.', 'her rival a coward', 'indirect', 'Ms. Alvarez', 'called'],
     ['"show" that wink tags a noun, after a plural subject', 'Court filings show the firm paid its lawyers twice.', 'the firm paid its lawyers twice', 'indirect', 'Court filings', 'show'],
     ['"show" after its content', 'The senator holds a narrow lead, new surveys show.', 'The senator holds a narrow lead', 'indirect', 'new surveys', 'show'],
+    ['"asked" with its hearer and "whether"', 'The auditor asked the council whether the fund had been closed.', 'whether the fund had been closed', 'indirect', 'The auditor', 'asked'],
+    ['"lamented" with a phrase', 'Ms. Reyes lamented the closure of the clinic.', 'the closure of the clinic', 'indirect', 'Ms. Reyes', 'lamented'],
+    ['"touted" with a phrase', 'The governor touted his record on jobs.', 'his record on jobs', 'indirect', 'The governor', 'touted'],
+    ['"expressed" with a phrase', 'Farmers expressed concern about the new tariffs.', 'concern about the new tariffs', 'indirect', 'Farmers', 'expressed'],
     ['a participle after a clause that opens with a prepositional phrase', 'At the hearing, Okafor questioned the minister, citing the audit.', 'the audit', 'indirect', 'Okafor', 'citing'],
     ['a document the speaker issued', 'The airline released a statement on Tuesday saying the delays were over.', 'the delays were over', 'indirect', 'The airline', 'saying'],
   ])('%s', (_case, text, fragment, kind, speaker, cue) => {
