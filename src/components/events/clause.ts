@@ -36,7 +36,10 @@ export function verbGroup(doc: Doc, trigger: number, sentenceFirst: number): Ver
   for (let k = trigger - 1; k >= sentenceFirst && trigger - k <= 8; k--) {
     const w = t.value[k]!.toLowerCase();
     const lemma = t.lemma[k]!.toLowerCase();
-    const inGroup = GROUP_POS.has(t.pos[k]!) || w === 'to' || MODALS.has(w) || (t.pos[k] === 'VERB' && (FUTURE.has(lemma) || FAILING.has(lemma))) ||
+    // "Theresa May met ...": a capitalised word inside the sentence is a name, not a modal.
+    const modal = MODALS.has(w) && (k === sentenceFirst || t.value[k] === w);
+    if (MODALS.has(w) && !modal) break;
+    const inGroup = GROUP_POS.has(t.pos[k]!) || w === 'to' || modal || (t.pos[k] === 'VERB' && (FUTURE.has(lemma) || FAILING.has(lemma))) ||
       (FUTURE.has(w) && t.value[k + 1]?.toLowerCase() === 'to');
     if (!inGroup) break;
     start = k;

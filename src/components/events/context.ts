@@ -30,7 +30,9 @@ export function docContext(doc: Doc): DocContext {
       const list = speech.get(s);
       if (list) list.push(i);
       else speech.set(s, [i]);
-      for (let k = i - 1; k >= 0 && i - k <= 4; k--) if (/^[,"”’']$/.test(t.value[k]!)) attribution[i] = 1;
+      // ", saying ..." / ", adding ...": the subject's own words follow; the clause before is not reported.
+      const participle = /ing$/i.test(v) && v.toLowerCase() !== 'according';
+      for (let k = i - 1; k >= 0 && i - k <= 4 && !participle; k--) if (/^[,"”’']$/.test(t.value[k]!)) attribution[i] = 1;
     }
   }
   return { quoted, speech, attribution };

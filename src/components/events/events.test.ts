@@ -38,6 +38,27 @@ describe('events: who did what to whom', () => {
     expect(eventsOf('France and Germany condemned the attack.').map(brief)).toEqual(['FRA 111 -', 'DEU 111 -']);
   });
 
+  it.each([
+    // A support verb's subject does the act its object names.
+    ['Norway announced a suspension of aid to Mali.', 'NOR 162 MLI'],
+    ['Israel carried out an air strike on Gaza.', 'ISR 195 -'],
+    // ", saying ..." is the subject's own statement: the main clause stays asserted.
+    ['Chile rejected the proposal, saying it was unfair.', 'CHL 120 - asserted'],
+    // A capitalised "May" inside a sentence is a name, not a modal.
+    ['Britain\'s Theresa May met the Irish premier in London.', 'asserted met'],
+    // "forces" before a verb is the subject, not the verb "force".
+    ['Syrian government forces shelled the town.', 'SYRMIL 194 -'],
+    // A hyphenated modifier does not break a pattern.
+    ['The US lifted long-standing sanctions against Sudan.', 'USA 085 SDN'],
+  ])('%s → %s', (text, expected) => {
+    const got = eventsOf(text).map((v) => `${brief(v)} ${v.modality} ${v.trigger.text}`);
+    expect(got.some((g) => g.includes(expected))).toBe(true);
+  });
+
+  it('gives a light verb no code of its own', () => {
+    expect(eventsOf('Jordan and Chile began joint exercises.').map(brief)).toEqual([]);
+  });
+
   it('gives an agent phrase\'s sector to the countries listed after it', () => {
     const got = eventsOf('The ambassadors of Chile, Peru and Bolivia met the Argentine president.').map(brief);
     expect(got).toEqual(expect.arrayContaining(['CHLGOV 040 ARGGOV', 'PERGOV 040 ARGGOV', 'BOLGOV 040 ARGGOV']));

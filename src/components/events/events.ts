@@ -187,12 +187,38 @@ function isJoint(c: Coder, trigger: number, end: number, limit: number, code: st
 function codeNoun(c: Coder, i: number, sentence: number, first: number, limit: number): Coded | null {
   const patterns = headPatterns(c, c.lex.nouns, i);
   if (!patterns) return null;
-  const sources = nounSource(c.doc, c.actors, i, first);
+  let sources = nounSource(c.doc, c.actors, i, first);
+  // "Norway announced a suspension of aid": the subject of a support verb does the act.
+  const support = sources.length === 0 ? supportVerb(c, i, first) : -1;
+  const group = support >= 0 ? verbGroup(c.doc, support, first) : null;
+  if (group) sources = subjectOf(c.doc, c.actors, group.start, first);
   if (sources.length === 0) return null;
   const match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, false, limit, first);
   if (!match) return null;
-  const modality: Modality = isReported(c.ctx, sentence, sources[0]!.first, i, match.end) ? 'reported' : 'asserted';
-  return { sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets: match.targets, phrase: match.phrase, negated: false, modality, confidence: 0.55, cues: [] };
+  let modality: Modality = group?.modality ?? 'asserted';
+  if (modality === 'asserted' && isReported(c.ctx, sentence, sources[0]!.first, i, match.end)) modality = 'reported';
+  return {
+    sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets: match.targets, phrase: match.phrase,
+    negated: group?.negated ?? false, modality, confidence: 0.55, cues: group?.cues ?? [],
+  };
+}
+
+/** Verbs whose object noun names the act their subject performs: "launched an offensive", "imposed sanctions". */
+const SUPPORT_VERBS = new Set([
+  'launch', 'carry', 'conduct', 'stage', 'announce', 'impose', 'order', 'mount', 'declare', 'resume', 'begin', 'start', 'hold',
+  'make', 'pay', 'step', 'intensify', 'escalate', 'expand', 'extend', 'continue', 'undertake', 'initiate', 'unleash', 'wage',
+]);
+
+/** The support verb a few words before a nominal trigger ("announced a full suspension"), or -1. */
+function supportVerb(c: Coder, noun: number, first: number): number {
+  const t = c.doc.tokens;
+  for (let k = noun - 1; k >= first && noun - k <= 4; k--) {
+    if (t.pos[k] === 'VERB') return c.forms(k).some((f) => SUPPORT_VERBS.has(f)) ? k : -1;
+    // "carried out an air strike", "stepped up its offensive".
+    if (t.pos[k] === 'ADP' && (t.value[k] === 'out' || t.value[k] === 'up') && t.pos[k - 1] === 'VERB') continue;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PRON'].includes(t.pos[k]!) && t.value[k] !== '-') return -1;
+  }
+  return -1;
 }
 
 /**
@@ -205,6 +231,8 @@ function actsAsVerb(c: Coder, i: number): boolean {
   if (pos !== 'NOUN' && pos !== 'ADJ') return false;
   // "the Gulf state by ...": only an inflected form ("presses", "mediated") reads as a verb.
   if (!/(s|ed)$/.test(t.value[i]!)) return false;
+  // "government forces shelled the town": a noun right before a verb is its subject.
+  if (t.pos[i + 1] === 'VERB' || t.pos[i + 1] === 'AUX') return false;
   // "IDF troops on Sunday apprehended": a date phrase may stand between subject and verb.
   let prev = i - 1;
   while (prev >= 0 && c.actors.isDate(prev)) prev--;
@@ -228,7 +256,7 @@ function isControlled(doc: Doc, groupStart: number, sources: ActorMention[]): bo
  * the first actor after the verb as target (lower confidence: the complement was not read).
  */
 function defaultMatch(c: Coder, i: number, patterns: EventPattern[], limit: number): PatternMatch | null {
-  const plain = patterns.find((p) => p.words.length === 2 && p.words[1] === '~T') ?? rootPattern(c, patterns);
+  const plain = patterns.find((p) => p.words.length === 2 && p.words[1] === '~T' && !p.before) ?? rootPattern(c, patterns, i);
   if (!plain) return null;
   const t = c.doc.tokens;
   for (let k = i + 1; k <= limit && k - i <= 8; k++) {
@@ -244,8 +272,11 @@ function defaultMatch(c: Coder, i: number, patterns: EventPattern[], limit: numb
  * that root's general code when none of its patterns matches. Memoised per pattern list.
  */
 const rootDefaults = new WeakMap<EventPattern[], EventPattern | null>();
+const LIGHT_VERBS = new Set(['begin', 'start', 'launch', 'hold', 'make', 'take', 'give', 'have', 'get', 'carry', 'put', 'set', 'go', 'come', 'continue', 'stage', 'conduct', 'do', 'keep', 'bring', 'work', 'sit', 'site', 'open', 'run', 'call', 'see', 'show', 'move', 'turn', 'hit', 'step']);
 
-function rootPattern(c: Coder, patterns: EventPattern[]): EventPattern | null {
+function rootPattern(c: Coder, patterns: EventPattern[], i: number): EventPattern | null {
+  // A light verb ("began joint exercises", "held a rally") means what its object says.
+  if (LIGHT_VERBS.has(patterns[0]!.words[0]!) || c.doc.tokens.pos[i] !== 'VERB') return null;
   if (rootDefaults.has(patterns)) return rootDefaults.get(patterns)!;
   const roots = new Set(patterns.map((p) => p.code.slice(0, 2)));
   const root = roots.size === 1 ? [...roots][0]! : null;

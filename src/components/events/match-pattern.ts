@@ -110,7 +110,7 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
     if (forms(k).includes(w)) return k;
     // "lifted a travel ban imposed on ...": a participle may trail the noun it modifies.
     const participle = t.pos[k] === 'VERB' && /ed$/.test(t.value[k]!) && t.pos[k - 1] === 'NOUN';
-    const skippable = SKIP_POS.has(t.pos[k]!) || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s" || participle;
+    const skippable = SKIP_POS.has(t.pos[k]!) || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s" || t.value[k] === '-' || t.value[k - 1] === '-' || participle;
     if (!skippable) return -1;
   }
   return -1;

@@ -43,6 +43,8 @@ function computeForms(word: string, lemma: string): string[] {
   const irregular = IRREGULAR[w];
   if (irregular) out.add(irregular);
   for (const base of regularBases(w)) out.add(canon(base));
+  // "cease-fire" is the lexicon's "ceasefire", "long-standing" its "longstanding".
+  if (w.includes('-') && /^[a-z]+(-[a-z]+)+$/.test(w)) for (const f of [...out]) out.add(f.replace(/-/g, ''));
   return [...out];
 }
 
