@@ -37,6 +37,20 @@ export interface EventLexicon {
   /** Patterns by head word, longest first. */
   verbs: Map<string, EventPattern[]>;
   nouns: Map<string, EventPattern[]>;
+  /** By root of an act: the codes of declaring it (intent or threat) and of refusing it. Absent: not coded. */
+  intents?: Map<string, { intent: string | null; refusal: string | null }>;
+}
+
+/** Reads cameo-intent.tsv; every code must exist in the codebook. */
+export function loadIntents(file: string, codes: Map<string, CameoCode>): Map<string, { intent: string | null; refusal: string | null }> {
+  const out = new Map<string, { intent: string | null; refusal: string | null }>();
+  for (const r of readTsv(file, ['root', 'intent', 'refusal'])) {
+    const [intent, refusal] = [r.get('intent') || null, r.get('refusal') || null];
+    for (const c of [intent, refusal]) if (c && !codes.has(c)) fail(file, r.line, `unknown CAMEO code "${c}" (not in the codebook)`);
+    if (!/^\d{2}$/.test(r.get('root'))) fail(file, r.line, `a root is two digits, found "${r.get('root')}"`);
+    out.set(r.get('root'), { intent, refusal });
+  }
+  return out;
 }
 
 /** One spelling for British and American forms: "criticise" and "criticize" → "criticize". */
@@ -97,6 +111,7 @@ export function defaultEventLexicon(): EventLexicon {
       codes,
       verbs: loadPatterns(DATA_DIR + 'cameo-verbs.tsv', 'verb', codes),
       nouns: loadPatterns(DATA_DIR + 'cameo-nouns.tsv', 'noun', codes),
+      intents: loadIntents(DATA_DIR + 'cameo-intent.tsv', codes),
     };
   }
   return shared;

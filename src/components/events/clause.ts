@@ -12,6 +12,8 @@ export interface VerbGroup {
   modality: Modality;
   passive: boolean;
   cues: string[];
+  /** The subject declares the act ("will meet", "vowed to strike") or refuses it ("refused to meet", "will not lift"). */
+  declared: 'intent' | 'refusal' | null;
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
@@ -19,6 +21,9 @@ const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'would', 'plan', 'intend',
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'can', 'ca', 'should', 'must', 'ought']);
 const FAILING = new Set(['fail', 'refuse', 'decline', 'reject', 'deny', 'stop', 'cease', 'avoid']);
 const GROUP_POS = new Set(['AUX', 'PART', 'ADV']);
+// Words by which a subject commits itself to an act, or turns it down (not forecasts: "expected to", "set to").
+const COMMITTING = new Set(['will', "'ll", 'shall', 'plan', 'intend', 'aim', 'vow', 'pledge', 'promise', 'seek', 'want', 'hope', 'ready', 'threaten', 'agree', 'decide', 'offer', 'propose']);
+const REFUSING = new Set(['refuse', 'decline', 'reject']);
 // Modals whatever wink tags them ("will" comes out a noun after a misread name).
 const MODALS = new Set(['will', 'would', 'shall', 'could', 'might', 'may', 'can', 'should', 'must', "'ll", 'wo', 'ca']);
 const IRREGULAR_PARTICIPLE = /^(taken|given|held|shot|struck|sent|led|told|thrown|broken|seen|beaten|caught|fought|sought|bought|sold|kept|brought|hit|cut|put|set|won|lost|found|made|met|paid|left|withdrawn|overthrown|slain|frozen|arrested)$/;
@@ -33,6 +38,8 @@ export function verbGroup(doc: Doc, trigger: number, sentenceFirst: number): Ver
   let negated = false;
   let modality: Modality = 'asserted';
   let beAux = false;
+  let declared: VerbGroup['declared'] = null;
+  let willNot = false;
   for (let k = trigger - 1; k >= sentenceFirst && trigger - k <= 8; k--) {
     const w = t.value[k]!.toLowerCase();
     const lemma = t.lemma[k]!.toLowerCase();
@@ -54,10 +61,16 @@ export function verbGroup(doc: Doc, trigger: number, sentenceFirst: number): Ver
       cues.push(w);
     }
     if (lemma === 'be' || lemma === 'get') beAux = true;
+    if (REFUSING.has(lemma) && t.pos[k] === 'VERB') declared = 'refusal';
+    else if (COMMITTING.has(w) || (COMMITTING.has(lemma) && t.pos[k] === 'VERB')) declared ??= 'intent';
+    if (w === 'will' || w === 'wo' || w === 'shall') willNot = true;
   }
   const word = t.value[trigger]!.toLowerCase();
   const passive = beAux && (/(ed|en)$/.test(word) || IRREGULAR_PARTICIPLE.test(word)) && !/ing$/.test(word);
-  return { start, negated, modality, passive, cues };
+  // "will not lift the embargo" refuses it; "did not plan to" declares nothing; "could agree to" neither.
+  if (declared === 'intent' && negated) declared = willNot ? 'refusal' : null;
+  if (modality === 'hypothetical' || passive) declared = null;
+  return { start, negated, modality, passive, cues, declared };
 }
 
 /** A clause opened by "if" or "unless" is a condition: its events are hypothetical. */

@@ -55,6 +55,19 @@ describe('events: who did what to whom', () => {
     expect(got.some((g) => g.includes(expected))).toBe(true);
   });
 
+  it.each([
+    // CAMEO codes a declared act as the declaration (intent 03x, threat 13x, refusal 12x); the act stays, not asserted.
+    ['Peru will meet Bolivia\'s president next week.', ['PER 040 BOLGOV future', 'PER 036 BOLGOV asserted']],
+    ['Israel will not lift the embargo on Gaza.', ['ISR 085 - future negated', 'ISR 124 - asserted']],
+    ['Peru vowed to attack Bolivia.', ['PER 190 BOL future', 'PER 138 BOL asserted']],
+    // Forecasts, conditions and plain negation declare nothing.
+    ['Russia is expected to attack Chile.', ['RUS 190 CHL future']],
+    ['Brazil could meet Chile.', ['BRA 040 CHL hypothetical']],
+    ['Colombia did not plan to meet Peru.', ['COL 040 PER future negated']],
+  ])('%s → %j', (text, expected) => {
+    expect(eventsOf(text).map((v) => `${brief(v)} ${v.modality}${v.negated ? ' negated' : ''}`)).toEqual(expected);
+  });
+
   it('gives a light verb no code of its own', () => {
     expect(eventsOf('Jordan and Chile began joint exercises.').map(brief)).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { defaultEventLexicon, patternLength, type EventLexicon, type EventPatter
 import type { RecordEvent } from '../../record/types.js';
 import { defineComponent, type Component } from '../component.js';
 import { ActorIndex, type ActorMention } from './actor-index.js';
-import { isConditional, subjectOf, verbGroup, type Modality } from './clause.js';
+import { isConditional, subjectOf, verbGroup, type Modality, type VerbGroup } from './clause.js';
 import { docContext, isReported, type DocContext } from './context.js';
 import { buildEvents, type Coded } from './build-events.js';
 import { coordinatedRight, matchPatterns, POSSESSIVES, type Forms, type PatternMatch } from './match-pattern.js';
@@ -57,6 +57,8 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
         if (r.subject.length) lastSubject = r.subject;
         if (r.coded) {
           out.push(r.coded);
+          const declaration = declare(c, r.coded, r.declared ?? null);
+          if (declaration) out.push(declaration);
           // "agreed to release the hostages" is one event: the inner verb is part of the pattern.
           i = Math.max(i, r.coded.end);
         }
@@ -86,9 +88,25 @@ function headPatterns(c: Coder, index: Map<string, EventPattern[]>, i: number): 
   return found;
 }
 
+/**
+ * "Peru will meet Bolivia": CAMEO codes the declaration itself (036, express intent to meet);
+ * "threatened to strike" a threat (138), "refused to meet" a rejection (125). The act stays
+ * as its own (future or negated) event; the declaration is asserted, from the same trigger.
+ */
+function declare(c: Coder, act: Coded, declared: VerbGroup['declared']): Coded | null {
+  if (!declared || !c.lex.intents || act.modality === 'hypothetical' || act.modality === 'reported') return null;
+  const row = c.lex.intents.get(act.pattern.code.slice(0, 2));
+  const code = declared === 'intent' ? row?.intent : row?.refusal;
+  if (!code) return null;
+  const name = c.lex.codes.get(code)?.name ?? code;
+  const pattern: EventPattern = { ...act.pattern, code, id: `${act.pattern.id}+${declared}`, text: `${name}: ${act.pattern.text}` };
+  delete pattern.reverse;
+  return { ...act, pattern, modality: 'asserted', negated: false, confidence: act.confidence - 0.05 };
+}
+
 function codeVerb(
   c: Coder, i: number, sentence: number, first: number, limit: number, patterns: EventPattern[] | null, lastSubject: ActorMention[],
-): { subject: ActorMention[]; coded: Coded | null } {
+): { subject: ActorMention[]; coded: Coded | null; declared?: VerbGroup['declared'] } {
   const t = c.doc.tokens;
   const group = verbGroup(c.doc, i, first);
   let subject = subjectOf(c.doc, c.actors, group.start, first);
@@ -122,6 +140,7 @@ function codeVerb(
     (sources.some((a) => a.kind === 'pronoun') ? 0.1 : 0) - (match.fallback ? 0.2 : 0) - (match.pattern.code.startsWith('01') ? 0.1 : 0);
   return {
     subject,
+    declared: group.declared,
     coded: {
       sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets, phrase: later ? undefined : phrase, negated: group.negated && !negatingPattern(match.pattern), modality, confidence,
       cues: group.cues, ...(reciprocal ? { reciprocal } : {}),
