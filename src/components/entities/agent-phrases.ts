@@ -77,8 +77,11 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
     if (person && titled(person)) {
       // An unknown person takes the title's country and sector; a known one coded only by a
       // country takes the sector ("Prime Minister X" with X listed as BRE → BREGOV).
-      if (!person.entry && left.country) person.role = { country: left.country, sector: entry.sector };
-      else if (person.entry) person.role = { country: null, sector: entry.sector };
+      // "former President X": a past office makes an elite (CAMEO's ELI), not the government.
+      const former = /^(former|ex|then-former)$/i.test(t.value[left.first - 1] ?? '') || /^ex-/i.test(t.value[left.first] ?? '');
+      const sector = former ? 'ELI' : entry.sector;
+      if (!person.entry && left.country) person.role = { country: left.country, sector };
+      else if (person.entry) person.role = { country: left.country, sector };
       continue;
     }
     const right = left.country ? null : ofCountry(doc, last, nameStartingAt);

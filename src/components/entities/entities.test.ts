@@ -38,6 +38,17 @@ describe('entities: names, codes for the article date, agents and coreference', 
     expect(lula[0]!.mentions.map((m) => m.text)).toEqual(['Luiz Inacio Lula da Silva', 'Lula', 'Brazilian leader', 'he']);
   });
 
+  it('codes a known person out of office by the title the text gives, else as a former official', () => {
+    const bush = 'US President George W. Bush rejected the offer.';
+    expect(byName(entitiesOf(bush, '2018-01-01'), 'George W. Bush')?.code).toBe('USAGOV');
+    expect(byName(entitiesOf('Former US President George W. Bush spoke.', '2018-01-01'), 'George W. Bush')?.code).toBe('USAELI');
+    expect(byName(entitiesOf('George W. Bush spoke in Texas.', '2018-01-01'), 'George W. Bush')?.code).toBe('USAELI');
+  });
+
+  it('gives an unknown body the sector its own head noun names', () => {
+    expect(byName(entitiesOf('The Northern Water Council rejected the plan.'), 'Northern Water Council')?.code).toBe('GOV');
+  });
+
   it('types unknown names by their cues', () => {
     const es = entitiesOf('Maria Okonkwo, who teaches law at Lagos State University, said the ruling was flawed.');
     expect(byName(es, 'Maria Okonkwo')?.type).toBe('PERSON');

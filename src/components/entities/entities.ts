@@ -143,10 +143,21 @@ class Builder {
   }
 }
 
+/**
+ * A known person with no role on the article's date: the role the text's title gives ("US
+ * President George W. Bush" → USAGOV), else an elite of the country of their last office
+ * before that date ("Obama" in 2018 → USAELI), as CAMEO codes former officials.
+ */
+function titledOrFormer(e: NonNullable<NameCandidate['entry']>, c: NameCandidate, date: string | null): string | null {
+  if (c.role?.country) return c.role.country + c.role.sector;
+  const past = (e.roles ?? []).filter((r) => r.to && (!date || r.to < date)).sort((a, b) => (a.to! < b.to! ? 1 : -1))[0];
+  return past && /^[A-Z]{3}/.test(past.code) ? `${past.code.slice(0, 3)}ELI` : null;
+}
+
 function codeOf(doc: Doc, c: NameCandidate): [string | null, string | null] {
   const e = c.entry;
   const [code, country] = e?.kind === 'person'
-    ? [roleOn(e, doc.article.date)?.code ?? e.code ?? null, null]
+    ? [roleOn(e, doc.article.date)?.code ?? e.code ?? titledOrFormer(e, c, doc.article.date), null]
     : [e?.code ?? c.place?.country ?? null, c.country];
   // "Prime Minister X", X coded by a country alone: the title gives the sector (BRE → BREGOV).
   const sectored = code && code.length === 3 && e && c.role ? code + c.role.sector : code;

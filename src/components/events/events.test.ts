@@ -48,6 +48,9 @@ describe('events: who did what to whom', () => {
     ['Britain\'s Theresa May met the Irish premier in London.', 'asserted met'],
     // "forces" before a verb is the subject, not the verb "force".
     ['Syrian government forces shelled the town.', 'SYRMIL 194 -'],
+    // The actor between a support verb and its noun is the act's target.
+    ['Seoul sent Tokyo a formal complaint.', 'KORGOV 114 JPNGOV'],
+    ['Peru\'s authorities opened an investigation into the bank.', 'PERGOV 090'],
     // A hyphenated modifier does not break a pattern.
     ['The US lifted long-standing sanctions against Sudan.', 'USA 085 SDN'],
   ])('%s → %s', (text, expected) => {

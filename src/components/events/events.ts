@@ -125,7 +125,8 @@ function codeVerb(
   if (sources.length === 0) return { subject, coded: null };
   // "appealed for peace in Ithilen": with no actor in the pattern's slot, the first actor
   // later in the verb's own clause is the target, as PETRARCH reads the verb phrase.
-  const later = !group.passive && targets.length === 0 ? clauseTarget(c, match.end + 1, limit, sources) : null;
+  // A statement (01) is not aimed at the actors of what it says.
+  const later = !group.passive && targets.length === 0 && !match.pattern.code.startsWith('01') ? clauseTarget(c, match.end + 1, limit, sources) : null;
   if (later) targets = later;
   // "Gondor and Osgiliath delayed their meeting": joint subjects of a joint act are each other's targets.
   const reciprocal = !group.passive && targets.length === 0 && sources.length > 1 && isJoint(c, i, match.end, limit, match.pattern.code);
@@ -175,8 +176,9 @@ function clauseTarget(c: Coder, from: number, limit: number, sources: ActorMenti
     const place = here.every((a) => a.entity.lat != null) && PLACE_WORDS.has(t.value[k - 1]?.toLowerCase() ?? '');
     if (place) continue;
     const found = coordinatedRight(c.doc, c.actors, here, limit);
-    // "said Russia attacked": an actor that is the subject of the next clause is not the target.
-    const after = Math.max(...found.map((a) => a.last)) + 1;
+    // "said Russia attacked", "hoped Japan's aid would come": an actor in the subject of the next clause is not the target.
+    let after = Math.max(...found.map((a) => a.last)) + 1;
+    for (let n = 0; n < 4 && (t.value[after] === "'s" || ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(t.pos[after]!)); n++) after++;
     return t.pos[after] === 'VERB' || t.pos[after] === 'AUX' ? null : found;
   }
   return null;
@@ -207,13 +209,15 @@ function codeNoun(c: Coder, i: number, sentence: number, first: number, limit: n
   const patterns = headPatterns(c, c.lex.nouns, i);
   if (!patterns) return null;
   let sources = nounSource(c.doc, c.actors, i, first);
-  // "Norway announced a suspension of aid": the subject of a support verb does the act.
-  const support = sources.length === 0 ? supportVerb(c, i, first) : -1;
-  const group = support >= 0 ? verbGroup(c.doc, support, first) : null;
+  // "Norway announced a suspension of aid": the subject of a support verb does the act;
+  // "gave Moscow a warning": the actor between them is its target.
+  const support = sources.length === 0 ? supportVerb(c, i, first) : null;
+  const group = support ? verbGroup(c.doc, support.verb, first) : null;
   if (group) sources = subjectOf(c.doc, c.actors, group.start, first);
   if (sources.length === 0) return null;
-  const match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, false, limit, first);
-  if (!match) return null;
+  const found = matchPatterns(c.doc, c.actors, i, patterns, c.forms, false, limit, first);
+  if (!found) return null;
+  const match = support?.recipient.length && !found.targets.length ? { ...found, targets: support.recipient, phrase: undefined } : found;
   let modality: Modality = group?.modality ?? 'asserted';
   if (modality === 'asserted' && isReported(c.ctx, sentence, sources[0]!.first, i, match.end)) modality = 'reported';
   return {
@@ -226,18 +230,30 @@ function codeNoun(c: Coder, i: number, sentence: number, first: number, limit: n
 const SUPPORT_VERBS = new Set([
   'launch', 'carry', 'conduct', 'stage', 'announce', 'impose', 'order', 'mount', 'declare', 'resume', 'begin', 'start', 'hold',
   'make', 'pay', 'step', 'intensify', 'escalate', 'expand', 'extend', 'continue', 'undertake', 'initiate', 'unleash', 'wage',
+  'open', 'file', 'issue', 'give', 'deliver', 'lodge', 'set', 'send', 'offer', 'extend', 'grant', 'provide',
 ]);
 
-/** The support verb a few words before a nominal trigger ("announced a full suspension"), or -1. */
-function supportVerb(c: Coder, noun: number, first: number): number {
+/**
+ * The support verb a few words before a nominal trigger ("announced a full suspension"), with
+ * an actor standing between them as the act's recipient ("gave Moscow a warning"), or null.
+ */
+function supportVerb(c: Coder, noun: number, first: number): { verb: number; recipient: ActorMention[] } | null {
   const t = c.doc.tokens;
-  for (let k = noun - 1; k >= first && noun - k <= 4; k--) {
-    if (t.pos[k] === 'VERB') return c.forms(k).some((f) => SUPPORT_VERBS.has(f)) ? k : -1;
+  let recipient: ActorMention[] = [];
+  for (let k = noun - 1; k >= first && noun - k <= 10; k--) {
+    const here = c.actors.covering(k);
+    if (here.length && !recipient.length && !POSSESSIVES.has(t.value[k]!.toLowerCase())) {
+      recipient = here;
+      k = Math.min(...here.map((a) => a.first));
+      continue;
+    }
+    if (t.pos[k] === 'VERB') return c.forms(k).some((f) => SUPPORT_VERBS.has(f)) ? { verb: k, recipient } : null;
     // "carried out an air strike", "stepped up its offensive".
     if (t.pos[k] === 'ADP' && (t.value[k] === 'out' || t.value[k] === 'up') && t.pos[k - 1] === 'VERB') continue;
-    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PRON'].includes(t.pos[k]!) && t.value[k] !== '-') return -1;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'CCONJ'].includes(t.pos[k]!) && t.value[k] !== '-' && t.value[k] !== ',') return null;
+    if (noun - k > 4 && !recipient.length) return null;
   }
-  return -1;
+  return null;
 }
 
 /**
