@@ -19,10 +19,12 @@ export class ActorIndex {
   /** Actor mentions covering each token (a plural pronoun covers two actors). */
   private readonly at = new Map<number, ActorMention[]>();
   private readonly dates: Uint8Array;
+  private readonly amounts: Uint8Array;
 
   constructor(doc: Doc) {
     this.dates = new Uint8Array(doc.size);
     for (const e of doc.tokens.entities) if (e.type === 'DATE' || e.type === 'TIME') this.dates.fill(1, e.first, e.last + 1);
+    this.amounts = amountTokens(doc);
     const layer = doc.get('entities');
     const byId = new Map(layer.entities.map((e) => [e.id, e]));
     const all: ActorMention[] = [];
@@ -44,6 +46,11 @@ export class ActorIndex {
     }
   }
 
+  /** A token inside an amount ("$2 million", "13 tonnes"): passed over between pattern words. */
+  isAmount(token: number): boolean {
+    return this.amounts[token] === 1;
+  }
+
   /** A token inside a temporal expression ("last week"): never an actor nor a target. */
   isDate(token: number): boolean {
     return this.dates[token] === 1;
@@ -56,6 +63,20 @@ export class ActorIndex {
   startingAt(token: number): ActorMention[] {
     return this.covering(token).filter((a) => a.first === token);
   }
+}
+
+/** Tokens inside the amounts layer's spans (when the pipeline has one), by one pass over both in text order. */
+function amountTokens(doc: Doc): Uint8Array {
+  const out = new Uint8Array(doc.size);
+  if (!doc.has('amounts')) return out;
+  const t = doc.tokens;
+  const spans = [...doc.get('amounts')].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const a of spans) {
+    while (k < doc.size && t.end[k]! <= a.start) k++;
+    for (let j = k; j < doc.size && t.start[j]! < a.end; j++) out[j] = 1;
+  }
+  return out;
 }
 
 /**

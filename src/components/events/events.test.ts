@@ -51,6 +51,8 @@ describe('events: who did what to whom', () => {
     // The actor between a support verb and its noun is the act's target.
     ['Seoul sent Tokyo a formal complaint.', 'KORGOV 114 JPNGOV'],
     ['Peru\'s authorities opened an investigation into the bank.', 'PERGOV 090'],
+    // An amount between pattern words is passed over whole.
+    ['Chile provided over $3 million in assistance to Haiti.', 'CHL 070 HTI'],
     // A hyphenated modifier does not break a pattern.
     ['The US lifted long-standing sanctions against Sudan.', 'USA 085 SDN'],
   ])('%s → %s', (text, expected) => {

@@ -20,6 +20,7 @@ export type Forms = (token: number) => string[];
 
 const SKIP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
 const MAX_SKIP = 3;
+const HEDGES = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'more', 'less', 'than', 'up', 'at', 'least', 'an', 'additional', 'another', 'a', 'further', 'extra', 'total', 'of']);
 const MAX_TARGETS = 60;
 export const POSSESSIVES = new Set(['their', 'its', 'his', 'her']);
 const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'across', 'along', 'into', 'within', 'throughout']);
@@ -108,6 +109,18 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
   const t = doc.tokens;
   for (let k = pos, skipped = 0; k <= limit && skipped <= MAX_SKIP; k++, skipped++) {
     if (forms(k).includes(w)) return k;
+    // "provided $2 million in aid", "sent over 13 tonnes of medicine": an amount, the words
+    // that hedge it and its "in"/"of" are passed over whole.
+    if (!actors.isAmount(k) && (actors.isAmount(k + 1) || (actors.isAmount(k + 2) && t.value[k + 1] === 'than')) && HEDGES.has(t.value[k]!.toLowerCase())) {
+      skipped--;
+      continue;
+    }
+    if (actors.isAmount(k)) {
+      while (k + 1 <= limit && actors.isAmount(k + 1)) k++;
+      if (['in', 'of', 'worth'].includes(t.value[k + 1]?.toLowerCase() ?? '') && w !== t.value[k + 1]!.toLowerCase()) k++;
+      skipped--;
+      continue;
+    }
     // "lifted a travel ban imposed on ...": a participle may trail the noun it modifies.
     const participle = t.pos[k] === 'VERB' && /ed$/.test(t.value[k]!) && t.pos[k - 1] === 'NOUN';
     const skippable = SKIP_POS.has(t.pos[k]!) || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s" || t.value[k] === '-' || t.value[k - 1] === '-' || participle;
