@@ -5,7 +5,7 @@ import { readTsv } from '../../lexicon/tsv.js';
 import type { RecordEvent } from '../../record/types.js';
 import { makeArticle } from '../../sources/article.js';
 
-const engine = createEngine({ components: ['entities', 'dates', 'events'] });
+const engine = createEngine({ components: ['entities', 'dates', 'amounts', 'events'] });
 const eventsOf = (text: string, date = '2023-06-09'): RecordEvent[] => engine.extract(makeArticle({ source: 't', date, text })).events;
 const brief = (v: RecordEvent) => `${v.source?.code ?? '-'} ${v.cameo} ${v.target?.code ?? '-'}`;
 
@@ -52,7 +52,7 @@ describe('events: who did what to whom', () => {
     ['Seoul sent Tokyo a formal complaint.', 'KORGOV 114 JPNGOV'],
     ['Peru\'s authorities opened an investigation into the bank.', 'PERGOV 090'],
     // An amount between pattern words is passed over whole.
-    ['Chile provided over $3 million in assistance to Haiti.', 'CHL 070 HTI'],
+    ['Chile provided over 3 million dollars in assistance to Haiti.', 'CHL 070 HTI'],
     // A hyphenated modifier does not break a pattern.
     ['The US lifted long-standing sanctions against Sudan.', 'USA 085 SDN'],
   ])('%s → %s', (text, expected) => {

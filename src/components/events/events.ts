@@ -18,7 +18,7 @@ export function eventsComponent(opts: { lexicon?: EventLexicon } = {}): Componen
   const lex = opts.lexicon ?? defaultEventLexicon();
   return defineComponent({
     name: 'events',
-    requires: ['tokens', 'sentences', 'pos', 'entities', 'dates'],
+    requires: ['tokens', 'sentences', 'pos', 'entities', 'dates', 'amounts'],
     assigns: ['events'],
     run(doc) {
       doc.set('events', buildEvents(doc, lex, codeDoc(doc, lex)));
