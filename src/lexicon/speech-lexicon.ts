@@ -4,7 +4,7 @@ import { DATA_DIR } from './actor-lexicon.js';
 import { fail, readTsv, type TsvRow } from './tsv.js';
 
 export const CUE_CLASSES = ['speech', 'writing', 'statement', 'evaluation', 'belief', 'evidence', 'denial', 'question', 'promise'] as const;
-export const CUE_FRAMES = ['direct', 'clause', 'that', 'object', 'np', 'np-quote', 'prep', 'to'] as const;
+export const CUE_FRAMES = ['direct', 'clause', 'that', 'object', 'np', 'np-quote', 'prep', 'to', 'passive', 'raising'] as const;
 export const CLAIM_FLAGS = ['false', 'disputed', 'unverified'] as const;
 export const CLAIM_SCOPES = ['adverb', 'clause', 'adjective', 'verb', 'noun'] as const;
 

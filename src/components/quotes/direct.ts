@@ -72,7 +72,7 @@ function trailing(ctx: QuoteContext, r: QuoteRegion): Found | null {
     const ci = ctx.cueAt[k]!;
     if (ci < 0) continue;
     const cue = ctx.cues[ci]!;
-    if (ctx.usedCue[ci] || !cue.entry.frames.has('direct')) return null;
+    if (ctx.usedCue[ci] || !cue.entry.frames.has('direct') || cue.passive) return null;
     const speaker = cue.first === p ? ctx.np.speakerAfter(cue.headLast, s.last) : ctx.np.subjectBefore(cue.first, p);
     if (cue.first !== p && (!speaker || speakerStart(speaker) !== p)) return null;
     // Past the quotation's own sentence, the next one may only be its attribution ("... Trump said to cheers.").
@@ -114,7 +114,7 @@ function leading(ctx: QuoteContext, r: QuoteRegion, previous: number): Found | n
 }
 
 function cueBefore(ctx: QuoteContext, r: QuoteRegion, cue: Cue, introduced: boolean, previous: number, lo: number): Found | null {
-  if (!cue.entry.frames.has('direct')) return null;
+  if (!cue.entry.frames.has('direct') || cue.passive) return null;
   const s = ctx.sentenceOf(r.open);
   // "said 'no'" with nothing between: a direct quotation only when it runs to the sentence end.
   if (!introduced && !(cue.headLast === r.open - 1 && runsToEnd(ctx, r, s.last))) return null;

@@ -8,6 +8,7 @@ import type { Cue } from './cues.js';
 import { wordAt } from './cues.js';
 import { afterConjunction, clauseSubject, lastRegionEndBefore, onlyAdjunctsUntil, sharedSubject } from './clause-subject.js';
 import { isQuoteMark, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
+import { passiveAttribution } from './passive.js';
 
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'during', 'with', 'without', 'through', 'via', 'over', 'after', 'before', 'from', 'by', 'under']);
 const MAX_ADJUNCTS = 3;
@@ -22,10 +23,15 @@ const ASIDE = 4;
 const DASHES = new Set(['\u2015', '\u2014', '\u2013', '--']);
 
 export function attachIndirect(ctx: QuoteContext): void {
+  // Tokens inside a reported clause: a passive there without its agent is part of what was said.
+  const reportedAt = new Uint8Array(ctx.doc.size);
   ctx.cues.forEach((cue, k) => {
     if (ctx.usedCue[k] || insideAttributedQuote(ctx, cue)) return;
-    const a = cue.entry.frames.has('prep') ? accordingTo(ctx, cue) : reported(ctx, cue);
-    if (a) ctx.add(withKind(ctx, a));
+    const subjectless = cue.passive || cue.entry.frames.has('raising');
+    const a = subjectless ? passiveAttribution(ctx, cue) : cue.entry.frames.has('prep') ? accordingTo(ctx, cue) : reported(ctx, cue);
+    if (!a || (subjectless && !a.speaker && reportedAt[cue.head])) return;
+    ctx.add(withKind(ctx, a));
+    for (const p of a.pieces) reportedAt.fill(1, p.first, p.last + 1);
   });
 }
 
@@ -265,7 +271,7 @@ function skipAdjuncts(ctx: QuoteContext, q: number, last: number): number {
 }
 
 /** The clause runs to its sentence's end, or to where the writer takes over again. */
-function contentEnd(ctx: QuoteContext, q: number, s: Sentence, toComma = false, phraseOnly = false): number {
+export function contentEnd(ctx: QuoteContext, q: number, s: Sentence, toComma = false, phraseOnly = false): number {
   const stop = Math.min(s.last, q + MAX_CONTENT);
   let relative = false;
   for (let j = q + 1; j <= stop; j++) {

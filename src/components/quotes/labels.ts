@@ -26,7 +26,7 @@ export function attachLabels(ctx: QuoteContext): void {
     let last = next && ctx.paragraph[next.name.first] === ctx.paragraph[l.colon] ? next.name.first - 1 : paragraphEnd(ctx, l.colon);
     while (last > l.colon && (ctx.doc.tokens.value[last]!.trim() === '' || isOpeningMark(ctx, last))) last--;
     if (last <= l.colon) return;
-    const cue: Cue = { head: l.colon, headLast: l.colon, first: l.colon, entry: COLON, participle: false };
+    const cue: Cue = { head: l.colon, headLast: l.colon, first: l.colon, entry: COLON, participle: false, passive: false };
     const content = { first: l.colon + 1, last, region: null };
     const r = ctx.regionAt[l.colon + 1]!;
     const whole = r >= 0 && ctx.regions[r]!.open === l.colon + 1 && (ctx.regions[r]!.close === last || ctx.regions[r]!.last >= last);

@@ -205,3 +205,43 @@ describe('quotes: cues beyond the classic speech verbs (PolNeAR conventions)', (
     expect(recordOf(text).quotes.filter((q) => q.cue)).toEqual([]);
   });
 });
+
+describe('quotes: passives, raising verbs and verbs with a preposition', () => {
+  it.each([
+    ['"talked about" with its topic', 'The governor talked about the flood defences in Leeds.', 'the flood defences in Leeds', 'The governor', 'talked about'],
+    ['"warned of" with its topic', 'Union leaders warned of deeper cuts to rural bus routes.', 'deeper cuts to rural bus routes', 'Union leaders', 'warned of'],
+    ['"called out" with its object', 'The coach called out the referees for their decisions.', 'the referees for their decisions', 'The coach', 'called out'],
+  ])('a verb with its preposition takes its object: %s', (_case, text, content, speaker, cue) => {
+    const q = recordOf(text).quotes.find((x) => x.cue);
+    expect(q).toMatchObject({ text: content, kind: 'indirect', cue });
+    expect(q!.speaker?.name).toBe(speaker);
+  });
+
+  it.each([
+    ['a passive with its agent', 'The new budget was criticised by the teachers union.', 'criticised', 'was criticised', 'the teachers union', ['The new budget']],
+    ['a participle with its agent', 'The figures cited by the auditors on Friday blamed the mayor.', 'cited', 'cited', 'the auditors', ['The figures']],
+    ['a passive with an infinitive and no agent', 'The minister is expected to resign next week.', 'expected', 'is expected', null, ['The minister', 'to resign next week']],
+    ['a passive that takes "as" into its cue', 'The senator was seen as a moderate in her first term.', 'seen as', 'was seen as', null, ['The senator', 'a moderate in her first term']],
+    ['a raising verb with an infinitive', 'The ceasefire appears to be holding in the north.', 'appears', 'appears', null, ['The ceasefire', 'to be holding in the north']],
+    ['a raising verb with an adjective', 'The deal seemed unlikely after the vote.', 'seemed', 'seemed', null, ['The deal', 'unlikely after the vote']],
+  ])('the subject is the content of %s', (_case, text, cue, cueSpan, speaker, pieces) => {
+    const qs = recordOf(text).quotes.filter((x) => x.cue === cue);
+    expect(qs.map((q) => q.text)).toEqual(pieces);
+    expect(qs[0]!.cueSpan?.text).toBe(cueSpan);
+    expect(qs[0]!.speaker?.name ?? null).toBe(speaker);
+    if (qs.length > 1) expect(qs[1]!.continues).toBe(qs[0]!.id);
+  });
+
+  it.each([
+    ['a passive that names no attribution', 'The driver was told to wait outside.'],
+    ['a raising verb before a place', 'The singer appeared on stage at nine.'],
+    ['bare "talk about" after a modal', 'We will talk about the budget tomorrow.'],
+  ])('finds no attribution in %s', (_case, text) => {
+    expect(recordOf(text).quotes.filter((q) => q.cue)).toEqual([]);
+  });
+
+  it('leaves a passive without its agent inside a reported clause to that clause', () => {
+    const r = recordOf('The union warned that any new cuts would be criticised.');
+    expect(r.quotes.map((q) => q.cue)).toEqual(['warned']);
+  });
+});

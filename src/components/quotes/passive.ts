@@ -1,0 +1,69 @@
+// Attributions whose subject is what was said: passives ("The plan was criticised by the
+// unions", "He is expected to resign", "the memo released by WikiLeaks") and raising verbs
+// ("The deal appears to be dead"). The source is the "by" phrase, or nobody.
+import type { Sentence } from '../../doc/doc.js';
+import type { Attribution, Piece, QuoteContext } from './context.js';
+import { wordAt, type Cue } from './cues.js';
+import { lastRegionEndBefore } from './clause-subject.js';
+import { contentEnd } from './indirect.js';
+import type { SpeakerPhrase, TokenSpan } from './noun-phrases.js';
+
+/** Words after a passive cue that PolNeAR takes into the cue: "is seen as", "is known for". */
+const CUE_PREPOSITIONS = new Set(['as', 'for', 'of']);
+const CLAUSE_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'who', 'that']);
+/** Subjects that are no content: "it is known that ...", "there seems to be ...". */
+const EXPLETIVES = new Set(['it', 'there']);
+const MAX_GAP = 2;
+
+/** The attribution of a passive or raising cue, or null when it has no content. */
+export function passiveAttribution(ctx: QuoteContext, found: Cue): Attribution | null {
+  const s = ctx.sentenceOf(found.head);
+  const raising = found.entry.frames.has('raising');
+  let q = skipLight(ctx, found.headLast + 1, s.last);
+  let speaker: SpeakerPhrase | null = null;
+  if (!raising && wordAt(ctx.doc, q) === 'by') {
+    speaker = ctx.np.speakerAfter(q, s.last);
+    if (!speaker) return null;
+    q = skipLight(ctx, Math.max(speaker.core.last, speaker.description?.last ?? 0) + 1, s.last);
+  }
+  const takesPrep = !speaker && !raising && CUE_PREPOSITIONS.has(wordAt(ctx.doc, q) ?? '') && q === found.headLast + 1;
+  const cue = takesPrep ? { ...found, headLast: q } : found;
+  const complement = speaker ? null : complementAt(ctx, takesPrep ? q + 1 : q, s, raising || takesPrep);
+  if (raising && !complement) return null;
+  const subject = subjectOf(ctx, cue, s);
+  const pieces: Piece[] = [];
+  if (subject && !(complement && EXPLETIVES.has(wordAt(ctx.doc, subject.first) ?? ''))) pieces.push({ ...subject, region: null });
+  if (complement) pieces.push({ ...complement, region: null });
+  if (pieces.length === 0 || (!complement && !speaker && !subject)) return null;
+  return { cue, speaker, pieces, kind: 'indirect' };
+}
+
+/** Adverbs and dates between the verb and what follows it: "was criticised sharply on Monday by". */
+function skipLight(ctx: QuoteContext, from: number, last: number): number {
+  let j = from;
+  while (j <= last && j - from < MAX_GAP && (ctx.pos(j) === 'ADV' || ctx.np.dates[j])) j++;
+  while (j <= last && ctx.np.dates[j]) j++;
+  return j;
+}
+
+/** "to resign", "as wooden", "whether ...", "unlikely": the rest of what was said. */
+function complementAt(ctx: QuoteContext, q: number, s: Sentence, loose: boolean): TokenSpan | null {
+  if (q > s.last) return null;
+  const w = wordAt(ctx.doc, q) ?? '';
+  const p = ctx.pos(q);
+  const infinitive = w === 'to' && (ctx.pos(q + 1) === 'VERB' || ctx.pos(q + 1) === 'AUX');
+  const opens = infinitive || CLAUSE_OPENERS.has(w) || p === 'ADJ' || (loose && (p === 'DET' || p === 'NOUN' || p === 'PROPN' || p === 'VERB' || p === 'PRON'));
+  if (!opens) return null;
+  const last = contentEnd(ctx, q, s);
+  return last >= q ? { first: q, last } : null;
+}
+
+/** The subject of the passive, or the phrase a participle modifies ("the memo released by"). */
+function subjectOf(ctx: QuoteContext, cue: Cue, s: Sentence): TokenSpan | null {
+  const limit = lastRegionEndBefore(ctx, cue.first, s.first);
+  let end = cue.first - 1;
+  // "The memo, made public Wednesday by WikiLeaks,": the phrase before the comma.
+  if (ctx.value(end) === ',' && !ctx.np.dates[end - 1]) end--;
+  const core = ctx.np.npEndingAt(end, limit);
+  return core;
+}
