@@ -63,11 +63,29 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
   const speakerStart = subject ? speakerFirst(subject) : cue.first;
   const commaBefore = ctx.value(speakerStart - 1) === ',';
   if (subject && after) return attribution(cue, subject, [after]);
-  if (!subject && after && ((cue.participle && commaBefore) || afterConjunction(ctx, cue))) return attribution(cue, sharedSubject(ctx, cue, s), [after]);
+  if (!subject && after && ((cue.participle && (commaBefore || PARTICIPLE_LEADS.has(wordAt(ctx.doc, cue.first - 1) ?? ''))) || afterConjunction(ctx, cue))) {
+    return attribution(cue, sharedSubject(ctx, cue, s), [after]);
+  }
+  // "Insisting the talks had failed, the minister left.": the subject after the clause speaks.
+  if (!subject && after && cue.participle && cue.first === s.first && ctx.value(after.last + 1) === ',') {
+    const verb = nextVerb(ctx, after.last + 2, s.last);
+    const speaker = verb > after.last + 2 ? ctx.np.subjectBefore(verb, after.last + 2) : null;
+    if (speaker) return attribution(cue, speaker, [after]);
+  }
   // "..., X said.": only verbs that report speech put their content first.
   const reports = frames.has('clause') || frames.has('that') || frames.has('direct');
   if (reports && commaBefore && speakerStart - 2 >= s.first) return contentFirst(ctx, cue, subject, s, speakerStart - 1);
   return null;
+}
+
+/** "before noting that ...", "while acknowledging ...": the participle shares the clause's subject. */
+const PARTICIPLE_LEADS = new Set(['before', 'after', 'while', 'by', 'without', 'when', 'since']);
+const NEXT_VERB_WINDOW = 12;
+
+/** The first verb of the main clause after an opening participle clause, or -1. */
+function nextVerb(ctx: QuoteContext, from: number, last: number): number {
+  for (let j = from; j <= last && j - from < NEXT_VERB_WINDOW; j++) if (ctx.pos(j) === 'VERB' || ctx.pos(j) === 'AUX') return j;
+  return -1;
 }
 
 /** Documents a speaker puts out: "released a statement saying", "sent an email arguing". */
@@ -150,8 +168,10 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   const frames = cue.entry.frames;
   let q = cue.headLast + 1;
   while (q <= s.last && ctx.np.dates[q]) q++;
+  // "While X said ..., Y", "Insisting ..., Y": the reported clause ends at the comma.
+  const subordinate = opensWithSubordinator(ctx, s, cue.first) || (cue.participle && cue.first === s.first);
   const toEnd = (first: number): TokenSpan | null => {
-    const last = contentEnd(ctx, first, s, opensWithSubordinator(ctx, s, cue.first));
+    const last = contentEnd(ctx, first, s, subordinate);
     return last < first ? null : { first, last };
   };
   if (frames.has('object')) {
@@ -175,7 +195,7 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   const takesPhrase = frames.has('np') || frames.has('np-quote');
   if (phraseOnly && (!takesPhrase || !NP_START.has(ctx.pos(q)))) return null;
   // A noun-phrase content, or a clause inside "While X said ..., Y", ends at the next comma.
-  const last = contentEnd(ctx, q, s, phraseOnly || opensWithSubordinator(ctx, s, cue.first), phraseOnly);
+  const last = contentEnd(ctx, q, s, phraseOnly || subordinate, phraseOnly);
   if (last < q) return null;
   const span = { first: q, last };
   // "called it 'a disgrace'", "called him a liar": these cues take a phrase only when it holds

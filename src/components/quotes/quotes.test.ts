@@ -240,6 +240,16 @@ describe('quotes: passives, raising verbs and verbs with a preposition', () => {
     expect(recordOf(text).quotes.filter((q) => q.cue)).toEqual([]);
   });
 
+  it.each([
+    ['after "before"', 'The mayor spoke for an hour before noting that the budget was short.', 'noting', 'The mayor', 'that the budget was short'],
+    ['after "by"', 'Ms. Reyes won the seat by telling voters she would fix the roads.', 'telling', 'Ms. Reyes', 'she would fix the roads'],
+    ['opening the sentence', 'Insisting the talks had failed, the minister left the room.', 'Insisting', 'the minister', 'the talks had failed'],
+  ])('a participle shares the subject of its clause: %s', (_case, text, cue, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cue === cue);
+    expect(q).toMatchObject({ text: content, kind: 'indirect' });
+    expect(q!.speaker?.name).toBe(speaker);
+  });
+
   it('leaves a passive without its agent inside a reported clause to that clause', () => {
     const r = recordOf('The union warned that any new cuts would be criticised.');
     expect(r.quotes.map((q) => q.cue)).toEqual(['warned']);
