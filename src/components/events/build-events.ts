@@ -21,6 +21,8 @@ export interface Coded {
   cues: string[];
   /** Coordinated sources of a joint act with no target: each is the others' target. */
   reciprocal?: boolean;
+  /** Inside reported speech, whatever its modality ("said it will meet" is future and reported). */
+  reported?: boolean;
 }
 
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'from']);

@@ -65,6 +65,9 @@ describe('events: who did what to whom', () => {
     ['Peru will meet Bolivia\'s president next week.', ['PER 040 BOLGOV future', 'PER 036 BOLGOV asserted']],
     ['Israel will not lift the embargo on Gaza.', ['ISR 085 - future negated', 'ISR 124 - asserted']],
     ['Peru vowed to attack Bolivia.', ['PER 190 BOL future', 'PER 138 BOL asserted']],
+    // A speaker who reports their own intent declares it; someone else's intent stays reported.
+    ['Iran said it would attack Israel.', ['IRN 010 - asserted', 'IRN 190 ISR future', 'IRN 138 ISR asserted']],
+    ['Chile said Peru will meet Bolivia.', ['CHL 010 - asserted', 'PER 040 BOL future']],
     // Forecasts, conditions and plain negation declare nothing.
     ['Russia is expected to attack Chile.', ['RUS 190 CHL future']],
     ['Brazil could meet Chile.', ['BRA 040 CHL hypothetical']],

@@ -57,7 +57,7 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
         if (r.subject.length) lastSubject = r.subject;
         if (r.coded) {
           out.push(r.coded);
-          const declaration = declare(c, r.coded, r.declared ?? null);
+          const declaration = declare(c, r.coded, r.declared ?? null, out);
           if (declaration) out.push(declaration);
           // "agreed to release the hostages" is one event: the inner verb is part of the pattern.
           i = Math.max(i, r.coded.end);
@@ -93,15 +93,35 @@ function headPatterns(c: Coder, index: Map<string, EventPattern[]>, i: number): 
  * "threatened to strike" a threat (138), "refused to meet" a rejection (125). The act stays
  * as its own (future or negated) event; the declaration is asserted, from the same trigger.
  */
-function declare(c: Coder, act: Coded, declared: VerbGroup['declared']): Coded | null {
-  if (!declared || !c.lex.intents || act.modality === 'hypothetical' || act.modality === 'reported') return null;
+function declare(c: Coder, act: Coded, declared: VerbGroup['declared'], earlier: readonly Coded[]): Coded | null {
+  if (!c.lex.intents || act.modality === 'hypothetical') return null;
+  // "Putin said Russia will not lift the ban" (or "would not", reported speech's "will"): the
+  // statement is the declaration when its speaker is the one who declares.
+  const ownWords = act.reported && sameSpeaker(c, act, earlier);
+  if (act.reported && !ownWords) return null;
+  const backshift = ownWords && act.cues.some((w) => w === 'would' || w === "'d");
+  const kind = declared ?? (backshift ? (act.negated ? 'refusal' : 'intent') : null);
+  if (!kind) return null;
   const row = c.lex.intents.get(act.pattern.code.slice(0, 2));
-  const code = declared === 'intent' ? row?.intent : row?.refusal;
+  const code = kind === 'intent' ? row?.intent : row?.refusal;
   if (!code) return null;
   const name = c.lex.codes.get(code)?.name ?? code;
-  const pattern: EventPattern = { ...act.pattern, code, id: `${act.pattern.id}+${declared}`, text: `${name}: ${act.pattern.text}` };
+  const pattern: EventPattern = { ...act.pattern, code, id: `${act.pattern.id}+${kind}`, text: `${name}: ${act.pattern.text}` };
   delete pattern.reverse;
   return { ...act, pattern, modality: 'asserted', negated: false, confidence: act.confidence - 0.05 };
+}
+
+/** The speech verb coded last before `act` in its sentence has a source that is (or is of the country of) one of act's. */
+function sameSpeaker(c: Coder, act: Coded, earlier: readonly Coded[]): boolean {
+  const speech = c.ctx.speech.get(act.sentence) ?? [];
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k]!;
+    if (e.sentence !== act.sentence) return false;
+    if (e.trigger >= act.trigger || !speech.includes(e.trigger)) continue;
+    const country = (a: ActorMention): string => a.code?.slice(0, 3) ?? a.entity.id;
+    return e.sources.some((s) => act.sources.some((a) => a.entity === s.entity || (a.code && s.code && country(a) === country(s))));
+  }
+  return false;
 }
 
 function codeVerb(
@@ -136,7 +156,8 @@ function codeVerb(
   if (isConditional(c.doc, first, group.start)) modality = 'hypothetical';
   if (modality === 'asserted' && isControlled(c.doc, group.start, sources)) modality = 'hypothetical';
   if (modality === 'asserted' && infinitive) modality = 'future';
-  if (modality === 'asserted' && isReported(c.ctx, sentence, clauseStart, i, match.end)) modality = 'reported';
+  const reported = isReported(c.ctx, sentence, clauseStart, i, match.end);
+  if (modality === 'asserted' && reported) modality = 'reported';
   const confidence = 0.85 - (match.targets.length || group.passive ? 0 : later ? 0.1 : 0.15) - (borrowed || infinitive ? 0.15 : 0) -
     (sources.some((a) => a.kind === 'pronoun') ? 0.1 : 0) - (match.fallback ? 0.2 : 0) - (match.pattern.code.startsWith('01') ? 0.1 : 0);
   return {
@@ -144,7 +165,7 @@ function codeVerb(
     declared: group.declared,
     coded: {
       sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets, phrase: later ? undefined : phrase, negated: group.negated && !negatingPattern(match.pattern), modality, confidence,
-      cues: group.cues, ...(reciprocal ? { reciprocal } : {}),
+      cues: group.cues, ...(reciprocal ? { reciprocal } : {}), ...(reported ? { reported } : {}),
     },
   };
 }
@@ -295,7 +316,7 @@ function defaultMatch(c: Coder, i: number, patterns: EventPattern[], limit: numb
   if (!plain) return null;
   const t = c.doc.tokens;
   for (let k = i + 1; k <= limit && k - i <= 8; k++) {
-    if (t.pos[k] === 'VERB' || t.value[k] === ',' || t.value[k] === ';') break;
+    if (t.pos[k] === 'VERB' || t.value[k] === ',' || CLAUSE_END.has(t.value[k]!.toLowerCase())) break;
     const here = c.actors.covering(k).filter((a) => a.kind !== 'pronoun' || !/^(their|its|his|her)$/i.test(t.value[k]!));
     if (here.length) return { pattern: plain, end: Math.max(...here.map((a) => a.last)), targets: here, fallback: true };
   }
