@@ -53,6 +53,10 @@ describe('events: who did what to whom', () => {
     ['Peru\'s authorities opened an investigation into the bank.', 'PERGOV 090'],
     // An amount between pattern words is passed over whole.
     ['Chile provided over 3 million dollars in assistance to Haiti.', 'CHL 070 HTI'],
+    // Numbers, hyphenated modifiers and progressive forms.
+    ['Chilean forces carried out more than two dozen air strikes against Peru.', 'CHLMIL 195 PER'],
+    ['Chile carried out a multi-pronged attack on Peru.', 'CHL 190 PER'],
+    ['Chilean jets are striking Peru.', '19'],
     // A hyphenated modifier does not break a pattern.
     ['The US lifted long-standing sanctions against Sudan.', 'USA 085 SDN'],
   ])('%s → %s', (text, expected) => {

@@ -268,10 +268,10 @@ function supportVerb(c: Coder, noun: number, first: number): { verb: number; rec
       k = Math.min(...here.map((a) => a.first));
       continue;
     }
-    if (t.pos[k] === 'VERB') return c.forms(k).some((f) => SUPPORT_VERBS.has(f)) ? { verb: k, recipient } : null;
+    if (t.pos[k] === 'VERB' && !t.value[k]!.includes('-')) return c.forms(k).some((f) => SUPPORT_VERBS.has(f)) ? { verb: k, recipient } : null;
     // "carried out an air strike", "stepped up its offensive".
     if (t.pos[k] === 'ADP' && (t.value[k] === 'out' || t.value[k] === 'up') && t.pos[k - 1] === 'VERB') continue;
-    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'CCONJ'].includes(t.pos[k]!) && t.value[k] !== '-' && t.value[k] !== ',') return null;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'CCONJ'].includes(t.pos[k]!) && !t.value[k]!.includes('-') && t.value[k] !== ',') return null;
     if (noun - k > 4 && !recipient.length) return null;
   }
   return null;
@@ -286,7 +286,8 @@ function actsAsVerb(c: Coder, i: number): boolean {
   const pos = t.pos[i]!;
   if (pos !== 'NOUN' && pos !== 'ADJ') return false;
   // "the Gulf state by ...": only an inflected form ("presses", "mediated") reads as a verb.
-  if (!/(s|ed)$/.test(t.value[i]!)) return false;
+  // "warplanes are striking": a progressive form after "be" reads as a verb too.
+  if (!/(s|ed)$/.test(t.value[i]!) && !(/ing$/.test(t.value[i]!) && t.pos[i - 1] === 'AUX')) return false;
   // "government forces shelled the town": a noun right before a verb is its subject.
   if (t.pos[i + 1] === 'VERB' || t.pos[i + 1] === 'AUX') return false;
   // "IDF troops on Sunday apprehended": a date phrase may stand between subject and verb.

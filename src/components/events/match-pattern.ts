@@ -20,6 +20,7 @@ export type Forms = (token: number) => string[];
 
 const SKIP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
 const MAX_SKIP = 3;
+const NUMBER_WORDS = /^(dozens?|scores|hundreds|thousands|millions|billions)$/i;
 const HEDGES = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'more', 'less', 'than', 'up', 'at', 'least', 'an', 'additional', 'another', 'a', 'further', 'extra', 'total', 'of']);
 const MAX_TARGETS = 60;
 export const POSSESSIVES = new Set(['their', 'its', 'his', 'her']);
@@ -123,8 +124,14 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
     }
     // "lifted a travel ban imposed on ...": a participle may trail the noun it modifies.
     const participle = t.pos[k] === 'VERB' && /ed$/.test(t.value[k]!) && t.pos[k - 1] === 'NOUN';
-    const skippable = SKIP_POS.has(t.pos[k]!) || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s" || t.value[k] === '-' || t.value[k - 1] === '-' || participle;
+    // "a multi-pronged attack": a hyphenated word is a modifier whatever its tag.
+    const hyphenated = t.value[k]!.length > 2 && t.value[k]!.includes('-') && !actors.covering(k).length;
+    const skippable = SKIP_POS.has(t.pos[k]!) || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s" || t.value[k] === '-' ||
+      t.value[k - 1] === '-' || t.value[k + 1] === '-' || participle || hyphenated || NUMBER_WORDS.test(t.value[k]!) ||
+      (t.value[k] === 'than' && /^(more|less|fewer)$/i.test(t.value[k - 1] ?? ''));
     if (!skippable) return -1;
+    // "more than two dozen air strikes": numbers do not use up the skip allowance.
+    if (t.pos[k] === 'NUM' || t.value[k] === 'than' || NUMBER_WORDS.test(t.value[k]!)) skipped--;
   }
   return -1;
 }
