@@ -20,6 +20,18 @@ describe('speech and claim lexicons', () => {
     expect(defaultClaimLexicon().claimNouns.has('allegations')).toBe(true);
   });
 
+  it('loads the noun cues with the complements that carry their content', () => {
+    const claim = defaultSpeechLexicon().nouns.get('claims');
+    expect(claim?.frames.has('noun')).toBe(true);
+    expect([...(claim?.complements ?? [])]).toEqual(['that', 'of', 'to']);
+  });
+
+  it('stops with NG_E040 and the file and line on an unknown complement in speech-nouns', () => {
+    const verbs = fileWith('verbs.tsv', 'cue\tforms\tclass\tframes\nsay\tsaid\tspeech\tdirect\n');
+    const nouns = fileWith('nouns.tsv', 'noun\tforms\tcomplements\nclaim\tclaims\twith\n');
+    expect(() => loadSpeechLexicon(verbs, nouns)).toThrow(/nouns.tsv:2: complements "with" is not one of/);
+  });
+
   it.each([
     ['an unknown frame', 'cue\tforms\tclass\tframes\nsay\tsays|said\tspeech\tquoted\n', /:2: frames "quoted" is not one of/],
     ['a form listed twice', 'cue\tforms\tclass\tframes\nsay\tsaid\tspeech\tdirect\ntell\tsaid\tspeech\tdirect\n', /:3: form "said" must be lowercase and appear once/],

@@ -1,15 +1,18 @@
-// Loads the lexicons of who-said-what: speech cues (speech-verbs.tsv) for the quotes component
-// and dispute markers (claim-markers.tsv) for the claims component, keyed by first word.
+// Loads the lexicons of who-said-what: speech cues (speech-verbs.tsv, speech-nouns.tsv) for the
+// quotes component and dispute markers (claim-markers.tsv) for the claims component, keyed by
+// first word.
 import { DATA_DIR } from './actor-lexicon.js';
 import { fail, readTsv, type TsvRow } from './tsv.js';
 
 export const CUE_CLASSES = ['speech', 'writing', 'statement', 'evaluation', 'belief', 'evidence', 'denial', 'question', 'promise'] as const;
-export const CUE_FRAMES = ['direct', 'clause', 'that', 'object', 'np', 'np-quote', 'prep', 'to', 'passive', 'raising'] as const;
+export const CUE_FRAMES = ['direct', 'clause', 'that', 'object', 'np', 'np-quote', 'prep', 'to', 'passive', 'raising', 'noun'] as const;
+export const NOUN_COMPLEMENTS = ['that', 'to', 'of', 'about', 'on', 'for'] as const;
 export const CLAIM_FLAGS = ['false', 'disputed', 'unverified'] as const;
 export const CLAIM_SCOPES = ['adverb', 'clause', 'adjective', 'verb', 'noun'] as const;
 
 export type CueClass = (typeof CUE_CLASSES)[number];
 export type CueFrame = (typeof CUE_FRAMES)[number];
+export type NounComplement = (typeof NOUN_COMPLEMENTS)[number];
 export type ClaimFlag = (typeof CLAIM_FLAGS)[number];
 export type ClaimScope = (typeof CLAIM_SCOPES)[number];
 
@@ -18,6 +21,8 @@ export interface SpeechCue {
   cue: string;
   class: CueClass;
   frames: ReadonlySet<CueFrame>;
+  /** For a noun cue (frame `noun`): the words that may open its content. */
+  complements?: ReadonlySet<NounComplement>;
 }
 
 export interface ClaimMarker {
@@ -53,6 +58,8 @@ export class PhraseIndex<T> {
 
 export interface SpeechLexicon {
   forms: PhraseIndex<SpeechCue>;
+  /** Noun cues by form ("allegations"), each with the complements that carry its content. */
+  nouns: ReadonlyMap<string, SpeechCue>;
   size: number;
 }
 
@@ -80,8 +87,8 @@ function key(file: string, row: TsvRow, column: string, seen: Set<string>): stri
   return k;
 }
 
-/** Reads speech-verbs.tsv (or a user's file in the same format). */
-export function loadSpeechLexicon(file = `${DATA_DIR}speech-verbs.tsv`): SpeechLexicon {
+/** Reads speech-verbs.tsv and speech-nouns.tsv (or a user's files in the same formats). */
+export function loadSpeechLexicon(file = `${DATA_DIR}speech-verbs.tsv`, nounFile = `${DATA_DIR}speech-nouns.tsv`): SpeechLexicon {
   const forms = new PhraseIndex<SpeechCue>();
   const seen = new Set<string>();
   const seenForms = new Set<string>();
@@ -102,7 +109,23 @@ export function loadSpeechLexicon(file = `${DATA_DIR}speech-verbs.tsv`): SpeechL
     }
     size++;
   }
-  return { forms, size };
+  return { forms, nouns: loadSpeechNouns(nounFile), size };
+}
+
+function loadSpeechNouns(file: string): Map<string, SpeechCue> {
+  const nouns = new Map<string, SpeechCue>();
+  const seen = new Set<string>();
+  for (const row of readTsv(file, ['noun', 'forms', 'complements'])) {
+    const cue = key(file, row, 'noun', seen);
+    const entry: SpeechCue = { cue, class: 'statement', frames: new Set(['noun']), complements: new Set(oneOf(file, row, 'complements', NOUN_COMPLEMENTS)) };
+    const list = row.list('forms');
+    if (list.length === 0) fail(file, row.line, 'column forms is empty; expected the forms, separated by |');
+    for (const f of list) {
+      if (f !== f.toLowerCase() || nouns.has(f)) fail(file, row.line, `form "${f}" must be lowercase and appear once in the file`);
+      nouns.set(f, entry);
+    }
+  }
+  return nouns;
 }
 
 /** Reads claim-markers.tsv (or a user's file in the same format). */

@@ -40,9 +40,13 @@ export function findCues(doc: Doc, lex: SpeechLexicon): Cue[] {
     // Only words that start with a letter can be cues; skip the look-up for everything else.
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) continue;
     const hit = lex.forms.match(words, i);
-    if (!hit) continue;
+    if (!hit || !isCueUse(doc, i, hit.value, words(i)!)) {
+      const noun = nounCue(doc, lex, i);
+      if (noun) out.push(noun);
+      if (noun) i = noun.headLast;
+      continue;
+    }
     const headLast = i + hit.length - 1;
-    if (!isCueUse(doc, i, hit.value, words(i)!)) continue;
     const first = groupStart(doc, i);
     const passive = isPassive(doc, first, i) || byAgent(doc, headLast);
     if (passive ? NO_PASSIVE.has(hit.value.cue) || hit.value.frames.has('raising') : hit.value.frames.has('passive')) continue;
@@ -50,6 +54,37 @@ export function findCues(doc: Doc, lex: SpeechLexicon): Cue[] {
     i = headLast;
   }
   return out;
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const NP_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * A noun of the lexicon with the complement that carries its content: "allegations of",
+ * "questions about", "the claim that", "his refusal to". The cue takes the preposition and the
+ * adjectives and article before the noun ("the first comments on").
+ */
+function nounCue(doc: Doc, lex: SpeechLexicon, i: number): Cue | null {
+  const t = doc.tokens;
+  const entry = lex.nouns.get(wordAt(doc, i)!);
+  if (!entry) return null;
+  const before = t.pos[i - 1] ?? '';
+  // wink tags "hopes" and "fears" verbs now and then: after an article or a possessive they are nouns.
+  const opensSentence = doc.sentences[doc.sentenceOfToken(i)]?.first === i;
+  const noun = t.pos[i] === 'NOUN' || (t.pos[i] === 'PROPN' && opensSentence);
+  if (!noun && !(t.pos[i] === 'VERB' && (before === 'DET' || before === 'ADJ' || POSSESSIVES.has(wordAt(doc, i - 1) ?? '')))) return null;
+  const next = wordAt(doc, i + 1) ?? '';
+  if (!entry.complements!.has(next as never)) return null;
+  const after = t.pos[i + 2] ?? '';
+  // "the claims that were made": a relative clause, not the claim's content.
+  if (next === 'that' && (after === 'VERB' || after === 'AUX' || after === 'PUNCT' || after === '')) return null;
+  if (next === 'to' && after !== 'VERB' && after !== 'AUX') return null;
+  const prep = next !== 'that' && next !== 'to';
+  if (prep && !NP_OPENERS.has(after) && !(after === 'VERB' && (wordAt(doc, i + 2) ?? '').endsWith('ing'))) return null;
+  let first = i;
+  while (first > i - 3 && t.pos[first - 1] === 'ADJ') first--;
+  if (['the', 'a', 'an'].includes(wordAt(doc, first - 1) ?? '')) first--;
+  return { head: i, headLast: prep ? i + 1 : i, first, entry, participle: false, passive: false };
 }
 
 /** A form is a cue when wink reads it as a verb, or for a phrase ("according to") always. */
@@ -71,7 +106,8 @@ function verbBetween(doc: Doc, i: number, evidence: boolean): boolean {
   const t = doc.tokens;
   const before = t.pos[i - 1] ?? '';
   // A proper noun is a subject only when it opens the sentence ("Numbers show ..."), not in "Pennsylvania states".
-  const subject = SUBJECT_POS.has(before) && (before !== 'PROPN' || doc.sentences[doc.sentenceOfToken(i - 1)]?.first === i - 1);
+  // "her claim that ...": a possessive is no subject.
+  const subject = SUBJECT_POS.has(before) && !POSSESSIVES.has(wordAt(doc, i - 1) ?? '') && (before !== 'PROPN' || doc.sentences[doc.sentenceOfToken(i - 1)]?.first === i - 1);
   const next = t.value[i + 1]?.toLowerCase() ?? '';
   if (subject && (OBJECT_POS.has(t.pos[i + 1] ?? '') || next === 'that')) return true;
   // "records show ...", "..., new figures show.": a plural noun right before is the subject; a

@@ -8,6 +8,7 @@ import type { Cue } from './cues.js';
 import { wordAt } from './cues.js';
 import { afterConjunction, clauseSubject, lastRegionEndBefore, onlyAdjunctsUntil, sharedSubject } from './clause-subject.js';
 import { isQuoteMark, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
+import { nounAttribution } from './noun-cues.js';
 import { passiveAttribution } from './passive.js';
 
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'during', 'with', 'without', 'through', 'via', 'over', 'after', 'before', 'from', 'by', 'under']);
@@ -27,8 +28,9 @@ export function attachIndirect(ctx: QuoteContext): void {
   const reportedAt = new Uint8Array(ctx.doc.size);
   ctx.cues.forEach((cue, k) => {
     if (ctx.usedCue[k] || insideAttributedQuote(ctx, cue)) return;
-    const subjectless = cue.passive || cue.entry.frames.has('raising');
-    const a = subjectless ? passiveAttribution(ctx, cue) : cue.entry.frames.has('prep') ? accordingTo(ctx, cue) : reported(ctx, cue);
+    const frames = cue.entry.frames;
+    const subjectless = cue.passive || frames.has('raising') || frames.has('noun');
+    const a = frames.has('noun') ? nounAttribution(ctx, cue) : subjectless ? passiveAttribution(ctx, cue) : frames.has('prep') ? accordingTo(ctx, cue) : reported(ctx, cue);
     if (!a || (subjectless && !a.speaker && reportedAt[cue.head])) return;
     ctx.add(withKind(ctx, a));
     for (const p of a.pieces) reportedAt.fill(1, p.first, p.last + 1);

@@ -255,3 +255,27 @@ describe('quotes: passives, raising verbs and verbs with a preposition', () => {
     expect(r.quotes.map((q) => q.cue)).toEqual(['warned']);
   });
 });
+
+describe('quotes: nouns as cues', () => {
+  it.each([
+    ['a light verb and its subject', 'The senator raised questions about the contract.', 'raised questions about', 'The senator', 'the contract'],
+    ['a possessive pronoun', 'Officials rejected her claim that the files were lost.', 'claim', 'her', 'that the files were lost'],
+    ['a genitive', "The council welcomed the mayor's pledge to repair the bridge.", 'pledge', "the mayor's", 'to repair the bridge'],
+    ['no named source', 'Allegations of bribery have dogged the agency for years.', 'Allegations of', null, 'bribery'],
+    ['a light verb before a possessive', 'The candidate has continued his warnings that the count is rigged.', 'has continued his warnings', 'The candidate', 'that the count is rigged'],
+    ['adjectives before the noun', 'The coach made his first comments on the scandal at noon.', 'made his first comments on', 'The coach', 'the scandal at noon'],
+  ])('%s', (_case, text, cueSpan, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cueSpan);
+    expect(q, JSON.stringify(recordOf(text).quotes.map((x) => x.cueSpan?.text))).toBeDefined();
+    expect(q).toMatchObject({ text: content, kind: 'indirect' });
+    expect(q!.speaker?.name ?? null).toBe(speaker);
+  });
+
+  it.each([
+    ['a relative clause after the noun', 'The claims that were filed in May are still open.'],
+    ['a noun without its complement', 'The report was long and dull.'],
+    ['a noun whose complement is not listed', 'The support staff went home early.'],
+  ])('finds no noun cue in %s', (_case, text) => {
+    expect(recordOf(text).quotes.filter((q) => q.cue)).toEqual([]);
+  });
+});

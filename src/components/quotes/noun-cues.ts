@@ -1,0 +1,59 @@
+// Attributions whose cue is a noun: "his claim that ...", "allegations of fraud", "X raised
+// questions about ...". The source is a possessor, the subject of a light verb, or nobody.
+import type { Attribution, QuoteContext } from './context.js';
+import { wordAt, type Cue } from './cues.js';
+import { lastRegionEndBefore } from './clause-subject.js';
+import { contentEnd } from './indirect.js';
+import type { SpeakerPhrase } from './noun-phrases.js';
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/** Verbs whose subject makes the statement the noun names: "made the claim", "raised questions". */
+const LIGHT_VERBS = new Set([
+  'made', 'make', 'makes', 'making', 'raised', 'raise', 'raises', 'raising', 'voiced', 'voice', 'voices', 'issued', 'issue', 'issues',
+  'renewed', 'repeated', 'continued', 'reiterated', 'posed', 'offered', 'delivered',
+]);
+const MAX_POSSESSOR = 12;
+
+/** The attribution of a noun cue, or null when its content is empty. */
+export function nounAttribution(ctx: QuoteContext, found: Cue): Attribution | null {
+  const s = ctx.sentenceOf(found.head);
+  const next = wordAt(ctx.doc, found.head + 1);
+  const clause = next === 'that' || next === 'to';
+  const q = clause ? found.head + 1 : found.headLast + 1;
+  const last = clause ? contentEnd(ctx, q, s) : phraseEnd(ctx, q, s.last, contentEnd(ctx, q, s, true, true));
+  if (last < q + (clause ? 1 : 0)) return null;
+  let cue = found;
+  let speaker: SpeakerPhrase | null = null;
+  let k = found.first - 1;
+  const possessive = POSSESSIVES.has(wordAt(ctx.doc, k) ?? '');
+  if (possessive) speaker = { core: { first: k, last: k }, description: null };
+  else if (isGenitive(ctx.value(k))) {
+    const owner = ctx.np.npEndingAt(k - 1, Math.max(s.first, k - MAX_POSSESSOR));
+    if (owner) speaker = { core: { first: owner.first, last: k }, description: null };
+  }
+  if (possessive) k--;
+  // "X raised questions about", "X has continued his warnings that": X speaks, the verb joins the cue.
+  if (!speaker || possessive) {
+    if (LIGHT_VERBS.has(wordAt(ctx.doc, k) ?? '') && ctx.pos(k) === 'VERB') {
+      let first = k;
+      while (first > s.first && (ctx.pos(first - 1) === 'AUX' || ctx.pos(first - 1) === 'ADV')) first--;
+      const subject = ctx.np.subjectBefore(first, lastRegionEndBefore(ctx, first, s.first));
+      if (subject) {
+        cue = { ...found, first };
+        speaker = subject;
+      }
+    }
+  }
+  return { cue, speaker, pieces: [{ first: q, last, region: null }], kind: 'indirect' };
+}
+
+/** "Allegations of bribery have dogged ...": a phrase in the subject ends before the clause's verb. */
+function phraseEnd(ctx: QuoteContext, q: number, limit: number, end: number): number {
+  const np = ctx.np.npStartingAt(q, Math.min(limit, end));
+  if (!np) return end;
+  const next = np.last + 1;
+  const finite = ctx.pos(next) === 'AUX' || (ctx.pos(next) === 'VERB' && !(wordAt(ctx.doc, next) ?? '').endsWith('ing'));
+  return finite ? np.last : end;
+}
+
+const isGenitive = (v: string): boolean => v === "'s" || v === '\u2019s' || v === "'" || v === '\u2019';
