@@ -127,8 +127,19 @@ function groupStart(doc: Doc, head: number): number {
     if (t.pos[j] === 'AUX' || t.pos[j] === 'ADV' || LEAD_ADVERBS.has(w)) first = j;
     else break;
   }
+  // "tried to argue", "went on to praise", "continued to attack": PolNeAR takes the whole group.
+  if (wordAt(doc, first - 1) === 'to') {
+    const lead = wordAt(doc, first - 2) === 'on' && wordAt(doc, first - 3) === 'went' ? first - 3 : first - 2;
+    if (CATENATIVES.has(wordAt(doc, lead) ?? '') && t.pos[lead] === 'VERB') return groupStart(doc, lead);
+  }
   return first;
 }
+
+/** Verbs that lead into a cue with "to" and that the cue takes in. */
+const CATENATIVES = new Set([
+  'try', 'tries', 'tried', 'trying', 'continue', 'continues', 'continued', 'continuing', 'went', 'manage', 'managed', 'seek', 'seeks',
+  'sought', 'begin', 'began', 'begun', 'start', 'started', 'attempt', 'attempted', 'rushed', 'hastened',
+]);
 
 /**
  * Passives that name no attribution: "he was told", "is wanted", "was offered", "are intended

@@ -250,6 +250,12 @@ describe('quotes: passives, raising verbs and verbs with a preposition', () => {
     expect(q!.speaker?.name).toBe(speaker);
   });
 
+  it('takes a verb that leads into the cue with "to" into the cue', () => {
+    const q = recordOf('The mayor tried to argue that the count was fair.').quotes.find((x) => x.cue === 'argue');
+    expect(q).toMatchObject({ text: 'that the count was fair', cueSpan: { text: 'tried to argue' } });
+    expect(q!.speaker?.name).toBe('The mayor');
+  });
+
   it('leaves a passive without its agent inside a reported clause to that clause', () => {
     const r = recordOf('The union warned that any new cuts would be criticised.');
     expect(r.quotes.map((q) => q.cue)).toEqual(['warned']);
