@@ -17,12 +17,12 @@ export interface VerbGroup {
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
-const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'would', 'plan', 'intend', 'aim', 'vow', 'pledge', 'promise', 'expect', 'set', 'due', 'going', 'prepare', 'seek', 'want', 'hope', 'ready', 'about', 'threaten', 'agree', 'decide', 'try', 'attempt', 'offer', 'propose', 'consider']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'would', 'plan', 'intend', 'aim', 'vow', 'pledge', 'promise', 'expect', 'set', 'due', 'going', 'prepare', 'seek', 'want', 'hope', 'ready', 'about', 'threaten', 'agree', 'decide', 'try', 'attempt', 'offer', 'propose', 'consider', 'willing', 'prepared', 'eager', 'determined', 'keen']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'can', 'ca', 'should', 'must', 'ought']);
 const FAILING = new Set(['fail', 'refuse', 'decline', 'reject', 'deny', 'stop', 'cease', 'avoid']);
 const GROUP_POS = new Set(['AUX', 'PART', 'ADV']);
 // Words by which a subject commits itself to an act, or turns it down (not forecasts: "expected to", "set to").
-const COMMITTING = new Set(['will', "'ll", 'shall', 'plan', 'intend', 'aim', 'vow', 'pledge', 'promise', 'seek', 'want', 'hope', 'ready', 'threaten', 'agree', 'decide', 'offer', 'propose']);
+const COMMITTING = new Set(['will', "'ll", 'shall', 'plan', 'intend', 'aim', 'vow', 'pledge', 'promise', 'seek', 'want', 'hope', 'ready', 'threaten', 'agree', 'decide', 'offer', 'propose', 'willing', 'prepared', 'eager', 'determined', 'keen']);
 const REFUSING = new Set(['refuse', 'decline', 'reject']);
 // Modals whatever wink tags them ("will" comes out a noun after a misread name).
 const MODALS = new Set(['will', 'would', 'shall', 'could', 'might', 'may', 'can', 'should', 'must', "'ll", 'wo', 'ca']);
@@ -62,7 +62,7 @@ export function verbGroup(doc: Doc, trigger: number, sentenceFirst: number): Ver
     }
     if (lemma === 'be' || lemma === 'get') beAux = true;
     if (REFUSING.has(lemma) && t.pos[k] === 'VERB') declared = 'refusal';
-    else if (COMMITTING.has(w) || (COMMITTING.has(lemma) && t.pos[k] === 'VERB')) declared ??= 'intent';
+    else if (COMMITTING.has(w) || (COMMITTING.has(lemma) && (t.pos[k] === 'VERB' || t.value[k + 1]?.toLowerCase() === 'to'))) declared ??= 'intent';
     if (w === 'will' || w === 'wo' || w === 'shall') willNot = true;
   }
   const word = t.value[trigger]!.toLowerCase();

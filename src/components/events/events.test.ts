@@ -53,6 +53,8 @@ describe('events: who did what to whom', () => {
     ['Peru\'s authorities opened an investigation into the bank.', 'PERGOV 090'],
     // An amount between pattern words is passed over whole.
     ['Chile provided over 3 million dollars in assistance to Haiti.', 'CHL 070 HTI'],
+    // Noun modifiers before a pattern's noun, and joint subjects before a later actor.
+    ['Chile and Peru signed a landmark data sharing agreement to give police access.', 'CHL 057 PER'],
     // Numbers, hyphenated modifiers and progressive forms.
     ['Chilean forces carried out more than two dozen air strikes against Peru.', 'CHLMIL 195 PER'],
     ['Chile carried out a multi-pronged attack on Peru.', 'CHL 190 PER'],
@@ -72,6 +74,9 @@ describe('events: who did what to whom', () => {
     // A speaker who reports their own intent declares it; someone else's intent stays reported.
     ['Iran said it would attack Israel.', ['IRN 010 - asserted', 'IRN 190 ISR future', 'IRN 138 ISR asserted']],
     ['Chile said Peru will meet Bolivia.', ['CHL 010 - asserted', 'PER 040 BOL future']],
+    // "..., X's office said": the speaker may come after the declaration.
+    ['Chile will meet Peru, Chile\'s foreign ministry said.', ['CHL 040 PER future', 'CHLGOV 010 - asserted', 'CHL 036 PER asserted']],
+    ['Chile is willing to meet Peru.', ['CHL 040 PER future', 'CHL 036 PER asserted']],
     // Forecasts, conditions and plain negation declare nothing.
     ['Russia is expected to attack Chile.', ['RUS 190 CHL future']],
     ['Brazil could meet Chile.', ['BRA 040 CHL hypothetical']],

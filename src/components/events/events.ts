@@ -47,6 +47,8 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
   const out: Coded[] = [];
   for (const s of doc.sentences) {
     let lastSubject: ActorMention[] = [];
+    const sentenceStart = out.length;
+    const declared: Array<[Coded, VerbGroup['declared']]> = [];
     for (let i = s.first; i <= s.last; i++) {
       const verbs = headPatterns(c, lex.verbs, i);
       const pos = t.pos[i]!;
@@ -57,8 +59,7 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
         if (r.subject.length) lastSubject = r.subject;
         if (r.coded) {
           out.push(r.coded);
-          const declaration = declare(c, r.coded, r.declared ?? null, out);
-          if (declaration) out.push(declaration);
+          declared.push([r.coded, r.declared ?? null]);
           // "agreed to release the hostages" is one event: the inner verb is part of the pattern.
           i = Math.max(i, r.coded.end);
         }
@@ -66,6 +67,12 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
         const coded = codeNoun(c, i, s.i, s.first, Math.min(s.last, i + WINDOW));
         if (coded) out.push(coded);
       }
+    }
+    // Declarations are judged once the sentence's speech verbs are all coded ("..., Iran said").
+    const ofSentence = out.slice(sentenceStart);
+    for (const [act, kind] of declared) {
+      const declaration = declare(c, act, kind, ofSentence);
+      if (declaration) out.push(declaration);
     }
   }
   return out;
@@ -93,15 +100,17 @@ function headPatterns(c: Coder, index: Map<string, EventPattern[]>, i: number): 
  * "threatened to strike" a threat (138), "refused to meet" a rejection (125). The act stays
  * as its own (future or negated) event; the declaration is asserted, from the same trigger.
  */
-function declare(c: Coder, act: Coded, declared: VerbGroup['declared'], earlier: readonly Coded[]): Coded | null {
+function declare(c: Coder, act: Coded, declared: VerbGroup['declared'], sentence: readonly Coded[]): Coded | null {
   if (!c.lex.intents || act.modality === 'hypothetical') return null;
   // "Putin said Russia will not lift the ban" (or "would not", reported speech's "will"): the
   // statement is the declaration when its speaker is the one who declares.
-  const ownWords = act.reported && sameSpeaker(c, act, earlier);
+  const ownWords = act.reported && sameSpeaker(c, act, sentence);
   if (act.reported && !ownWords) return null;
   const backshift = ownWords && act.cues.some((w) => w === 'would' || w === "'d");
   const kind = declared ?? (backshift ? (act.negated ? 'refusal' : 'intent') : null);
   if (!kind) return null;
+  // "agreed to resign": the committing verb already coded the intent (030).
+  if (kind === 'intent' && sentence.some((e) => e.pattern.code.startsWith('03') && e.trigger < act.trigger && act.trigger - e.trigger <= 3)) return null;
   const row = c.lex.intents.get(act.pattern.code.slice(0, 2));
   const code = kind === 'intent' ? row?.intent : row?.refusal;
   if (!code) return null;
@@ -111,17 +120,15 @@ function declare(c: Coder, act: Coded, declared: VerbGroup['declared'], earlier:
   return { ...act, pattern, modality: 'asserted', negated: false, confidence: act.confidence - 0.05 };
 }
 
-/** The speech verb coded last before `act` in its sentence has a source that is (or is of the country of) one of act's. */
-function sameSpeaker(c: Coder, act: Coded, earlier: readonly Coded[]): boolean {
+/**
+ * A speech verb of act's sentence ("Iran said it would ...", "..., Netanyahu's office said")
+ * has a source that is, or is of the country of, one of act's sources.
+ */
+function sameSpeaker(c: Coder, act: Coded, sentence: readonly Coded[]): boolean {
   const speech = c.ctx.speech.get(act.sentence) ?? [];
-  for (let k = earlier.length - 1; k >= 0; k--) {
-    const e = earlier[k]!;
-    if (e.sentence !== act.sentence) return false;
-    if (e.trigger >= act.trigger || !speech.includes(e.trigger)) continue;
-    const country = (a: ActorMention): string => a.code?.slice(0, 3) ?? a.entity.id;
-    return e.sources.some((s) => act.sources.some((a) => a.entity === s.entity || (a.code && s.code && country(a) === country(s))));
-  }
-  return false;
+  const country = (a: ActorMention): string => a.code?.slice(0, 3) ?? a.entity.id;
+  return sentence.some((e) => e !== act && e.trigger !== act.trigger && speech.includes(e.trigger) &&
+    e.sources.some((s) => act.sources.some((a) => a.entity === s.entity || (a.code && s.code && country(a) === country(s)))));
 }
 
 function codeVerb(
@@ -146,10 +153,10 @@ function codeVerb(
   // "appealed for peace in Ithilen": with no actor in the pattern's slot, the first actor
   // later in the verb's own clause is the target, as PETRARCH reads the verb phrase.
   // A statement (01) is not aimed at the actors of what it says.
-  const later = !group.passive && targets.length === 0 && !match.pattern.code.startsWith('01') ? clauseTarget(c, match.end + 1, limit, sources) : null;
-  if (later) targets = later;
   // "Gondor and Osgiliath delayed their meeting": joint subjects of a joint act are each other's targets.
   const reciprocal = !group.passive && targets.length === 0 && sources.length > 1 && isJoint(c, i, match.end, limit, match.pattern.code);
+  const later = !group.passive && !reciprocal && targets.length === 0 && !match.pattern.code.startsWith('01') ? clauseTarget(c, match.end + 1, limit, sources) : null;
+  if (later) targets = later;
   const phrase = group.passive ? (subject.length ? undefined : subjectPhrase(c.doc, group.start, first)) : match.phrase;
   const clauseStart = Math.min(group.start, ...sources.map((a) => a.first), ...targets.map((a) => a.first));
   let modality: Modality = group.modality;

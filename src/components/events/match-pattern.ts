@@ -127,13 +127,22 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
     // "a multi-pronged attack": a hyphenated word is a modifier whatever its tag.
     const hyphenated = t.value[k]!.length > 2 && t.value[k]!.includes('-') && !actors.covering(k).length;
     const skippable = SKIP_POS.has(t.pos[k]!) || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s" || t.value[k] === '-' ||
-      t.value[k - 1] === '-' || t.value[k + 1] === '-' || participle || hyphenated || NUMBER_WORDS.test(t.value[k]!) ||
+      t.value[k - 1] === '-' || t.value[k + 1] === '-' || participle || hyphenated || NUMBER_WORDS.test(t.value[k]!) || nounModifier(doc, actors, k) ||
       (t.value[k] === 'than' && /^(more|less|fewer)$/i.test(t.value[k - 1] ?? ''));
     if (!skippable) return -1;
     // "more than two dozen air strikes": numbers do not use up the skip allowance.
-    if (t.pos[k] === 'NUM' || t.value[k] === 'than' || NUMBER_WORDS.test(t.value[k]!)) skipped--;
+    if (t.pos[k] === 'NUM' || t.value[k] === 'than' || NUMBER_WORDS.test(t.value[k]!) || nounModifier(doc, actors, k)) skipped--;
   }
   return -1;
+}
+
+/** "a landmark data-sharing agreement": a noun that modifies the noun after it (no actor). */
+function nounModifier(doc: Doc, actors: ActorIndex, k: number): boolean {
+  const t = doc.tokens;
+  const gerund = t.pos[k] === 'VERB' && /ing$/.test(t.value[k]!) && t.pos[k - 1] === 'NOUN';
+  if ((t.pos[k] !== 'NOUN' && !gerund) || actors.covering(k).length) return false;
+  const next = t.pos[k + 1];
+  return next === 'NOUN' || (next === 'VERB' && /ing$/.test(t.value[k + 1]!) && t.pos[k + 2] === 'NOUN');
 }
 
 function fillSlot(doc: Doc, actors: ActorIndex, from: number, strict: boolean, limit: number): { targets: ActorMention[]; next: number } | null {
@@ -194,6 +203,9 @@ export function coordinatedRight(doc: Doc, actors: ActorIndex, found: ActorMenti
     while (k <= limit && k - last <= 4 && !actors.covering(k).length && (t.pos[k] === 'DET' || t.pos[k] === 'ADJ')) k++;
     const more = k <= limit ? actors.startingAt(k) : [];
     if (!more.length) break;
+    // "Peru, Chile's ministry said": a comma joins a list only when "and" or another comma follows.
+    const after = t.value[Math.max(...more.map((a) => a.last)) + 1]?.toLowerCase();
+    if (t.value[last + 1] === ',' && after !== ',' && after !== 'and' && after !== 'or') break;
     for (const a of more) if (!out.some((o) => o.entity === a.entity)) out.push(a);
     last = Math.max(...more.map((a) => a.last));
   }
