@@ -7,6 +7,9 @@ const INT8 = 20;
 const NUMERIC = 1700;
 const TIMESTAMPTZ = 1184;
 const CONNECT_TIMEOUT_MS = 5000;
+// A query whose server vanished mid-flight (a restart that left the socket half-open) would
+// wait forever and hold its job "active"; past this it fails as transient and is retried.
+const QUERY_TIMEOUT_MS = 60_000;
 
 /** The URL without its password, fit for a message or a log. */
 export function redactUrl(url: string): string {
@@ -28,7 +31,9 @@ const types = {
 
 /** A pool for `url`. Errors of idle connections (a server restart) are dropped, not thrown. */
 export function createPool(url: string, max = 4): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, types });
+  const pool = new pg.Pool({
+    connectionString: url, max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, query_timeout: QUERY_TIMEOUT_MS, keepAlive: true, types,
+  });
   // Without a listener an idle client that loses its server would crash the process; the
   // next query simply opens a new connection.
   pool.on('error', () => undefined);
@@ -47,7 +52,7 @@ export function isTransientPgError(e: unknown): boolean {
   const code = (e as { code?: unknown })?.code;
   if (typeof code === 'string' && (TRANSIENT_SQLSTATE.test(code) || TRANSIENT_ERRNO.has(code))) return true;
   const message = e instanceof Error ? e.message : '';
-  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message);
+  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Query read timeout/i.test(message);
 }
 
 /** NG_E030 for a PostgreSQL URL that cannot be used, with the cause and what to do. */
