@@ -10,6 +10,7 @@ import { afterConjunction, clauseSubject, lastRegionEndBefore, onlyAdjunctsUntil
 import { isQuoteMark, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
 import { nounAttribution } from './noun-cues.js';
 import { passiveAttribution } from './passive.js';
+import { relativeClause, takesAntecedent } from './relative.js';
 
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'during', 'with', 'without', 'through', 'via', 'over', 'after', 'before', 'from', 'by', 'under']);
 const MAX_ADJUNCTS = 3;
@@ -64,6 +65,8 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
   const after = contentAfter(ctx, cue, s);
   const speakerStart = subject ? speakerFirst(subject) : cue.first;
   const commaBefore = ctx.value(speakerStart - 1) === ',';
+  const relative = subject && takesAntecedent(cue) ? inRelativeClause(ctx, cue, subject, s, after) : null;
+  if (relative) return relative;
   if (subject && after) return attribution(cue, subject, [after]);
   if (!subject && after && ((cue.participle && (commaBefore || PARTICIPLE_LEADS.has(wordAt(ctx.doc, cue.first - 1) ?? ''))) || afterConjunction(ctx, cue))) {
     return attribution(cue, sharedSubject(ctx, cue, s), [after]);
@@ -79,6 +82,29 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
   if (reports && commaBefore && speakerStart - 2 >= s.first) return contentFirst(ctx, cue, subject, s, speakerStart - 1);
   return null;
 }
+
+/**
+ * "the plan, which the minister praised", "a charge the company denied", "rules she said are
+ * unfair", "who she dubbed 'the boss'": the antecedent is (part of) the content.
+ */
+function inRelativeClause(ctx: QuoteContext, cue: Cue, found: SpeakerPhrase, s: Sentence, after: Content | null): Attribution | null {
+  const rel = relativeClause(ctx, found, s);
+  if (!rel) return null;
+  const { head, subject } = rel;
+  const pronoun = head.first === head.last && ctx.pos(head.first) !== 'NOUN' && ctx.pos(head.first) !== 'PROPN';
+  // A contact clause needs a subject that cannot be the end of the same name: "it", "the company".
+  if (!pronoun && !CONTACT_SUBJECT.has(ctx.pos(subject.core.first))) return null;
+  if (after) return pronoun && cue.entry.frames.has('np-quote') ? attribution(cue, subject, [head, after]) : null;
+  const q = cue.headLast + 1;
+  // "rules she said are unfair": a reporting verb's clause goes on after it.
+  if (cue.entry.frames.has('clause') && (ctx.pos(q) === 'AUX' || ctx.pos(q) === 'VERB') && q <= s.last) {
+    const last = contentEnd(ctx, q, s);
+    if (last >= q) return attribution(cue, subject, [head, { first: q, last }]);
+  }
+  return attribution(cue, subject, [head]);
+}
+
+const CONTACT_SUBJECT = new Set(['DET', 'PRON']);
 
 /** "before noting that ...", "while acknowledging ...": the participle shares the clause's subject. */
 const PARTICIPLE_LEADS = new Set(['before', 'after', 'while', 'by', 'without', 'when', 'since']);

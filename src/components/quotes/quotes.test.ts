@@ -285,3 +285,52 @@ describe('quotes: nouns as cues', () => {
     expect(recordOf(text).quotes.filter((q) => q.cue)).toEqual([]);
   });
 });
+
+describe('quotes: verbs of stance (PolNeAR counts praise, thanks, appeals and references)', () => {
+  it.each([
+    ['thanks', 'The coach thanked the volunteers for their patience.', 'thanked', 'The coach', 'the volunteers for their patience'],
+    ['credit', 'The governor credited the new law with the drop in crime.', 'credited', 'The governor', 'the new law with the drop in crime'],
+    ['an appeal', 'The pastor implored the crowd to stay calm.', 'implored', 'The pastor', 'the crowd to stay calm'],
+    ['a reference', 'The senator invoked the Fifth Amendment.', 'invoked', 'The senator', 'the Fifth Amendment'],
+    ['emphasis', 'The report highlighted a rise in rents.', 'highlighted', 'The report', 'a rise in rents'],
+    ['an apology', 'The mayor apologized for the delays at the station.', 'apologized for', 'The mayor', 'the delays at the station'],
+    ['regret', 'The city regrets the decision.', 'regrets', 'The city', 'the decision'],
+  ])('%s', (_case, text, cueSpan, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cueSpan);
+    expect(q).toMatchObject({ text: content, kind: 'indirect' });
+    expect(q!.speaker?.name).toBe(speaker);
+  });
+
+  it.each([
+    ['"hailed" as weather', 'It hailed for an hour.'],
+    ['a participle used as an adjective', 'The highlighted passage was short.'],
+    ['"credits" as a noun', 'The credits rolled after the film.'],
+  ])('finds no attribution in %s', (_case, text) => {
+    expect(recordOf(text).quotes.filter((q) => q.cue)).toEqual([]);
+  });
+});
+
+describe('quotes: a relative clause whose antecedent is the content', () => {
+  it.each([
+    ['a relative pronoun', 'The festival, which the mayor praised, drew large crowds.', 'praised', 'the mayor', ['which']],
+    ['a pronoun before an appositive subject', 'The festival, which Tom Reed, the local mayor, praised, drew large crowds.', 'praised', 'Tom Reed', ['which']],
+    ['a contact clause', 'Several workers accused the firm of fraud, a charge the company denied.', 'denied', 'the company', ['a charge']],
+    ['"that" after a noun', 'The plan that the minister rejected was revised.', 'rejected', 'the minister', ['The plan that']],
+    ['a reporting verb whose clause goes on', 'She listed failings it said are outweighed by its strengths.', 'said', 'it', ['failings', 'are outweighed by its strengths']],
+  ])('%s', (_case, text, cue, speaker, pieces) => {
+    const r = recordOf(text);
+    const qs = r.quotes.filter((x) => x.cue === cue);
+    expect(qs.map((q) => q.text)).toEqual(pieces);
+    expect(qs[0]!.speaker?.name).toBe(speaker);
+    expect(qs[0]!.kind).toBe('indirect');
+  });
+
+  it.each([
+    ['"that" after a reporting verb', 'He said that the company denied.', 'denied'],
+    ['a phrase after a preposition', 'In a statement the company denied.', 'denied'],
+    ['a title before a name', 'Senate Majority Leader Mitch McConnell denied.', 'denied'],
+    ['a relative pronoun that is the subject', 'An aide who rejected the offer resigned.', 'rejected'],
+  ])('takes no antecedent in %s', (_case, text, cue) => {
+    expect(recordOf(text).quotes.filter((q) => q.cue === cue && q.end <= text.indexOf(cue))).toEqual([]);
+  });
+});
