@@ -55,6 +55,8 @@ describe('events: who did what to whom', () => {
     ['Chile provided over 3 million dollars in assistance to Haiti.', 'CHL 070 HTI'],
     // Noun modifiers before a pattern's noun, and joint subjects before a later actor.
     ['Chile and Peru signed a landmark data sharing agreement to give police access.', 'CHL 057 PER'],
+    // Scare quotes around a modifier; coordinated subjects of a partnership are each other's targets.
+    ['Chile\'s president and Peru\'s president on Monday reaffirmed their "rock-solid" partnership.', 'CHLGOV 050 PERGOV'],
     // Numbers, hyphenated modifiers and progressive forms.
     ['Chilean forces carried out more than two dozen air strikes against Peru.', 'CHLMIL 195 PER'],
     ['Chile carried out a multi-pronged attack on Peru.', 'CHL 190 PER'],

@@ -154,9 +154,13 @@ function codeVerb(
   // later in the verb's own clause is the target, as PETRARCH reads the verb phrase.
   // A statement (01) is not aimed at the actors of what it says.
   // "Gondor and Osgiliath delayed their meeting": joint subjects of a joint act are each other's targets.
-  const reciprocal = !group.passive && targets.length === 0 && sources.length > 1 && isJoint(c, i, match.end, limit, match.pattern.code);
-  const later = !group.passive && !reciprocal && targets.length === 0 && !match.pattern.code.startsWith('01') ? clauseTarget(c, match.end + 1, limit, sources) : null;
+  // An actor found only inside a following infinitive ("signed a pact to give police access")
+  // gives way to that reading.
+  const joint = !group.passive && targets.length === 0 && sources.length > 1 && isJoint(c, i, match.end, limit, match.pattern.code);
+  const found = !group.passive && targets.length === 0 && !match.pattern.code.startsWith('01') ? clauseTarget(c, match.end + 1, limit, sources) : null;
+  const later = found && !(joint && found.viaInfinitive) ? found.targets : null;
   if (later) targets = later;
+  const reciprocal = joint && !later;
   const phrase = group.passive ? (subject.length ? undefined : subjectPhrase(c.doc, group.start, first)) : match.phrase;
   const clauseStart = Math.min(group.start, ...sources.map((a) => a.first), ...targets.map((a) => a.first));
   let modality: Modality = group.modality;
@@ -191,12 +195,14 @@ const TARGET_REACH = 16;
  * comma, another finite verb or a clause opener. A city after a place preposition says where,
  * not whom, and is passed over.
  */
-function clauseTarget(c: Coder, from: number, limit: number, sources: ActorMention[]): ActorMention[] | null {
+function clauseTarget(c: Coder, from: number, limit: number, sources: ActorMention[]): { targets: ActorMention[]; viaInfinitive: boolean } | null {
   const t = c.doc.tokens;
   const own = new Set(sources.map((a) => a.entity.id));
+  let viaInfinitive = false;
   for (let k = from; k <= limit && k - from < TARGET_REACH; k++) {
     const w = t.value[k]!.toLowerCase();
     if (w === ',' || CLAUSE_END.has(w)) return null;
+    if (t.pos[k] === 'VERB' && t.value[k - 1]?.toLowerCase() === 'to') viaInfinitive = true;
     if (t.pos[k] === 'VERB' && t.value[k - 1]?.toLowerCase() !== 'to' && !(/ed$/.test(w) && t.pos[k - 1] === 'NOUN')) return null;
     if (c.actors.isDate(k)) continue;
     const here = c.actors.startingAt(k).filter((a) => !own.has(a.entity.id) && !(a.kind === 'pronoun' && POSSESSIVES.has(w)));
@@ -207,7 +213,7 @@ function clauseTarget(c: Coder, from: number, limit: number, sources: ActorMenti
     // "said Russia attacked", "hoped Japan's aid would come": an actor in the subject of the next clause is not the target.
     let after = Math.max(...found.map((a) => a.last)) + 1;
     for (let n = 0; n < 4 && (t.value[after] === "'s" || ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(t.pos[after]!)); n++) after++;
-    return t.pos[after] === 'VERB' || t.pos[after] === 'AUX' ? null : found;
+    return t.pos[after] === 'VERB' || t.pos[after] === 'AUX' ? null : { targets: found, viaInfinitive };
   }
   return null;
 }
@@ -336,7 +342,7 @@ function defaultMatch(c: Coder, i: number, patterns: EventPattern[], limit: numb
  * that root's general code when none of its patterns matches. Memoised per pattern list.
  */
 const rootDefaults = new WeakMap<EventPattern[], EventPattern | null>();
-const LIGHT_VERBS = new Set(['begin', 'start', 'launch', 'hold', 'make', 'take', 'give', 'have', 'get', 'carry', 'put', 'set', 'go', 'come', 'continue', 'stage', 'conduct', 'do', 'keep', 'bring', 'work', 'sit', 'site', 'open', 'run', 'call', 'see', 'show', 'move', 'turn', 'hit', 'step']);
+const LIGHT_VERBS = new Set(['begin', 'start', 'launch', 'hold', 'make', 'take', 'give', 'have', 'get', 'carry', 'put', 'set', 'go', 'come', 'continue', 'stage', 'conduct', 'do', 'keep', 'bring', 'work', 'sit', 'site', 'open', 'run', 'call', 'see', 'show', 'move', 'turn', 'hit', 'step', 'press', 'seek', 'play']);
 
 function rootPattern(c: Coder, patterns: EventPattern[], i: number): EventPattern | null {
   // A light verb ("began joint exercises", "held a rally") means what its object says.

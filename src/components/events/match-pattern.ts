@@ -20,6 +20,7 @@ export type Forms = (token: number) => string[];
 
 const SKIP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
 const MAX_SKIP = 3;
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 const NUMBER_WORDS = /^(dozens?|scores|hundreds|thousands|millions|billions)$/i;
 const HEDGES = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'more', 'less', 'than', 'up', 'at', 'least', 'an', 'additional', 'another', 'a', 'further', 'extra', 'total', 'of']);
 const MAX_TARGETS = 60;
@@ -126,12 +127,13 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
     const participle = t.pos[k] === 'VERB' && /ed$/.test(t.value[k]!) && t.pos[k - 1] === 'NOUN';
     // "a multi-pronged attack": a hyphenated word is a modifier whatever its tag.
     const hyphenated = t.value[k]!.length > 2 && t.value[k]!.includes('-') && !actors.covering(k).length;
-    const skippable = SKIP_POS.has(t.pos[k]!) || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s" || t.value[k] === '-' ||
+    // 'their "no-limits" partnership': quotation marks around a modifier are passed over too.
+    const skippable = SKIP_POS.has(t.pos[k]!) || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s" || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) ||
       t.value[k - 1] === '-' || t.value[k + 1] === '-' || participle || hyphenated || NUMBER_WORDS.test(t.value[k]!) || nounModifier(doc, actors, k) ||
       (t.value[k] === 'than' && /^(more|less|fewer)$/i.test(t.value[k - 1] ?? ''));
     if (!skippable) return -1;
     // "more than two dozen air strikes": numbers do not use up the skip allowance.
-    if (t.pos[k] === 'NUM' || t.value[k] === 'than' || NUMBER_WORDS.test(t.value[k]!) || nounModifier(doc, actors, k)) skipped--;
+    if (t.pos[k] === 'NUM' || t.value[k] === 'than' || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) || NUMBER_WORDS.test(t.value[k]!) || nounModifier(doc, actors, k)) skipped--;
   }
   return -1;
 }
