@@ -20,6 +20,7 @@ describe('topAsserted', () => {
       event({ id: 'd', confidence: 0.7 }),
     ];
     expect(topAsserted(events)?.id).toBe('a');
+    expect(topAsserted(events, true)?.id).toBe('b');
     expect(topAsserted([event({ modality: 'future' })])).toBeNull();
   });
 });

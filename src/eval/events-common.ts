@@ -10,11 +10,14 @@ export interface Triple {
   code: string;
 }
 
-/** The most confident asserted, non-negated event (the earliest on a tie), or null. */
-export function topAsserted(events: readonly RecordEvent[]): RecordEvent | null {
+/**
+ * The most confident asserted, non-negated event (the earliest on a tie), or null. With
+ * `withReported`, events inside reported speech count as well (a figure shown beside the score).
+ */
+export function topAsserted(events: readonly RecordEvent[], withReported = false): RecordEvent | null {
   let best: RecordEvent | null = null;
   for (const e of events) {
-    if (e.modality !== 'asserted' || e.negated) continue;
+    if (e.negated || !(e.modality === 'asserted' || (withReported && e.modality === 'reported'))) continue;
     if (!best || e.confidence > best.confidence) best = e;
   }
   return best;
