@@ -129,6 +129,15 @@ function opensMidSentence(doc: Doc, i: number): boolean {
   return (v === '"' || v === "'") && i > 0 && doc.tokens.end[i - 1] === doc.tokens.start[i];
 }
 
+/** Titles that wink ends a sentence after when it splits off their full stop ("the Rev. Al Lowe"). */
+const TITLES = new Set(['rev', 'gen', 'sen', 'sens', 'rep', 'reps', 'gov', 'dr', 'lt', 'col', 'sgt', 'capt', 'prof', 'mr', 'mrs', 'ms', 'st', 'adm', 'gens', 'msgr', 'fr']);
+
+/** "... said the Rev." : a full stop glued to a title does not end the sentence. */
+function endsWithTitle(doc: Doc, last: number): boolean {
+  const t = doc.tokens;
+  return t.value[last] === '.' && last > 0 && t.end[last - 1] === t.start[last] && TITLES.has(t.value[last - 1]!.toLowerCase());
+}
+
 /** A sentence that opens mid-sentence carries on the one before it in the paragraph. */
 function mergeSplitSentences(doc: Doc, paragraph: Int32Array): Sentence[] {
   const out: Sentence[] = [];
@@ -143,7 +152,7 @@ function mergeSplitSentences(doc: Doc, paragraph: Int32Array): Sentence[] {
   };
   for (const s of doc.sentences) {
     const prev = group[group.length - 1];
-    const carries = prev !== undefined && opensMidSentence(doc, s.first) && paragraph[s.first] === paragraph[prev.last];
+    const carries = prev !== undefined && (opensMidSentence(doc, s.first) || endsWithTitle(doc, prev.last)) && paragraph[s.first] === paragraph[prev.last];
     if (!carries) flush();
     group.push(s);
   }

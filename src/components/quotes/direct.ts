@@ -152,8 +152,24 @@ function carriesOn(ctx: QuoteContext, k: number, previous: number): boolean {
   const last = a.pieces[a.pieces.length - 1]!;
   if (!a.cue || last.region === null || ctx.paragraph[r.open] !== ctx.paragraph[last.last]) return false;
   const before = ctx.sentenceOf(Math.max(a.cue.headLast, last.last));
-  if (ctx.sentenceOf(r.open).first !== r.open) return false;
+  if (ctx.sentenceOf(r.open).first !== r.open) return afterAbbreviation(ctx, r, Math.max(a.cue.headLast, last.last));
   let next = before.last + 1;
   while (next < r.open && ctx.doc.tokens.value[next]!.trim() === '') next++;
   return next === r.open;
+}
+
+/** How far an attribution may run before a quotation that wink left in its sentence. */
+const ABBREVIATION_WINDOW = 12;
+
+/**
+ * "'...,' Mr. Lee said in Miami, Fla. 'It ...'": wink keeps the quotation in the attribution's
+ * sentence when that ends with an abbreviation; a capital after the mark opens a new one.
+ */
+function afterAbbreviation(ctx: QuoteContext, r: QuoteRegion, from: number): boolean {
+  let prev = r.open - 1;
+  while (prev > from && ctx.doc.tokens.value[prev]!.trim() === '') prev--;
+  if (prev <= from || r.open - from > ABBREVIATION_WINDOW || !ctx.value(prev).endsWith('.')) return false;
+  if (ctx.doc.tokens.end[prev] === ctx.doc.tokens.start[r.open]) return false;
+  for (let i = from + 1; i < prev; i++) if (ctx.regionAt[i]! >= 0 || ctx.cueAt[i]! >= 0) return false;
+  return /^\p{Lu}/u.test(ctx.value(r.first));
 }

@@ -349,11 +349,29 @@ function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly:
   const finite = (ctx.pos(j + 1) === 'VERB' && !next.endsWith('ing')) || ctx.pos(j + 1) === 'AUX' || ctx.cueAt[j + 1]! >= 0;
   if (phraseOnly && (v === 'and' || v === 'but') && finite) return true;
   if (v !== ',') return false;
+  if ((next === 'but' || next === 'and') && secondAttribution(ctx, j + 2)) return true;
   const ci = ctx.cueAt[j + 1]!;
   if (toComma || (ci >= 0 && ctx.cues[ci]!.participle)) return true;
   // ", playing down ...", ", before noting ...": the writer's participle clause.
   const ing = (k: number): boolean => ctx.pos(k) === 'VERB' && (wordAt(ctx.doc, k) ?? '').endsWith('ing');
   return ing(j + 1) || ((ctx.pos(j + 1) === 'ADP' || ctx.pos(j + 1) === 'SCONJ') && ing(j + 2)) || STOP_SUBORDINATORS.has(next);
+}
+
+const SECOND_WINDOW = 6;
+
+/**
+ * ", but said ...", ", but it later clarified that ...", ", and he added ...": after a comma
+ * and a conjunction, the main clause's verb goes on or a new attribution opens; both end the content.
+ */
+function secondAttribution(ctx: QuoteContext, k: number): boolean {
+  const finite = (i: number): boolean => (ctx.pos(i) === 'VERB' && !(wordAt(ctx.doc, i) ?? '').endsWith('ing')) || ctx.pos(i) === 'AUX';
+  if (ctx.cueAt[k]! >= 0 && finite(k)) return true;
+  for (let i = k + 1; i <= k + SECOND_WINDOW; i++) {
+    const ci = ctx.cueAt[i]!;
+    if (ci >= 0) return !ctx.cues[ci]!.participle && !ctx.cues[ci]!.passive;
+    if (ctx.pos(i) === 'PUNCT' || ctx.pos(i) === 'VERB' || ctx.pos(i) === 'SCONJ') return false;
+  }
+  return false;
 }
 
 /** Drops closing punctuation that is the sentence's, keeping a closing quotation mark. */

@@ -334,3 +334,29 @@ describe('quotes: a relative clause whose antecedent is the content', () => {
     expect(recordOf(text).quotes.filter((q) => q.cue === cue && q.end <= text.indexOf(cue))).toEqual([]);
   });
 });
+
+describe('quotes: content boundaries and continued quotations', () => {
+  it.each([
+    ['a new attribution after ", but"', 'The bank said that its accounts were frozen, but it later clarified that they were closed.', 'said', 'that its accounts were frozen'],
+    ['the main verb going on after ", but"', 'She said the state was winnable, but said nothing was certain.', 'said', 'the state was winnable'],
+    ['a coordinated clause that is still reported', 'He said prices rose, but wages did not.', 'said', 'prices rose, but wages did not'],
+    ['"and" with a clause that is still reported', 'He said prices rose, and wages fell.', 'said', 'prices rose, and wages fell'],
+  ])('%s', (_case, text, cue, content) => {
+    expect(recordOf(text).quotes.find((q) => q.cue === cue)?.text).toBe(content);
+  });
+
+  it.each([
+    ['a title that wink ends a sentence at', '"It is a bad dream," said the Rev. Ann Lowe. "It keeps coming back again."', 'the Rev. Ann Lowe'],
+    ['an attribution that ends with an abbreviation', '"We will win," Mr. Lee said in Miami, Fla. "It would be good to finish the job."', 'Mr. Lee'],
+  ])('carries a quotation on after %s', (_case, text, speaker) => {
+    const qs = recordOf(text).quotes;
+    expect(qs).toHaveLength(2);
+    expect(qs.map((q) => q.speaker?.name)).toEqual([speaker, speaker]);
+    expect(qs[1]!.continues).toBe(qs[0]!.id);
+  });
+
+  it('does not carry on a quotation glued to an abbreviation', () => {
+    const qs = recordOf('"We will win," Mr. Lee said on Jan. 5 in a speech about "the plan."').quotes;
+    expect(qs.find((q) => q.text.includes('the plan'))?.continues).toBeUndefined();
+  });
+});
