@@ -161,6 +161,11 @@ describe('malformed dictionaries stop with NG_E040 file:line', () => {
     expect(() => loadPetrarchVerbs(f, new Map(loadCodes()))).toThrow(reason);
   });
 
+  it('keeps the reciprocal code of a TABARI verb line ("LEFT_ [032:033]")', () => {
+    const f = file('tabari-reciprocal.verbs', 'ARRIVE  [032:033] ; a visit and its hosting\n');
+    expect(loadPetrarchVerbs(f, new Map(loadCodes())).get('arrive')![0]).toMatchObject({ code: '032', reverse: '033' });
+  });
+
   it('reads a + line inside a block as a multi-word verb', () => {
     const f = file('multi.txt', '--- X [042] ---\nX\n+BEEF_UP\n');
     expect(words(loadPetrarchVerbs(f, new Map(loadCodes())), 'beef')).toContain('beef up ~T [042]');

@@ -33,7 +33,7 @@ export interface VerbStats {
   unknownCodes: string[];
 }
 
-interface Verb { head: string; back: string[]; inflections: string[]; code: string | null; line: number; text: string }
+interface Verb { head: string; back: string[]; inflections: string[]; code: string | null; reverse: string | null; line: number; text: string }
 interface Pattern { body: string; code: string | null; reverse: string | null; line: number; text: string }
 interface Block { code: string | null; reverse: string | null; verbs: Verb[]; patterns: Pattern[] }
 type Slot = string[][];
@@ -189,7 +189,7 @@ function parseVerb(t: string, file: string, n: number, stats: VerbStats): Verb |
   return {
     head: words[0]!, back: words.slice(1), line: n, text: t,
     inflections: brace ? inflections(brace[0], file, n) : [],
-    code: codeM ? parseCode(codeM[1]!, file, n).code : null,
+    ...(codeM ? parseCode(codeM[1]!, file, n) : { code: null, reverse: null }),
   };
 }
 
@@ -224,7 +224,9 @@ class Converter {
     for (const b of blocks) {
       for (const v of b.verbs) {
         const code = v.code ?? b.code;
-        const reverse = !v.code && b.reverse && this.known(b.reverse) ? b.reverse : null;
+        // "LEFT_ [032:033]": a verb's own reciprocal code, else its block's.
+        const back = v.code ? v.reverse : b.reverse;
+        const reverse = back && this.known(back) ? back : null;
         if (code && this.known(code)) this.add(v, [{ before: [], after: [] }], code, `${this.name}:${v.line}`, v.text, reverse);
       }
       for (const p of b.patterns) this.convert(b, p);
