@@ -295,16 +295,25 @@ describe('quotes: verbs of stance (PolNeAR counts praise, thanks, appeals and re
     ['emphasis', 'The report highlighted a rise in rents.', 'highlighted', 'The report', 'a rise in rents'],
     ['an apology', 'The mayor apologized for the delays at the station.', 'apologized for', 'The mayor', 'the delays at the station'],
     ['regret', 'The city regrets the decision.', 'regrets', 'The city', 'the decision'],
+    ['realisation', 'The minister realized that the vote was lost.', 'realized', 'The minister', 'that the vote was lost'],
+    ['an email', 'He emailed his aide that the trip was off.', 'emailed', 'He', 'that the trip was off'],
   ])('%s', (_case, text, cueSpan, speaker, content) => {
     const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cueSpan);
     expect(q).toMatchObject({ text: content, kind: 'indirect' });
     expect(q!.speaker?.name).toBe(speaker);
   });
 
+  it('reads a manner-of-speaking verb with its quotation', () => {
+    const q = recordOf('"What a night," gushed the singer.').quotes[0];
+    expect(q).toMatchObject({ text: 'What a night', kind: 'direct', cue: 'gushed' });
+    expect(q!.speaker?.name).toBe('the singer');
+  });
+
   it.each([
     ['"hailed" as weather', 'It hailed for an hour.'],
     ['a participle used as an adjective', 'The highlighted passage was short.'],
     ['"credits" as a noun', 'The credits rolled after the film.'],
+    ['"felt" without a that-clause', 'She felt sick after lunch.'],
   ])('finds no attribution in %s', (_case, text) => {
     expect(recordOf(text).quotes.filter((q) => q.cue)).toEqual([]);
   });
