@@ -99,6 +99,7 @@ export function subjectOf(doc: Doc, actors: ActorIndex, groupStart: number, sent
     const k = t.value[prev - 1] === ',' ? prev - 2 : prev - 1;
     return k >= sentenceFirst ? withCoordinated(doc, actors, actors.covering(k)) : [];
   }
+  let crossedComma = false;
   for (let k = prev; k >= sentenceFirst && prev - k <= SUBJECT_WINDOW; k--) {
     const here = actors.covering(k);
     if (here.length) {
@@ -114,12 +115,33 @@ export function subjectOf(doc: Doc, actors: ActorIndex, groupStart: number, sent
     const w = t.value[k]!;
     if (w === ';' || w === ':' || pos === 'SCONJ' || CLAUSE_STARTERS.has(w.toLowerCase())) return [];
     if (pos === 'VERB' && k !== prev) return [];
+    // ", a monitor said": a noun phrase that is no actor and stands in no prepositional phrase
+    // is the subject itself; the actor further left belongs to another clause.
+    if ((pos === 'NOUN' || pos === 'PROPN') && !crossedComma && standsFree(doc, actors, k, sentenceFirst)) return [];
+    if (w === ',') crossedComma = true;
     if (w === ',') {
       const skip = parentheticalStart(doc, k, sentenceFirst);
       if (skip !== null) k = skip;
     }
   }
   return [];
+}
+
+/**
+ * The noun at `k` heads a noun phrase with no actor in it ("a monitor", not "a Taliban suicide
+ * bomber") that opens a clause: what stands before the phrase is a comma, a clause opener or
+ * the sentence start, not a preposition or a possessive.
+ */
+function standsFree(doc: Doc, actors: ActorIndex, k: number, sentenceFirst: number): boolean {
+  const t = doc.tokens;
+  let j = k;
+  while (j - 1 >= sentenceFirst && k - j < 6 && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(t.pos[j - 1]!)) {
+    if (actors.covering(j - 1).length) return false;
+    j--;
+  }
+  if (j === sentenceFirst) return true;
+  const before = t.value[j - 1]!;
+  return before === ',' || t.pos[j - 1] === 'SCONJ';
 }
 
 /** Words that open an adverbial clause: an actor before them is not this verb's subject. */

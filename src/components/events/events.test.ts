@@ -87,8 +87,19 @@ describe('events: who did what to whom', () => {
     expect(eventsOf(text).map((v) => `${brief(v)} ${v.modality}${v.negated ? ' negated' : ''}`)).toEqual(expected);
   });
 
+  it('takes no actor from another clause as the subject of a noun phrase that is none', () => {
+    // ", a monitor said": the monitor is the speaker, not Chile.
+    expect(eventsOf('Chilean troops shelled Peru, a monitor said.').map(brief)).toEqual(['CHLMIL 194 PER']);
+    // An actor inside the subject's own phrase still counts: "a Chilean army helicopter".
+    expect(eventsOf('A Chilean army helicopter attacked Peru.').map(brief)).toEqual(['CHLMIL 190 PER']);
+    // ", officials said, killing ...": the participle borrows the main clause's subject.
+    const killing = eventsOf('Chilean troops stormed a base in Peru, officials said, killing two soldiers.').find((v) => v.trigger.text === 'killing');
+    expect(killing?.source?.code).toBe('CHLMIL');
+  });
+
   it('gives a light verb no code of its own', () => {
-    expect(eventsOf('Jordan and Chile began joint exercises.').map(brief)).toEqual([]);
+    expect(eventsOf('Jordan and Chile began a new season of talks on television.').map(brief).filter((b) => !b.includes(' 04'))).toEqual([]);
+    expect(eventsOf('Peru continued the work.').map(brief)).toEqual([]);
   });
 
   it('gives an agent phrase\'s sector to the countries listed after it', () => {

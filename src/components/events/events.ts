@@ -56,7 +56,8 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
       const afterPossessive = i > s.first && POSSESSIVES.has(t.value[i - 1]!.toLowerCase());
       if ((pos === 'VERB' && !afterPossessive) || (verbs && !afterPossessive && actsAsVerb(c, i))) {
         const r = codeVerb(c, i, s.i, s.first, Math.min(s.last, i + WINDOW), verbs, lastSubject);
-        if (r.subject.length) lastSubject = r.subject;
+        // ", officials said, killing ...": an attribution's speaker is no subject to borrow.
+        if (r.subject.length && !c.ctx.attribution[i]) lastSubject = r.subject;
         if (r.coded) {
           out.push(r.coded);
           declared.push([r.coded, r.declared ?? null]);
