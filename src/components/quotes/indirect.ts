@@ -57,6 +57,8 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
   const frames = found.entry.frames;
   if (!['clause', 'that', 'np', 'np-quote', 'to'].some((f) => frames.has(f as CueFrame))) return null;
   const s = ctx.sentenceOf(found.head);
+  const asked = found.entry.class === 'question' ? askedWithoutAsker(ctx, found, s) : null;
+  if (asked) return asked;
   const limit = lastRegionEndBefore(ctx, found.first, s.first);
   const issued = found.participle ? issuingVerb(ctx, found, limit) : -1;
   // "X issued a statement saying ...": X speaks, and the whole verb group is the cue.
@@ -105,6 +107,41 @@ function inRelativeClause(ctx: QuoteContext, cue: Cue, found: SpeakerPhrase, s: 
 }
 
 const CONTACT_SUBJECT = new Set(['DET', 'PRON']);
+
+/** Words before a bare "asked" that leave it without a subject of its own: "When asked whether ...". */
+const ASKED_LEADS = new Set(['when', 'and', 'but', 'once', 'if', 'after', 'while', 'before']);
+const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'what', 'why', 'who', 'where']);
+
+/**
+ * "Asked whether he would run, the mayor smiled", "When asked about the deal, she ...": the one
+ * asked is the main clause's subject and the asker is unnamed (or the "by" agent), so the
+ * quotation has no speaker; the content is the question, to its comma.
+ */
+function askedWithoutAsker(ctx: QuoteContext, cue: Cue, s: Sentence): Attribution | null {
+  if (wordAt(ctx.doc, cue.head) !== 'asked') return null;
+  const lead = cue.head - 1;
+  // "has asked", "also asked": a verb group of its own has a subject.
+  if (cue.first < lead || (cue.first === lead && !ASKED_LEADS.has(wordAt(ctx.doc, lead) ?? ''))) return null;
+  const opens = cue.head === s.first || ctx.value(lead) === ',';
+  if (!opens && !(ASKED_LEADS.has(wordAt(ctx.doc, lead) ?? '') && (lead === s.first || ctx.value(lead - 1) === ',' || ctx.pos(lead - 1) === 'VERB'))) return null;
+  let q = cue.headLast + 1;
+  while (q <= s.last && ctx.pos(q) === 'ADV' && !QUESTION_WORDS.has(wordAt(ctx.doc, q) ?? '')) q++;
+  let speaker: SpeakerPhrase | null = null;
+  if (wordAt(ctx.doc, q) === 'by') {
+    const agent = ctx.np.npStartingAt(q + 1, s.last);
+    if (!agent) return null;
+    speaker = { core: agent, description: null };
+    q = agent.last + 1;
+  }
+  const about = wordAt(ctx.doc, q) === 'about';
+  if (!about && !QUESTION_WORDS.has(wordAt(ctx.doc, q) ?? '')) return null;
+  const first = about ? q + 1 : q;
+  // "asked about the deal in an interview": the topic is the phrase after "about".
+  const last = about ? (ctx.np.npStartingAt(first, s.last)?.last ?? -1) : contentEnd(ctx, first, s, true);
+  if (last < first) return null;
+  const withAbout = { ...cue, first: cue.head, headLast: about ? q : cue.headLast };
+  return attribution(withAbout, speaker, [{ first, last }]);
+}
 
 /** "before noting that ...", "while acknowledging ...": the participle shares the clause's subject. */
 const PARTICIPLE_LEADS = new Set(['before', 'after', 'while', 'by', 'without', 'when', 'since']);
@@ -214,6 +251,11 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   }
   if (frames.has('to') && isInfinitive(ctx, q)) return toEnd(q);
   const afterAdjuncts = skipAdjuncts(ctx, q, s.last);
+  // "asked whether the plan was legal", "asked how it would be paid for".
+  if (cue.entry.class === 'question') {
+    const open = [q, afterAdjuncts].find((k) => QUESTION_WORDS.has(wordAt(ctx.doc, k) ?? ''));
+    if (open !== undefined) return toEnd(open);
+  }
   const that = wordAt(ctx.doc, afterAdjuncts) === 'that';
   if (that) q = afterAdjuncts;
   else if (!frames.has('clause') && !frames.has('np') && !frames.has('np-quote')) return null;

@@ -369,3 +369,31 @@ describe('quotes: content boundaries and continued quotations', () => {
     expect(qs.find((q) => q.text.includes('the plan'))?.continues).toBeUndefined();
   });
 });
+
+describe('quotes: questions', () => {
+  it.each([
+    ['a bare "Asked" that opens the sentence', 'Asked whether he would run again, the mayor smiled.', 'Asked', 'whether he would run again'],
+    ['"When asked about"', 'When asked about the deal in an interview, she shrugged.', 'asked about', 'the deal'],
+    ['"when asked" with an adverb', 'The coach bristled when asked afterward whether the loss hurt.', 'asked', 'whether the loss hurt'],
+  ])('a question whose asker is unnamed: %s', (_case, text, cueSpan, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cueSpan);
+    expect(q).toMatchObject({ text: content, kind: 'indirect', speaker: null });
+  });
+
+  it.each([
+    ['"whether"', 'She asked whether the plan was legal.', 'asked', 'She', 'whether the plan was legal'],
+    ['"how"', 'He asked how it would be paid for.', 'asked', 'He', 'how it would be paid for'],
+    ['"ask for"', 'She asked for the records.', 'asked for', 'She', 'the records'],
+  ])('a question with its asker: %s', (_case, text, cueSpan, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cueSpan);
+    expect(q).toMatchObject({ text: content, kind: 'indirect' });
+    expect(q!.speaker?.name).toBe(speaker);
+  });
+
+  it.each([
+    ['"asked" after its own subject with no question', 'The clerk asked politely.'],
+    ['"asked" before a plain clause', 'Asked to leave, the fans went home.'],
+  ])('finds no question in %s', (_case, text) => {
+    expect(recordOf(text).quotes.filter((q) => q.cue)).toEqual([]);
+  });
+});
