@@ -20,7 +20,8 @@ export function nounAttribution(ctx: QuoteContext, found: Cue): Attribution | nu
   const next = wordAt(ctx.doc, found.head + 1);
   const clause = next === 'that' || next === 'to';
   const q = clause ? found.head + 1 : found.headLast + 1;
-  const last = clause ? contentEnd(ctx, q, s) : phraseEnd(ctx, q, s.last, contentEnd(ctx, q, s, true, true));
+  const end = clause ? contentEnd(ctx, q, s) : phraseEnd(ctx, q, s.last, contentEnd(ctx, q, s, true, true));
+  const last = next === 'to' && opensSentence(ctx, found.first, s.first) ? infinitiveEnd(ctx, q, end) : end;
   if (last < q + (clause ? 1 : 0)) return null;
   let cue = found;
   let speaker: SpeakerPhrase | null = null;
@@ -57,3 +58,20 @@ function phraseEnd(ctx: QuoteContext, q: number, limit: number, end: number): nu
 }
 
 const isGenitive = (v: string): boolean => v === "'s" || v === '\u2019s' || v === "'" || v === '\u2019';
+
+const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'does', 'did']);
+
+/** The noun group opens its sentence, after a possessor at most: "The proposal to ...", "Her plan to ...". */
+function opensSentence(ctx: QuoteContext, first: number, sentenceFirst: number): boolean {
+  if (first === sentenceFirst) return true;
+  return first - 1 === sentenceFirst && POSSESSIVES.has(wordAt(ctx.doc, first - 1) ?? '');
+}
+
+/** "The proposal to widen the road | was dropped": an infinitive in the subject ends before the finite verb. */
+function infinitiveEnd(ctx: QuoteContext, q: number, end: number): number {
+  for (let j = q + 2; j <= end; j++) {
+    if (FINITE_AUX.has(wordAt(ctx.doc, j) ?? '') && wordAt(ctx.doc, j - 1) !== 'to' && (ctx.pos(j - 1) === 'NOUN' || ctx.pos(j - 1) === 'PROPN' || ctx.pos(j - 1) === 'PRON')) return j - 1;
+    if (ctx.value(j) === ',') return end;
+  }
+  return end;
+}

@@ -270,6 +270,10 @@ describe('quotes: nouns as cues', () => {
     ['no named source', 'Allegations of bribery have dogged the agency for years.', 'Allegations of', null, 'bribery'],
     ['a light verb before a possessive', 'The candidate has continued his warnings that the count is rigged.', 'has continued his warnings', 'The candidate', 'that the count is rigged'],
     ['adjectives before the noun', 'The coach made his first comments on the scandal at noon.', 'made his first comments on', 'The coach', 'the scandal at noon'],
+    ['an endorsement', 'Her endorsement of the mayor came late.', 'endorsement of', 'Her', 'the mayor'],
+    ['a complaint after a light verb', 'Residents repeated their complaints about the noise.', 'repeated their complaints about', 'Residents', 'the noise'],
+    ['an infinitive in the subject, before the main verb', 'The proposal to widen the road was dropped.', 'The proposal', null, 'to widen the road'],
+    ['an infinitive after a possessive in the subject', 'Her pledge to fix the bridge has not been kept.', 'pledge', 'Her', 'to fix the bridge'],
   ])('%s', (_case, text, cueSpan, speaker, content) => {
     const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cueSpan);
     expect(q, JSON.stringify(recordOf(text).quotes.map((x) => x.cueSpan?.text))).toBeDefined();
@@ -281,6 +285,7 @@ describe('quotes: nouns as cues', () => {
     ['a relative clause after the noun', 'The claims that were filed in May are still open.'],
     ['a noun without its complement', 'The report was long and dull.'],
     ['a noun whose complement is not listed', 'The support staff went home early.'],
+    ['"concern" as a firm', 'The concern was closed in 1990.'],
   ])('finds no noun cue in %s', (_case, text) => {
     expect(recordOf(text).quotes.filter((q) => q.cue)).toEqual([]);
   });
