@@ -14,6 +14,8 @@ export interface VerbGroup {
   cues: string[];
   /** The subject declares the act ("will meet", "vowed to strike") or refuses it ("refused to meet", "will not lift"). */
   declared: 'intent' | 'refusal' | null;
+  /** The declaration can be a threat: "will", "vowed", "threatened" …, not "offered" or "agreed". */
+  threatening: boolean;
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
@@ -24,6 +26,8 @@ const GROUP_POS = new Set(['AUX', 'PART', 'ADV']);
 // Words by which a subject commits itself to an act, or turns it down (not forecasts: "expected to", "set to").
 const COMMITTING = new Set(['will', "'ll", 'shall', 'plan', 'intend', 'aim', 'vow', 'pledge', 'promise', 'seek', 'want', 'hope', 'ready', 'threaten', 'agree', 'decide', 'offer', 'propose', 'willing', 'prepared', 'eager', 'determined', 'keen']);
 const REFUSING = new Set(['refuse', 'decline', 'reject']);
+// Of those, the ones that make a declared use of force a threat ("offered to send troops" is no threat).
+const THREATENING = new Set(['will', "'ll", 'shall', 'vow', 'threaten', 'pledge', 'promise', 'plan', 'intend', 'ready', 'prepared', 'determined', 'warn']);
 // Modals whatever wink tags them ("will" comes out a noun after a misread name).
 const MODALS = new Set(['will', 'would', 'shall', 'could', 'might', 'may', 'can', 'should', 'must', "'ll", 'wo', 'ca']);
 const IRREGULAR_PARTICIPLE = /^(taken|given|held|shot|struck|sent|led|told|thrown|broken|seen|beaten|caught|fought|sought|bought|sold|kept|brought|hit|cut|put|set|won|lost|found|made|met|paid|left|withdrawn|overthrown|slain|frozen|arrested)$/;
@@ -40,6 +44,7 @@ export function verbGroup(doc: Doc, trigger: number, sentenceFirst: number): Ver
   let beAux = false;
   let declared: VerbGroup['declared'] = null;
   let willNot = false;
+  let threatening = false;
   for (let k = trigger - 1; k >= sentenceFirst && trigger - k <= 8; k--) {
     const w = t.value[k]!.toLowerCase();
     const lemma = t.lemma[k]!.toLowerCase();
@@ -64,13 +69,14 @@ export function verbGroup(doc: Doc, trigger: number, sentenceFirst: number): Ver
     if (REFUSING.has(lemma) && t.pos[k] === 'VERB') declared = 'refusal';
     else if (COMMITTING.has(w) || (COMMITTING.has(lemma) && (t.pos[k] === 'VERB' || t.value[k + 1]?.toLowerCase() === 'to'))) declared ??= 'intent';
     if (w === 'will' || w === 'wo' || w === 'shall') willNot = true;
+    if (THREATENING.has(w) || (THREATENING.has(lemma) && t.pos[k] === 'VERB')) threatening = true;
   }
   const word = t.value[trigger]!.toLowerCase();
   const passive = beAux && (/(ed|en)$/.test(word) || IRREGULAR_PARTICIPLE.test(word)) && !/ing$/.test(word);
   // "will not lift the embargo" refuses it; "did not plan to" declares nothing; "could agree to" neither.
   if (declared === 'intent' && negated) declared = willNot ? 'refusal' : null;
   if (modality === 'hypothetical' || passive) declared = null;
-  return { start, negated, modality, passive, cues, declared };
+  return { start, negated, modality, passive, cues, declared, threatening };
 }
 
 /** A clause opened by "if" or "unless" is a condition: its events are hypothetical. */

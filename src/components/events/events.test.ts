@@ -51,6 +51,9 @@ describe('events: who did what to whom', () => {
     // The actor between a support verb and its noun is the act's target.
     ['Seoul sent Tokyo a formal complaint.', 'KORGOV 114 JPNGOV'],
     ['Peru\'s authorities opened an investigation into the bank.', 'PERGOV 090'],
+    // An amount or a number word before the pattern's noun.
+    ['Chile accepted 40,000 refugees.', 'CHL 075'],
+    ['Chile accepted thousands of refugees.', 'CHL 075'],
     // An amount between pattern words is passed over whole.
     ['Chile provided over 3 million dollars in assistance to Haiti.', 'CHL 070 HTI'],
     // Noun modifiers before a pattern's noun, and joint subjects before a later actor.
@@ -79,6 +82,8 @@ describe('events: who did what to whom', () => {
     // "..., X's office said": the speaker may come after the declaration.
     ['Chile will meet Peru, Chile\'s foreign ministry said.', ['CHL 040 PER future', 'CHLGOV 010 - asserted', 'CHL 036 PER asserted']],
     ['Chile is willing to meet Peru.', ['CHL 040 PER future', 'CHL 036 PER asserted']],
+    // Offering force is no threat.
+    ['Chile offered to send troops to Peru.', ['CHL 154 PER future']],
     // Forecasts, conditions and plain negation declare nothing.
     ['Russia is expected to attack Chile.', ['RUS 190 CHL future']],
     ['Brazil could meet Chile.', ['BRA 040 CHL hypothetical']],

@@ -48,7 +48,7 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
   for (const s of doc.sentences) {
     let lastSubject: ActorMention[] = [];
     const sentenceStart = out.length;
-    const declared: Array<[Coded, VerbGroup['declared']]> = [];
+    const declared: Array<[Coded, VerbGroup['declared'], boolean]> = [];
     for (let i = s.first; i <= s.last; i++) {
       const verbs = headPatterns(c, lex.verbs, i);
       const pos = t.pos[i]!;
@@ -60,7 +60,7 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
         if (r.subject.length && !c.ctx.attribution[i]) lastSubject = r.subject;
         if (r.coded) {
           out.push(r.coded);
-          declared.push([r.coded, r.declared ?? null]);
+          declared.push([r.coded, r.declared ?? null, r.threatening ?? false]);
           // "agreed to release the hostages" is one event: the inner verb is part of the pattern.
           i = Math.max(i, r.coded.end);
         }
@@ -71,8 +71,8 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
     }
     // Declarations are judged once the sentence's speech verbs are all coded ("..., Iran said").
     const ofSentence = out.slice(sentenceStart);
-    for (const [act, kind] of declared) {
-      const declaration = declare(c, act, kind, ofSentence);
+    for (const [act, kind, threatening] of declared) {
+      const declaration = declare(c, act, kind, threatening, ofSentence);
       if (declaration) out.push(declaration);
     }
   }
@@ -101,7 +101,7 @@ function headPatterns(c: Coder, index: Map<string, EventPattern[]>, i: number): 
  * "threatened to strike" a threat (138), "refused to meet" a rejection (125). The act stays
  * as its own (future or negated) event; the declaration is asserted, from the same trigger.
  */
-function declare(c: Coder, act: Coded, declared: VerbGroup['declared'], sentence: readonly Coded[]): Coded | null {
+function declare(c: Coder, act: Coded, declared: VerbGroup['declared'], threatening: boolean, sentence: readonly Coded[]): Coded | null {
   if (!c.lex.intents || act.modality === 'hypothetical') return null;
   // "Putin said Russia will not lift the ban" (or "would not", reported speech's "will"): the
   // statement is the declaration when its speaker is the one who declares.
@@ -112,7 +112,10 @@ function declare(c: Coder, act: Coded, declared: VerbGroup['declared'], sentence
   if (!kind) return null;
   // "agreed to resign": the committing verb already coded the intent (030).
   if (kind === 'intent' && sentence.some((e) => e.pattern.code.startsWith('03') && e.trigger < act.trigger && act.trigger - e.trigger <= 3)) return null;
-  const row = c.lex.intents.get(act.pattern.code.slice(0, 2));
+  const root = act.pattern.code.slice(0, 2);
+  // Force declared by "offered", "agreed", "hopes" … is no threat: only "will", "vowed", "threatened" … make one.
+  if (kind === 'intent' && Number(root) >= 14 && !threatening && !backshift) return null;
+  const row = c.lex.intents.get(root);
   const code = kind === 'intent' ? row?.intent : row?.refusal;
   if (!code) return null;
   const name = c.lex.codes.get(code)?.name ?? code;
@@ -134,7 +137,7 @@ function sameSpeaker(c: Coder, act: Coded, sentence: readonly Coded[]): boolean 
 
 function codeVerb(
   c: Coder, i: number, sentence: number, first: number, limit: number, patterns: EventPattern[] | null, lastSubject: ActorMention[],
-): { subject: ActorMention[]; coded: Coded | null; declared?: VerbGroup['declared'] } {
+): { subject: ActorMention[]; coded: Coded | null; declared?: VerbGroup['declared']; threatening?: boolean } {
   const t = c.doc.tokens;
   const group = verbGroup(c.doc, i, first);
   let subject = subjectOf(c.doc, c.actors, group.start, first);
@@ -175,6 +178,7 @@ function codeVerb(
   return {
     subject,
     declared: group.declared,
+    threatening: group.threatening,
     coded: {
       sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets, phrase: later ? undefined : phrase, negated: group.negated && !negatingPattern(match.pattern), modality, confidence,
       cues: group.cues, ...(reciprocal ? { reciprocal } : {}), ...(reported ? { reported } : {}),

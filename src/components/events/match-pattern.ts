@@ -118,7 +118,8 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
       continue;
     }
     if (actors.isAmount(k)) {
-      while (k + 1 <= limit && actors.isAmount(k + 1)) k++;
+      // "accepted 40,000 refugees": the pattern's own word may end the amount.
+      while (k + 1 <= limit && actors.isAmount(k + 1) && !forms(k + 1).includes(w)) k++;
       if (['in', 'of', 'worth'].includes(t.value[k + 1]?.toLowerCase() ?? '') && w !== t.value[k + 1]!.toLowerCase()) k++;
       skipped--;
       continue;
@@ -134,6 +135,8 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
     if (!skippable) return -1;
     // "more than two dozen air strikes": numbers do not use up the skip allowance.
     if (t.pos[k] === 'NUM' || t.value[k] === 'than' || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) || NUMBER_WORDS.test(t.value[k]!) || nounModifier(doc, actors, k)) skipped--;
+    // "thousands of refugees": the "of" after a number word goes with it.
+    if (NUMBER_WORDS.test(t.value[k]!) && t.value[k + 1] === 'of' && w !== 'of') k++;
   }
   return -1;
 }
