@@ -269,7 +269,7 @@ describe('quotes: nouns as cues', () => {
     ['a genitive', "The council welcomed the mayor's pledge to repair the bridge.", 'pledge', "the mayor's", 'to repair the bridge'],
     ['no named source', 'Allegations of bribery have dogged the agency for years.', 'Allegations of', null, 'bribery'],
     ['a light verb before a possessive', 'The candidate has continued his warnings that the count is rigged.', 'has continued his warnings', 'The candidate', 'that the count is rigged'],
-    ['adjectives before the noun', 'The coach made his first comments on the scandal at noon.', 'made his first comments on', 'The coach', 'the scandal at noon'],
+    ['adjectives before the noun', 'The coach made his first comments on the scandal at noon.', 'made his first comments on', 'The coach', 'the scandal'],
     ['an endorsement', 'Her endorsement of the mayor came late.', 'endorsement of', 'Her', 'the mayor'],
     ['a complaint after a light verb', 'Residents repeated their complaints about the noise.', 'repeated their complaints about', 'Residents', 'the noise'],
     ['an infinitive in the subject, before the main verb', 'The proposal to widen the road was dropped.', 'The proposal', null, 'to widen the road'],
@@ -355,6 +355,10 @@ describe('quotes: content boundaries and continued quotations', () => {
     ['the main verb going on after ", but"', 'She said the state was winnable, but said nothing was certain.', 'said', 'the state was winnable'],
     ['a coordinated clause that is still reported', 'He said prices rose, but wages did not.', 'said', 'prices rose, but wages did not'],
     ['"and" with a clause that is still reported', 'He said prices rose, and wages fell.', 'said', 'prices rose, and wages fell'],
+    ['the speech event after a phrase', 'The chief executive dismissed that notion in an interview on Sunday.', 'dismissed', 'that notion'],
+    ['a date after a phrase', 'The bank announced a settlement in early September.', 'announced', 'a settlement'],
+    ['a phrase that goes on with its own preposition', 'She denied any role in the scheme.', 'denied', 'any role in the scheme'],
+    ['a clause keeps its own place', 'He said the vote would take place in an open session.', 'said', 'the vote would take place in an open session'],
   ])('%s', (_case, text, cue, content) => {
     expect(recordOf(text).quotes.find((q) => q.cue === cue)?.text).toBe(content);
   });
