@@ -406,3 +406,21 @@ describe('quotes: questions', () => {
     expect(recordOf(text).quotes.filter((q) => q.cue)).toEqual([]);
   });
 });
+
+describe('quotes: headlines in title case', () => {
+  it.each([
+    ['a verb of the lexicon', 'Union Blasts Plan To Close Hospital', 'Blasts', 'Union', 'Plan To Close Hospital'],
+    ['evidence', 'Polls Show Mayor Still Leading', 'Show', 'Polls', 'Mayor Still Leading'],
+  ])('reads the headline verb: %s', (_case, text, cue, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cue === cue);
+    expect(q).toMatchObject({ text: content, kind: 'indirect' });
+    expect(q!.speaker?.name).toBe(speaker);
+  });
+
+  it.each([
+    ['a capitalised form in an ordinary sentence', 'He moved his case to the Claims Court in May.'],
+    ['a headline that opens with the form', 'Show Boat Opens Tonight At The Grand'],
+  ])('finds no headline verb in %s', (_case, text) => {
+    expect(recordOf(text).quotes.filter((q) => q.cue)).toEqual([]);
+  });
+});
