@@ -14,7 +14,7 @@ export interface VerbGroup {
   cues: string[];
   /** The subject declares the act ("will meet", "vowed to strike") or refuses it ("refused to meet", "will not lift"). */
   declared: 'intent' | 'refusal' | null;
-  /** The declaration can be a threat: "will", "vowed", "threatened" …, not "offered" or "agreed". */
+  /** The declaration can be a threat: "will", "wants", "vowed" …, not "offered" or "agreed". */
   threatening: boolean;
 }
 
@@ -26,8 +26,8 @@ const GROUP_POS = new Set(['AUX', 'PART', 'ADV']);
 // Words by which a subject commits itself to an act, or turns it down (not forecasts: "expected to", "set to").
 const COMMITTING = new Set(['will', "'ll", 'shall', 'plan', 'intend', 'aim', 'vow', 'pledge', 'promise', 'seek', 'want', 'hope', 'ready', 'threaten', 'agree', 'decide', 'offer', 'propose', 'willing', 'prepared', 'eager', 'determined', 'keen']);
 const REFUSING = new Set(['refuse', 'decline', 'reject']);
-// Of those, the ones that make a declared use of force a threat ("offered to send troops" is no threat).
-const THREATENING = new Set(['will', "'ll", 'shall', 'vow', 'threaten', 'pledge', 'promise', 'plan', 'intend', 'ready', 'prepared', 'determined', 'warn']);
+// Of those, the ones that make a declared use of force an offer, not a threat ("offered to send troops").
+const OFFERING = new Set(['offer', 'agree', 'propose', 'willing', 'eager', 'keen']);
 // Modals whatever wink tags them ("will" comes out a noun after a misread name).
 const MODALS = new Set(['will', 'would', 'shall', 'could', 'might', 'may', 'can', 'should', 'must', "'ll", 'wo', 'ca']);
 const IRREGULAR_PARTICIPLE = /^(taken|given|held|shot|struck|sent|led|told|thrown|broken|seen|beaten|caught|fought|sought|bought|sold|kept|brought|hit|cut|put|set|won|lost|found|made|met|paid|left|withdrawn|overthrown|slain|frozen|arrested)$/;
@@ -69,7 +69,7 @@ export function verbGroup(doc: Doc, trigger: number, sentenceFirst: number): Ver
     if (REFUSING.has(lemma) && t.pos[k] === 'VERB') declared = 'refusal';
     else if (COMMITTING.has(w) || (COMMITTING.has(lemma) && (t.pos[k] === 'VERB' || t.value[k + 1]?.toLowerCase() === 'to'))) declared ??= 'intent';
     if (w === 'will' || w === 'wo' || w === 'shall') willNot = true;
-    if (THREATENING.has(w) || (THREATENING.has(lemma) && t.pos[k] === 'VERB')) threatening = true;
+    if (COMMITTING.has(w) || COMMITTING.has(lemma)) threatening ||= !(OFFERING.has(w) || OFFERING.has(lemma));
   }
   const word = t.value[trigger]!.toLowerCase();
   const passive = beAux && (/(ed|en)$/.test(word) || IRREGULAR_PARTICIPLE.test(word)) && !/ing$/.test(word);

@@ -84,6 +84,7 @@ describe('events: who did what to whom', () => {
     ['Chile is willing to meet Peru.', ['CHL 040 PER future', 'CHL 036 PER asserted']],
     // Offering force is no threat.
     ['Chile offered to send troops to Peru.', ['CHL 154 PER future']],
+    ['Chile wants to attack Peru.', ['CHL 190 PER future', 'CHL 138 PER asserted']],
     // Forecasts, conditions and plain negation declare nothing.
     ['Russia is expected to attack Chile.', ['RUS 190 CHL future']],
     ['Brazil could meet Chile.', ['BRA 040 CHL hypothetical']],

@@ -113,7 +113,7 @@ function declare(c: Coder, act: Coded, declared: VerbGroup['declared'], threaten
   // "agreed to resign": the committing verb already coded the intent (030).
   if (kind === 'intent' && sentence.some((e) => e.pattern.code.startsWith('03') && e.trigger < act.trigger && act.trigger - e.trigger <= 3)) return null;
   const root = act.pattern.code.slice(0, 2);
-  // Force declared by "offered", "agreed", "hopes" … is no threat: only "will", "vowed", "threatened" … make one.
+  // Force declared by "offered", "agreed", "is willing" … is no threat; "will", "wants", "vowed" … make one.
   if (kind === 'intent' && Number(root) >= 14 && !threatening && !backshift) return null;
   const row = c.lex.intents.get(root);
   const code = kind === 'intent' ? row?.intent : row?.refusal;
