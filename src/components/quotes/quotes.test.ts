@@ -358,6 +358,8 @@ describe('quotes: content boundaries and continued quotations', () => {
     ['the speech event after a phrase', 'The chief executive dismissed that notion in an interview on Sunday.', 'dismissed', 'that notion'],
     ['a date after a phrase', 'The bank announced a settlement in early September.', 'announced', 'a settlement'],
     ['a phrase that goes on with its own preposition', 'She denied any role in the scheme.', 'denied', 'any role in the scheme'],
+    ['the hearer after a finite verb', 'The mayor urged her supporters to vote early.', 'urged', 'her supporters to vote early'],
+    ['no hearer after a participle', 'The mayor spoke for an hour, urging her supporters to vote early.', 'urging', 'to vote early'],
     ['a clause keeps its own place', 'He said the vote would take place in an open session.', 'said', 'the vote would take place in an open session'],
   ])('%s', (_case, text, cue, content) => {
     expect(recordOf(text).quotes.find((q) => q.cue === cue)?.text).toBe(content);
