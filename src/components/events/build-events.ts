@@ -9,6 +9,8 @@ import type { Modality } from './clause.js';
 export interface Coded {
   sentence: number;
   trigger: number;
+  /** Last token of a trigger the tokenizer split ("cease-fire"); the trigger alone when absent. */
+  triggerLast?: number;
   end: number;
   pattern: EventPattern;
   sources: ActorMention[];
@@ -54,7 +56,8 @@ export function buildEvents(doc: Doc, lex: EventLexicon, coded: Coded[]): Record
 function toEvent(doc: Doc, c: Coded, code: EventLexicon['codes'] extends Map<string, infer V> ? V : never, s: ActorMention, tg: ActorMention | null, n: number): RecordEvent {
   const t = doc.tokens;
   const when = dateOf(doc, c);
-  const trigger = { start: t.start[c.trigger]!, end: t.end[c.trigger]!, text: t.value[c.trigger]! };
+  const last = c.triggerLast ?? c.trigger;
+  const trigger = { start: t.start[c.trigger]!, end: t.end[last]!, text: doc.slice(t.start[c.trigger]!, t.end[last]!) };
   return {
     id: `V${n}`,
     sentence: c.sentence,

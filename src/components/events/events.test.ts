@@ -64,6 +64,8 @@ describe('events: who did what to whom', () => {
     ['Chilean forces carried out more than two dozen air strikes against Peru.', 'CHLMIL 195 PER'],
     ['Chile carried out a multi-pronged attack on Peru.', 'CHL 190 PER'],
     ['Chilean jets are striking Peru.', '19'],
+    // A hyphenated event noun that the tokenizer splits; its trigger covers the whole word.
+    ["Peru's cease-fire with Chile collapsed.", 'PER 0871 CHL asserted cease-fire'],
     // A hyphenated modifier does not break a pattern.
     ['The US lifted long-standing sanctions against Sudan.', 'USA 085 SDN'],
   ])('%s → %s', (text, expected) => {

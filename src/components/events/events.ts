@@ -54,7 +54,11 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
       const pos = t.pos[i]!;
       // "their talks": after a possessive determiner a word is a noun whatever its tag.
       const afterPossessive = i > s.first && POSSESSIVES.has(t.value[i - 1]!.toLowerCase());
-      if ((pos === 'VERB' && !afterPossessive) || (verbs && !afterPossessive && actsAsVerb(c, i))) {
+      if (hyphenHead(c, i, s.last)) {
+        const coded = codeNoun(c, i, s.i, s.first, Math.min(s.last, i + WINDOW));
+        if (coded) out.push(coded);
+        i += 2;
+      } else if ((pos === 'VERB' && !afterPossessive) || (verbs && !afterPossessive && actsAsVerb(c, i))) {
         const r = codeVerb(c, i, s.i, s.first, Math.min(s.last, i + WINDOW), verbs, lastSubject);
         // ", officials said, killing ...": an attribution's speaker is no subject to borrow.
         if (r.subject.length && !c.ctx.attribution[i]) lastSubject = r.subject;
@@ -245,8 +249,11 @@ function isJoint(c: Coder, trigger: number, end: number, limit: number, code: st
 }
 
 function codeNoun(c: Coder, i: number, sentence: number, first: number, limit: number): Coded | null {
-  const patterns = headPatterns(c, c.lex.nouns, i);
+  // "cease-fire" comes as three tokens: the joined word is looked up, and matching goes on after it.
+  const joined = hyphenHead(c, i, limit);
+  const patterns = joined?.patterns ?? headPatterns(c, c.lex.nouns, i);
   if (!patterns) return null;
+  const last = joined ? i + 2 : i;
   let sources = nounSource(c.doc, c.actors, i, first);
   // "Norway announced a suspension of aid": the subject of a support verb does the act;
   // "gave Moscow a warning": the actor between them is its target.
@@ -254,15 +261,27 @@ function codeNoun(c: Coder, i: number, sentence: number, first: number, limit: n
   const group = support ? verbGroup(c.doc, support.verb, first) : null;
   if (group) sources = subjectOf(c.doc, c.actors, group.start, first);
   if (sources.length === 0) return null;
-  const found = matchPatterns(c.doc, c.actors, i, patterns, c.forms, false, limit, first);
+  const found = matchPatterns(c.doc, c.actors, last, patterns, c.forms, false, limit, first);
   if (!found) return null;
   const match = support?.recipient.length && !found.targets.length ? { ...found, targets: support.recipient, phrase: undefined } : found;
   let modality: Modality = group?.modality ?? 'asserted';
   if (modality === 'asserted' && isReported(c.ctx, sentence, sources[0]!.first, i, match.end)) modality = 'reported';
   return {
-    sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets: match.targets, phrase: match.phrase,
-    negated: group?.negated ?? false, modality, confidence: 0.55, cues: group?.cues ?? [],
+    sentence, trigger: i, ...(last > i ? { triggerLast: last } : {}), end: Math.max(match.end, last), pattern: match.pattern, sources, targets: match.targets,
+    phrase: match.phrase, negated: group?.negated ?? false, modality, confidence: 0.55, cues: group?.cues ?? [],
   };
+}
+
+/** Noun patterns of a hyphenated word that the tokenizer split ("cease" "-" "fire"). */
+function hyphenHead(c: Coder, i: number, limit: number): { patterns: EventPattern[] } | null {
+  const t = c.doc.tokens;
+  if (i + 2 > limit || t.value[i + 1] !== '-' || t.start[i + 1] !== t.end[i] || t.start[i + 2] !== t.end[i + 1]) return null;
+  const word = (t.value[i]! + t.value[i + 2]!).toLowerCase();
+  for (const f of wordForms(word, word)) {
+    const list = c.lex.nouns.get(f);
+    if (list) return { patterns: list };
+  }
+  return null;
 }
 
 /** Verbs whose object noun names the act their subject performs: "launched an offensive", "imposed sanctions". */
