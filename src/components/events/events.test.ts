@@ -54,6 +54,8 @@ describe('events: who did what to whom', () => {
     // An amount or a number word before the pattern's noun.
     ['Chile accepted 40,000 refugees.', 'CHL 075'],
     ['Chile accepted thousands of refugees.', 'CHL 075'],
+    // Coordinated nouns inside a pattern.
+    ['Chile gave food and medicine to Peru.', 'CHL 073 PER'],
     // An amount between pattern words is passed over whole.
     ['Chile provided over 3 million dollars in assistance to Haiti.', 'CHL 070 HTI'],
     // Noun modifiers before a pattern's noun, and joint subjects before a later actor.

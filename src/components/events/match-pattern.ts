@@ -131,7 +131,7 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
     // 'their "no-limits" partnership': quotation marks around a modifier are passed over too.
     const skippable = SKIP_POS.has(t.pos[k]!) || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s" || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) ||
       t.value[k - 1] === '-' || t.value[k + 1] === '-' || participle || hyphenated || NUMBER_WORDS.test(t.value[k]!) || nounModifier(doc, actors, k) ||
-      (t.value[k] === 'than' && /^(more|less|fewer)$/i.test(t.value[k - 1] ?? ''));
+      (t.value[k] === 'than' && /^(more|less|fewer)$/i.test(t.value[k - 1] ?? '')) || coordinatedNoun(doc, actors, k);
     if (!skippable) return -1;
     // "more than two dozen air strikes": numbers do not use up the skip allowance.
     if (t.pos[k] === 'NUM' || t.value[k] === 'than' || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) || NUMBER_WORDS.test(t.value[k]!) || nounModifier(doc, actors, k)) skipped--;
@@ -139,6 +139,15 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
     if (NUMBER_WORDS.test(t.value[k]!) && t.value[k + 1] === 'of' && w !== 'of') k++;
   }
   return -1;
+}
+
+/** "gave food and medicine to": "and" (or a comma) between two nouns, and the noun after it. */
+function coordinatedNoun(doc: Doc, actors: ActorIndex, k: number): boolean {
+  const t = doc.tokens;
+  const joiner = (j: number): boolean => t.value[j] === ',' || t.pos[j] === 'CCONJ';
+  if (actors.covering(k).length) return false;
+  if (joiner(k)) return t.pos[k - 1] === 'NOUN' && ['NOUN', 'ADJ', 'DET'].includes(t.pos[k + 1]!) && !actors.covering(k + 1).length;
+  return t.pos[k] === 'NOUN' && joiner(k - 1) && t.pos[k - 2] === 'NOUN';
 }
 
 /** "a landmark data-sharing agreement": a noun that modifies the noun after it (no actor). */
