@@ -202,14 +202,38 @@ function contentFirst(ctx: QuoteContext, cue: Cue, subject: SpeakerPhrase | null
   const head: TokenSpan = { first: start, last: trimEnd(ctx, start, comma - 1) };
   if (head.last < head.first) return null;
   const tailStart = Math.max(cue.headLast, speaker.core.last, speaker.description?.last ?? 0) + 1;
-  if (ctx.value(tailStart) === ',' && subject) {
-    // "The plan, he said, is dead.": the parenthetical splits the content in two.
-    const tail = { first: tailStart + 1, last: contentEnd(ctx, tailStart + 1, s) };
-    if (tail.last > tail.first && hasVerb(ctx, tail)) return attribution(cue, speaker, [head, tail]);
+  // "The plan, he said in the video, is dead.": the parenthetical may hold adjuncts.
+  const tailComma = subject ? pastPhrases(ctx, tailStart, s.last) : tailStart;
+  if (ctx.value(tailComma) === ',' && ctx.value(tailComma - 1) !== ',' && subject) {
+    // "The plan, he said, is dead.", "It was fine, she said, but only for a week.": the
+    // parenthetical splits the content in two.
+    const tail = { first: tailComma + 1, last: contentEnd(ctx, tailComma + 1, s) };
+    const w = wordAt(ctx.doc, tail.first) ?? '';
+    // After adjuncts ("said in the video, don't last long") the tail must carry on the head's clause with its verb.
+    const resumes = (ctx.pos(tail.first) === 'AUX' || ctx.pos(tail.first) === 'ADV' || ctx.pos(tail.first) === 'PART' || ctx.pos(tail.first) === 'VERB') && !w.endsWith('ing');
+    const goesOn = tailComma > tailStart ? resumes : hasVerb(ctx, tail) || TAIL_CONJUNCTIONS.has(w);
+    if (tail.last > tail.first && goesOn && ctx.cueAt[tail.first]! < 0) return attribution(cue, speaker, [head, tail]);
   }
   if (head.last - head.first < 2 || !hasVerb(ctx, head) || !onlyAdjunctsUntil(ctx, tailStart, s.last + 1)) return null;
   return attribution(cue, speaker, [head]);
 }
+
+/** Past dates and prepositional phrases, never past a comma: "said | in the video on Monday |". */
+function pastPhrases(ctx: QuoteContext, q: number, last: number): number {
+  let j = q;
+  for (let hops = 0; hops < MAX_ADJUNCTS && j <= last; hops++) {
+    while (j <= last && ctx.np.dates[j]) j++;
+    if (!ADJUNCT_PREPOSITIONS.has(wordAt(ctx.doc, j) ?? '')) break;
+    const np = ctx.np.dates[j + 1] ? null : ctx.np.npStartingAt(j + 1, last);
+    if (np) j = np.last + 1;
+    else if (ctx.np.dates[j + 1]) j++;
+    else break;
+  }
+  return j;
+}
+
+/** Words that carry a content on after its parenthetical attribution without a verb of their own. */
+const TAIL_CONJUNCTIONS = new Set(['but', 'and', 'or', 'not']);
 
 /** A stray comma is not what was said. */
 function firstContentToken(ctx: QuoteContext, from: number, to: number): number {

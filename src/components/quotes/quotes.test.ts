@@ -426,3 +426,20 @@ describe('quotes: headlines in title case', () => {
     expect(recordOf(text).quotes.filter((q) => q.cue)).toEqual([]);
   });
 });
+
+describe('quotes: a parenthetical attribution inside its content', () => {
+  it.each([
+    ['with adjuncts after the cue', 'Cheaters, he said in the video, never last long.', ['Cheaters', 'never last long']],
+    ['with a tail that opens with "but"', 'She was glad to help, she said, but only for local races.', ['She was glad to help', 'but only for local races']],
+  ])('%s', (_case, text, pieces) => {
+    expect(recordOf(text).quotes.filter((q) => q.cue === 'said').map((q) => q.text)).toEqual(pieces);
+  });
+
+  it.each([
+    ['a participle after the attribution', 'The plan is dead, he said on Monday, musing about the cost.'],
+    ['an appositive after the attribution', 'The site is busy again, the group wrote Thursday, a website about the region.'],
+  ])('keeps %s out', (_case, text) => {
+    const qs = recordOf(text).quotes.filter((q) => q.cue === 'said' || q.cue === 'wrote');
+    expect(qs).toHaveLength(1);
+  });
+});
