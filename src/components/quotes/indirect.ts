@@ -69,6 +69,11 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
   const commaBefore = ctx.value(speakerStart - 1) === ',';
   const relative = subject && takesAntecedent(cue) ? inRelativeClause(ctx, cue, subject, s, after) : null;
   if (relative) return relative;
+  // The whole clause subject may have taken the "as" in: "As the paper | reported".
+  const asWord = subject && wordAt(ctx.doc, subject.core.first) === 'as' && subject.core.last > subject.core.first ? subject.core.first : speakerStart - 1;
+  const asSubject = subject && asWord === subject.core.first ? { core: { first: asWord + 1, last: subject.core.last }, description: subject.description } : subject;
+  const as = asSubject && !after && wordAt(ctx.doc, asWord) === 'as' ? asClause(ctx, cue, asSubject, s, asWord) : null;
+  if (as) return as;
   if (subject && after) return attribution(cue, subject, [after]);
   if (!subject && after && ((cue.participle && (commaBefore || PARTICIPLE_LEADS.has(wordAt(ctx.doc, cue.first - 1) ?? ''))) || afterConjunction(ctx, cue))) {
     return attribution(cue, sharedSubject(ctx, cue, s), [after]);
@@ -141,6 +146,24 @@ function askedWithoutAsker(ctx: QuoteContext, cue: Cue, s: Sentence): Attributio
   if (last < first) return null;
   const withAbout = { ...cue, first: cue.head, headLast: about ? q : cue.headLast };
   return attribution(withAbout, speaker, [{ first, last }]);
+}
+
+/**
+ * "As the paper reported on Tuesday, the fund will ...", "..., as the paper reported.": the
+ * clause after (or before) the "as" clause is what was said.
+ */
+function asClause(ctx: QuoteContext, cue: Cue, subject: SpeakerPhrase, s: Sentence, as: number): Attribution | null {
+  // "As the paper reported on Tuesday": the lexicon reads "reported on" as one cue.
+  if (cue.entry.class === 'evaluation' || cue.entry.class === 'promise') return null;
+  const comma = pastPhrases(ctx, cue.headLast + 1, s.last);
+  if (as === s.first && ctx.value(comma) === ',') {
+    const last = contentEnd(ctx, comma + 1, s);
+    return last > comma + 1 ? attribution(cue, subject, [{ first: comma + 1, last }]) : null;
+  }
+  if (ctx.value(as - 1) !== ',' || comma < s.last && ctx.pos(comma) !== 'PUNCT') return null;
+  const first = firstContentToken(ctx, Math.max(s.first, as - 1 - MAX_CONTENT), as - 2);
+  const last = trimEnd(ctx, first, as - 2);
+  return last > first && hasVerb(ctx, { first, last }) ? attribution(cue, subject, [{ first, last }]) : null;
 }
 
 /** "before noting that ...", "while acknowledging ...": the participle shares the clause's subject. */

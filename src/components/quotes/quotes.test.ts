@@ -443,3 +443,19 @@ describe('quotes: a parenthetical attribution inside its content', () => {
     expect(qs).toHaveLength(1);
   });
 });
+
+describe('quotes: "as" clauses', () => {
+  it.each([
+    ['opening the sentence', 'As the paper reported last week, the fund will level the field.', 'reported', 'the paper', 'the fund will level the field'],
+    ['with a phrase after the cue', 'As he noted in his speech, costs are rising.', 'noted', 'he', 'costs are rising'],
+    ['closing the sentence', 'The fund will level the field, as the paper reported.', 'reported', 'the paper', 'The fund will level the field'],
+  ])('%s', (_case, text, cue, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cue === cue);
+    expect(q).toMatchObject({ text: content, kind: 'indirect' });
+    expect(q!.speaker?.name).toBe(speaker);
+  });
+
+  it('finds nothing in an "as" clause of time', () => {
+    expect(recordOf('As the mayor spoke, the crowd cheered.').quotes.filter((q) => q.cue)).toEqual([]);
+  });
+});
