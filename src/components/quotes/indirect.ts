@@ -10,19 +10,13 @@ import { afterConjunction, clauseSubject, lastRegionEndBefore, onlyAdjunctsUntil
 import { isQuoteMark, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
 import { nounAttribution } from './noun-cues.js';
 import { passiveAttribution } from './passive.js';
-import { relativeClause, takesAntecedent } from './relative.js';
+import { accordingTo } from './according-to.js';
+import { asClause } from './as-clause.js';
+import { QUESTION_WORDS, askedWithoutAsker } from './asked.js';
+import { type Content, MAX_CONTENT, RELATIVE_OPENERS, attribution, contentEnd, firstContentToken, hasVerb, pastPhrases, skipAdjuncts, trimEnd } from './content-end.js';
+import { inRelativeClause, takesAntecedent } from './relative.js';
 
-const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'during', 'with', 'without', 'through', 'via', 'over', 'after', 'before', 'from', 'by', 'under']);
-const MAX_ADJUNCTS = 3;
 const SUBORDINATE_WINDOW = 40;
-/** The longest reported clause, in tokens: the content is cut there in a run-on sentence. */
-const MAX_CONTENT = 150;
-const STOP_SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas']);
-const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
-const DATELINE = 8;
-/** A parenthesis this long or longer is the writer's aside; a shorter one ("(R)") is part of a name. */
-const ASIDE = 4;
-const DASHES = new Set(['\u2015', '\u2014', '\u2013', '--']);
 
 export function attachIndirect(ctx: QuoteContext): void {
   // Tokens inside a reported clause: a passive there without its agent is part of what was said.
@@ -90,82 +84,6 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
   return null;
 }
 
-/**
- * "the plan, which the minister praised", "a charge the company denied", "rules she said are
- * unfair", "who she dubbed 'the boss'": the antecedent is (part of) the content.
- */
-function inRelativeClause(ctx: QuoteContext, cue: Cue, found: SpeakerPhrase, s: Sentence, after: Content | null): Attribution | null {
-  const rel = relativeClause(ctx, found, s);
-  if (!rel) return null;
-  const { head, subject } = rel;
-  const pronoun = head.first === head.last && ctx.pos(head.first) !== 'NOUN' && ctx.pos(head.first) !== 'PROPN';
-  // A contact clause needs a subject that cannot be the end of the same name: "it", "the company".
-  if (!pronoun && !CONTACT_SUBJECT.has(ctx.pos(subject.core.first))) return null;
-  if (after) return pronoun && cue.entry.frames.has('np-quote') ? attribution(cue, subject, [head, after]) : null;
-  const q = cue.headLast + 1;
-  // "rules she said are unfair": a reporting verb's clause goes on after it.
-  if (cue.entry.frames.has('clause') && (ctx.pos(q) === 'AUX' || ctx.pos(q) === 'VERB') && q <= s.last) {
-    const last = contentEnd(ctx, q, s);
-    if (last >= q) return attribution(cue, subject, [head, { first: q, last }]);
-  }
-  return attribution(cue, subject, [head]);
-}
-
-const CONTACT_SUBJECT = new Set(['DET', 'PRON']);
-
-/** Words before a bare "asked" that leave it without a subject of its own: "When asked whether ...". */
-const ASKED_LEADS = new Set(['when', 'and', 'but', 'once', 'if', 'after', 'while', 'before']);
-const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'what', 'why', 'who', 'where']);
-
-/**
- * "Asked whether he would run, the mayor smiled", "When asked about the deal, she ...": the one
- * asked is the main clause's subject and the asker is unnamed (or the "by" agent), so the
- * quotation has no speaker; the content is the question, to its comma.
- */
-function askedWithoutAsker(ctx: QuoteContext, cue: Cue, s: Sentence): Attribution | null {
-  if (wordAt(ctx.doc, cue.head) !== 'asked') return null;
-  const lead = cue.head - 1;
-  // "has asked", "also asked": a verb group of its own has a subject.
-  if (cue.first < lead || (cue.first === lead && !ASKED_LEADS.has(wordAt(ctx.doc, lead) ?? ''))) return null;
-  const opens = cue.head === s.first || ctx.value(lead) === ',';
-  if (!opens && !(ASKED_LEADS.has(wordAt(ctx.doc, lead) ?? '') && (lead === s.first || ctx.value(lead - 1) === ',' || ctx.pos(lead - 1) === 'VERB'))) return null;
-  let q = cue.headLast + 1;
-  while (q <= s.last && ctx.pos(q) === 'ADV' && !QUESTION_WORDS.has(wordAt(ctx.doc, q) ?? '')) q++;
-  let speaker: SpeakerPhrase | null = null;
-  if (wordAt(ctx.doc, q) === 'by') {
-    const agent = ctx.np.npStartingAt(q + 1, s.last);
-    if (!agent) return null;
-    speaker = { core: agent, description: null };
-    q = agent.last + 1;
-  }
-  const about = wordAt(ctx.doc, q) === 'about';
-  if (!about && !QUESTION_WORDS.has(wordAt(ctx.doc, q) ?? '')) return null;
-  const first = about ? q + 1 : q;
-  // "asked about the deal in an interview": the topic is the phrase after "about".
-  const last = about ? (ctx.np.npStartingAt(first, s.last)?.last ?? -1) : contentEnd(ctx, first, s, true);
-  if (last < first) return null;
-  const withAbout = { ...cue, first: cue.head, headLast: about ? q : cue.headLast };
-  return attribution(withAbout, speaker, [{ first, last }]);
-}
-
-/**
- * "As the paper reported on Tuesday, the fund will ...", "..., as the paper reported.": the
- * clause after (or before) the "as" clause is what was said.
- */
-function asClause(ctx: QuoteContext, cue: Cue, subject: SpeakerPhrase, s: Sentence, as: number): Attribution | null {
-  // "As the paper reported on Tuesday": the lexicon reads "reported on" as one cue.
-  if (cue.entry.class === 'evaluation' || cue.entry.class === 'promise') return null;
-  const comma = pastPhrases(ctx, cue.headLast + 1, s.last);
-  if (as === s.first && ctx.value(comma) === ',') {
-    const last = contentEnd(ctx, comma + 1, s);
-    return last > comma + 1 ? attribution(cue, subject, [{ first: comma + 1, last }]) : null;
-  }
-  if (ctx.value(as - 1) !== ',' || comma < s.last && ctx.pos(comma) !== 'PUNCT') return null;
-  const first = firstContentToken(ctx, Math.max(s.first, as - 1 - MAX_CONTENT), as - 2);
-  const last = trimEnd(ctx, first, as - 2);
-  return last > first && hasVerb(ctx, { first, last }) ? attribution(cue, subject, [{ first, last }]) : null;
-}
-
 /** "before noting that ...", "while acknowledging ...": the participle shares the clause's subject. */
 const PARTICIPLE_LEADS = new Set(['before', 'after', 'while', 'by', 'without', 'when', 'since']);
 const NEXT_VERB_WINDOW = 12;
@@ -204,17 +122,6 @@ function longestSubject(ctx: QuoteContext, cue: Cue, s: Sentence, found: Speaker
   return whole && (!found || whole.core.first < found.core.first) ? whole : found;
 }
 
-function attribution(cue: Cue, speaker: SpeakerPhrase | null, pieces: Content[]): Attribution {
-  const a: Attribution = { cue, speaker, pieces: pieces.map((p) => ({ first: p.first, last: p.last, region: null })), kind: 'indirect' };
-  if (pieces.some((p) => p.phrase)) a.leavesTerms = true;
-  return a;
-}
-
-/** A content span; `phrase` when it is a noun phrase rather than a clause. */
-interface Content extends TokenSpan {
-  phrase?: boolean;
-}
-
 const speakerFirst = (sp: SpeakerPhrase): number => Math.min(sp.core.first, sp.description?.first ?? sp.core.first);
 
 /** "The talks failed, X said." / "The talks, X said, failed." / "..., said X." */
@@ -241,39 +148,8 @@ function contentFirst(ctx: QuoteContext, cue: Cue, subject: SpeakerPhrase | null
   return attribution(cue, speaker, [head]);
 }
 
-/** Past dates and prepositional phrases, never past a comma: "said | in the video on Monday |". */
-function pastPhrases(ctx: QuoteContext, q: number, last: number): number {
-  let j = q;
-  for (let hops = 0; hops < MAX_ADJUNCTS && j <= last; hops++) {
-    while (j <= last && ctx.np.dates[j]) j++;
-    if (!ADJUNCT_PREPOSITIONS.has(wordAt(ctx.doc, j) ?? '')) break;
-    const np = ctx.np.dates[j + 1] ? null : ctx.np.npStartingAt(j + 1, last);
-    if (np) j = np.last + 1;
-    else if (ctx.np.dates[j + 1]) j++;
-    else break;
-  }
-  return j;
-}
-
 /** Words that carry a content on after its parenthetical attribution without a verb of their own. */
 const TAIL_CONJUNCTIONS = new Set(['but', 'and', 'or', 'not']);
-
-/** A stray comma is not what was said. */
-function firstContentToken(ctx: QuoteContext, from: number, to: number): number {
-  let i = from;
-  while (i < to && ctx.value(i) === ',') i++;
-  return afterDateline(ctx, i, to);
-}
-
-/** "WASHINGTON (AFP) – Uncertainty ...": a dateline opens a paragraph but is not what was said. */
-function afterDateline(ctx: QuoteContext, from: number, to: number): number {
-  if (from > 0 && ctx.paragraph[from - 1] === ctx.paragraph[from]) return from;
-  for (let i = from; i < to && i - from <= DATELINE; i++) {
-    if (DASHES.has(ctx.value(i))) return i + 1;
-    if (ctx.pos(i) !== 'PROPN' && ctx.pos(i) !== 'PUNCT') return from;
-  }
-  return from;
-}
 
 /** The reported clause after the verb group: "(that) the talks failed". */
 function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null {
@@ -324,12 +200,6 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   return phraseOnly ? { ...span, phrase: true } : span;
 }
 
-function isAside(ctx: QuoteContext, open: number): boolean {
-  if (ctx.doc.tokens.start[open]! === ctx.doc.tokens.end[open - 1]!) return false;
-  for (let k = open + 1; k < ctx.doc.size && k - open <= ASIDE; k++) if (ctx.value(k) === ')') return false;
-  return true;
-}
-
 /** A reported clause has its verb before the next comma, a relative clause (", which ...,") aside. */
 function clauseFollows(ctx: QuoteContext, q: number, last: number): boolean {
   let relative = false;
@@ -369,6 +239,7 @@ const isInfinitive = (ctx: QuoteContext, i: number): boolean =>
 const QUESTION_OPENERS = new Set(['whether', 'if']);
 const NP_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'AUX']);
+
 /** Words that open an adverbial clause, never a reported one: "what China said when it offered". */
 const ADVERBIAL = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'until', 'where', 'as', 'although', 'though', 'than']);
 
@@ -384,148 +255,4 @@ function opensWithSubordinator(ctx: QuoteContext, s: Sentence, before: number): 
 function opensClause(ctx: QuoteContext, i: number): boolean {
   const p = ctx.pos(i);
   return wordAt(ctx.doc, i) === 'that' || p === 'PRON' || p === 'DET' || p === 'PROPN' || p === 'NOUN';
-}
-
-/** Past dates and prepositional phrases before "that": "said in a statement on Monday that". */
-function skipAdjuncts(ctx: QuoteContext, q: number, last: number): number {
-  let j = q;
-  for (let hops = 0; hops < MAX_ADJUNCTS && j <= last; hops++) {
-    if (ctx.np.dates[j]) {
-      while (j <= last && ctx.np.dates[j]) j++;
-      continue;
-    }
-    if (ctx.value(j) === ',' || ctx.pos(j) === 'ADV') {
-      j++;
-      continue;
-    }
-    if (!ADJUNCT_PREPOSITIONS.has(wordAt(ctx.doc, j) ?? '')) break;
-    if (ctx.np.dates[j + 1]) {
-      j++;
-      continue;
-    }
-    const np = ctx.np.npStartingAt(j + 1, last);
-    if (!np) break;
-    j = np.last + 1;
-  }
-  return j;
-}
-
-/** The clause runs to its sentence's end, or to where the writer takes over again. */
-export function contentEnd(ctx: QuoteContext, q: number, s: Sentence, toComma = false, phraseOnly = false): number {
-  const stop = Math.min(s.last, q + MAX_CONTENT);
-  let relative = false;
-  for (let j = q + 1; j <= stop; j++) {
-    const r = ctx.regionAt[j]!;
-    if (r >= 0) {
-      // Inside a quotation nothing ends the content; a quotation given to someone else does.
-      if (ctx.consumed[r] && ctx.regions[r]!.open === j) return trimEnd(ctx, q, j - 1);
-      continue;
-    }
-    // ", who is Jewish and lost relatives ...," describes a noun inside the content.
-    if (ctx.value(j) === ',' && (relative || RELATIVE_OPENERS.has(wordAt(ctx.doc, j + 1) ?? ''))) {
-      relative = !relative;
-      continue;
-    }
-    if (!relative && (endsContent(ctx, j, toComma, phraseOnly) || writersAdjunct(ctx, j, phraseOnly))) return trimEnd(ctx, q, j - 1);
-  }
-  return trimEnd(ctx, q, stop);
-}
-
-/** Where and how the words were said: "in an interview", "at a rally", "on Twitter". */
-const SPEECH_EVENTS = new Set([
-  'interview', 'interviews', 'statement', 'speech', 'video', 'book', 'letter', 'op-ed', 'tweet', 'post', 'exchange', 'debate', 'rally',
-  'appearance', 'address', 'briefing', 'conference', 'email', 'memo', 'hearing', 'remarks', 'radio', 'podcast', 'twitter', 'facebook',
-]);
-const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'via', 'through']);
-const EVENT_WINDOW = 4;
-
-/**
- * "dismissed the idea | in an interview on Sunday", "announced a settlement | in early
- * September": after a noun-phrase content, a phrase about the speech event or its date is the
- * writer's. Measured on PolNeAR: a bare date after the phrase, or either after a clause, is as
- * often part of the gold content as not, so those are left in.
- */
-function writersAdjunct(ctx: QuoteContext, j: number, phraseOnly: boolean): boolean {
-  if (!phraseOnly || !ADJUNCT_OPENERS.has(wordAt(ctx.doc, j) ?? '')) return false;
-  if (ctx.np.dates[j + 1]) return true;
-  for (let k = j + 1; k <= j + EVENT_WINDOW; k++) {
-    if (SPEECH_EVENTS.has(wordAt(ctx.doc, k) ?? '')) return true;
-    const p = ctx.pos(k);
-    if (p !== 'DET' && p !== 'ADJ' && p !== 'PRON' && p !== 'PROPN' && p !== 'NUM') return false;
-  }
-  return false;
-}
-
-/** "; ...", ", adding ...", ", playing down ...", ", while ...", "even though ...", "(...)", " ― ...". */
-function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly: boolean): boolean {
-  const v = ctx.value(j);
-  const next = wordAt(ctx.doc, j + 1) ?? '';
-  if (v === ';' || DASHES.has(v) || (v === '(' && isAside(ctx, j))) return true;
-  if (v === 'even' && (next === 'though' || next === 'as')) return true;
-  // "blasted Trump for ... and said ...": a second finite verb ends a noun-phrase content.
-  const finite = (ctx.pos(j + 1) === 'VERB' && !next.endsWith('ing')) || ctx.pos(j + 1) === 'AUX' || ctx.cueAt[j + 1]! >= 0;
-  if (phraseOnly && (v === 'and' || v === 'but') && finite) return true;
-  if (v !== ',') return false;
-  if ((next === 'but' || next === 'and') && secondAttribution(ctx, j + 2)) return true;
-  const ci = ctx.cueAt[j + 1]!;
-  if (toComma || (ci >= 0 && ctx.cues[ci]!.participle)) return true;
-  // ", playing down ...", ", before noting ...": the writer's participle clause.
-  const ing = (k: number): boolean => ctx.pos(k) === 'VERB' && (wordAt(ctx.doc, k) ?? '').endsWith('ing');
-  return ing(j + 1) || ((ctx.pos(j + 1) === 'ADP' || ctx.pos(j + 1) === 'SCONJ') && ing(j + 2)) || STOP_SUBORDINATORS.has(next);
-}
-
-const SECOND_WINDOW = 6;
-
-/**
- * ", but said ...", ", but it later clarified that ...", ", and he added ...": after a comma
- * and a conjunction, the main clause's verb goes on or a new attribution opens; both end the content.
- */
-function secondAttribution(ctx: QuoteContext, k: number): boolean {
-  const finite = (i: number): boolean => (ctx.pos(i) === 'VERB' && !(wordAt(ctx.doc, i) ?? '').endsWith('ing')) || ctx.pos(i) === 'AUX';
-  if (ctx.cueAt[k]! >= 0 && finite(k)) return true;
-  for (let i = k + 1; i <= k + SECOND_WINDOW; i++) {
-    const ci = ctx.cueAt[i]!;
-    if (ci >= 0) return !ctx.cues[ci]!.participle && !ctx.cues[ci]!.passive;
-    if (ctx.pos(i) === 'PUNCT' || ctx.pos(i) === 'VERB' || ctx.pos(i) === 'SCONJ') return false;
-  }
-  return false;
-}
-
-/** Drops closing punctuation that is the sentence's, keeping a closing quotation mark. */
-function trimEnd(ctx: QuoteContext, first: number, last: number): number {
-  let end = last;
-  while (end > first && ctx.pos(end) === 'PUNCT' && !isQuoteMark(ctx.value(end)) && ctx.value(end) !== ')') end--;
-  return end;
-}
-
-function hasVerb(ctx: QuoteContext, span: TokenSpan): boolean {
-  for (let i = span.first; i <= span.last; i++) if (ctx.pos(i) === 'VERB' || ctx.pos(i) === 'AUX') return true;
-  return false;
-}
-
-/** "According to X, ..." or "..., according to X." */
-function accordingTo(ctx: QuoteContext, cue: Cue): Attribution | null {
-  const s = ctx.sentenceOf(cue.head);
-  const lead = firstContentToken(ctx, Math.max(s.first, cue.first - MAX_CONTENT), cue.first) === cue.first;
-  const comma = commaAfter(ctx, cue.headLast, s.last);
-  const found = ctx.np.speakerAfter(cue.headLast, lead ? comma - 1 : s.last);
-  if (!found) return null;
-  // "according to a survey conducted after the debate": the source runs to the comma or the sentence's end.
-  // The words after the phrase describe it, and its head still names the entity.
-  const end = trimEnd(ctx, found.core.first, comma - (ctx.value(comma) === ',' ? 1 : 0));
-  const speaker = found.description || end <= found.core.last ? found : { core: found.core, description: { first: found.core.last + 1, last: end } };
-  if (lead) {
-    const start = commaAfter(ctx, cue.headLast, s.last) + 1;
-    const last = trimEnd(ctx, start, s.last);
-    return last > start ? attribution(cue, speaker, [{ first: start, last }]) : null;
-  }
-  const first = firstContentToken(ctx, Math.max(s.first, cue.first - MAX_CONTENT), cue.first - 1);
-  const last = trimEnd(ctx, first, cue.first - 1);
-  return last > first ? attribution(cue, speaker, [{ first, last }]) : null;
-}
-
-function commaAfter(ctx: QuoteContext, from: number, last: number): number {
-  const stop = Math.min(last, from + MAX_CONTENT);
-  for (let i = from + 1; i <= stop; i++) if (ctx.value(i) === ',') return i;
-  return stop;
 }

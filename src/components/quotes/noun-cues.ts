@@ -3,7 +3,7 @@
 import type { Attribution, QuoteContext } from './context.js';
 import { wordAt, type Cue } from './cues.js';
 import { lastRegionEndBefore } from './clause-subject.js';
-import { contentEnd } from './indirect.js';
+import { contentEnd } from './content-end.js';
 import type { SpeakerPhrase } from './noun-phrases.js';
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);

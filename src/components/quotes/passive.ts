@@ -5,7 +5,7 @@ import type { Sentence } from '../../doc/doc.js';
 import type { Attribution, Piece, QuoteContext } from './context.js';
 import { wordAt, type Cue } from './cues.js';
 import { lastRegionEndBefore } from './clause-subject.js';
-import { contentEnd } from './indirect.js';
+import { contentEnd } from './content-end.js';
 import type { SpeakerPhrase, TokenSpan } from './noun-phrases.js';
 
 /** Words after a passive cue that PolNeAR takes into the cue: "is seen as", "is known for". */

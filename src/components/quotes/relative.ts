@@ -3,14 +3,16 @@
 // PARC, takes the relative pronoun as the content ("which"), or the antecedent when there is
 // none, and for a reporting verb also the rest of the clause ("rules | are unfair").
 import type { Sentence } from '../../doc/doc.js';
-import type { QuoteContext } from './context.js';
+import type { Attribution, QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { wordAt } from './cues.js';
 import type { SpeakerPhrase, TokenSpan } from './noun-phrases.js';
+import { type Content, attribution, contentEnd } from './content-end.js';
 
 /** Pronouns that open an object relative clause ("what" opens a free relative, mostly the object of another verb). */
 const PRONOUNS = new Set(['which', 'who', 'whom']);
 const NOUN_END = new Set(['NOUN', 'PROPN']);
+
 /** The longest antecedent taken back from the clause, in tokens. */
 const MAX_ANTECEDENT = 6;
 const ANTECEDENT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -70,3 +72,26 @@ export function takesAntecedent(cue: Cue): boolean {
   const f = cue.entry.frames;
   return !cue.participle && (f.has('np') || f.has('np-quote') || f.has('clause'));
 }
+
+/**
+ * "the plan, which the minister praised", "a charge the company denied", "rules she said are
+ * unfair", "who she dubbed 'the boss'": the antecedent is (part of) the content.
+ */
+export function inRelativeClause(ctx: QuoteContext, cue: Cue, found: SpeakerPhrase, s: Sentence, after: Content | null): Attribution | null {
+  const rel = relativeClause(ctx, found, s);
+  if (!rel) return null;
+  const { head, subject } = rel;
+  const pronoun = head.first === head.last && ctx.pos(head.first) !== 'NOUN' && ctx.pos(head.first) !== 'PROPN';
+  // A contact clause needs a subject that cannot be the end of the same name: "it", "the company".
+  if (!pronoun && !CONTACT_SUBJECT.has(ctx.pos(subject.core.first))) return null;
+  if (after) return pronoun && cue.entry.frames.has('np-quote') ? attribution(cue, subject, [head, after]) : null;
+  const q = cue.headLast + 1;
+  // "rules she said are unfair": a reporting verb's clause goes on after it.
+  if (cue.entry.frames.has('clause') && (ctx.pos(q) === 'AUX' || ctx.pos(q) === 'VERB') && q <= s.last) {
+    const last = contentEnd(ctx, q, s);
+    if (last >= q) return attribution(cue, subject, [head, { first: q, last }]);
+  }
+  return attribution(cue, subject, [head]);
+}
+
+const CONTACT_SUBJECT = new Set(['DET', 'PRON']);

@@ -1,0 +1,31 @@
+// "According to X, ..." and "..., according to X.": the source follows the cue.
+import type { Attribution, QuoteContext } from './context.js';
+import type { Cue } from './cues.js';
+import { MAX_CONTENT, attribution, firstContentToken, trimEnd } from './content-end.js';
+
+/** "According to X, ..." or "..., according to X." */
+export function accordingTo(ctx: QuoteContext, cue: Cue): Attribution | null {
+  const s = ctx.sentenceOf(cue.head);
+  const lead = firstContentToken(ctx, Math.max(s.first, cue.first - MAX_CONTENT), cue.first) === cue.first;
+  const comma = commaAfter(ctx, cue.headLast, s.last);
+  const found = ctx.np.speakerAfter(cue.headLast, lead ? comma - 1 : s.last);
+  if (!found) return null;
+  // "according to a survey conducted after the debate": the source runs to the comma or the sentence's end.
+  // The words after the phrase describe it, and its head still names the entity.
+  const end = trimEnd(ctx, found.core.first, comma - (ctx.value(comma) === ',' ? 1 : 0));
+  const speaker = found.description || end <= found.core.last ? found : { core: found.core, description: { first: found.core.last + 1, last: end } };
+  if (lead) {
+    const start = commaAfter(ctx, cue.headLast, s.last) + 1;
+    const last = trimEnd(ctx, start, s.last);
+    return last > start ? attribution(cue, speaker, [{ first: start, last }]) : null;
+  }
+  const first = firstContentToken(ctx, Math.max(s.first, cue.first - MAX_CONTENT), cue.first - 1);
+  const last = trimEnd(ctx, first, cue.first - 1);
+  return last > first ? attribution(cue, speaker, [{ first, last }]) : null;
+}
+
+function commaAfter(ctx: QuoteContext, from: number, last: number): number {
+  const stop = Math.min(last, from + MAX_CONTENT);
+  for (let i = from + 1; i <= stop; i++) if (ctx.value(i) === ',') return i;
+  return stop;
+}
