@@ -1,6 +1,7 @@
 // "According to X, ..." and "..., according to X.": the source follows the cue.
 import type { Attribution, QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
+import { isQuoteMark, type SpeakerPhrase } from './noun-phrases.js';
 import { MAX_CONTENT, attribution, firstContentToken, trimEnd } from './content-end.js';
 
 /** "According to X, ..." or "..., according to X." */
@@ -8,7 +9,7 @@ export function accordingTo(ctx: QuoteContext, cue: Cue): Attribution | null {
   const s = ctx.sentenceOf(cue.head);
   const lead = firstContentToken(ctx, Math.max(s.first, cue.first - MAX_CONTENT), cue.first) === cue.first;
   const comma = commaAfter(ctx, cue.headLast, s.last);
-  const found = ctx.np.speakerAfter(cue.headLast, lead ? comma - 1 : s.last);
+  const found = ctx.np.speakerAfter(cue.headLast, lead ? comma - 1 : s.last) ?? bareSource(ctx, cue.headLast + 1, comma);
   if (!found) return null;
   // "according to a survey conducted after the debate": the source runs to the comma or the sentence's end.
   // The words after the phrase describe it, and its head still names the entity.
@@ -22,6 +23,16 @@ export function accordingTo(ctx: QuoteContext, cue: Cue): Attribution | null {
   const first = firstContentToken(ctx, Math.max(s.first, cue.first - MAX_CONTENT), cue.first - 1);
   const last = trimEnd(ctx, first, cue.first - 1);
   return last > first ? attribution(cue, speaker, [{ first, last }]) : null;
+}
+
+/** The longest source taken whole when the chunker finds no phrase: "according to hacked emails posted by X". */
+const MAX_SOURCE = 20;
+
+/** "according to exit polls of voters", "according to 'The Book'": the words up to the comma or the sentence's end. */
+function bareSource(ctx: QuoteContext, first: number, comma: number): SpeakerPhrase | null {
+  const last = trimEnd(ctx, first, comma - (ctx.value(comma) === ',' ? 1 : 0));
+  if (last < first || last - first > MAX_SOURCE || (ctx.pos(first) === 'PUNCT' && !isQuoteMark(ctx.value(first)))) return null;
+  return { core: { first, last }, description: null };
 }
 
 function commaAfter(ctx: QuoteContext, from: number, last: number): number {

@@ -459,3 +459,14 @@ describe('quotes: "as" clauses', () => {
     expect(recordOf('As the mayor spoke, the crowd cheered.').quotes.filter((q) => q.cue)).toEqual([]);
   });
 });
+
+describe('quotes: "according to" a source the chunker does not read as a phrase', () => {
+  it.each([
+    ['a noun with its modifier', 'The mayor won the suburbs easily, according to exit surveys of voters.', 'exit surveys of voters', 'The mayor won the suburbs easily'],
+    ['a participle before the noun', 'The money sparked anxious talks, according to hacked emails posted by the group.', 'hacked emails posted by the group', 'The money sparked anxious talks'],
+  ])('%s', (_case, text, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cue === 'according to');
+    expect(q).toMatchObject({ text: content, kind: 'indirect' });
+    expect(q!.speaker?.name).toBe(speaker);
+  });
+});
