@@ -117,9 +117,20 @@ function issuingVerb(ctx: QuoteContext, cue: Cue, limit: number): number {
  * inside a modifier ("Figures released by the board ... showed": it found "the board").
  */
 function longestSubject(ctx: QuoteContext, cue: Cue, s: Sentence, found: SpeakerPhrase | null, limit: number): SpeakerPhrase | null {
+  // "Leading Democratic strategists say", "Hacked emails show": wink tags the opening modifier a verb.
+  if (found && !found.description && found.core.first - 1 === s.first && openingModifier(ctx, s.first)) {
+    return { core: { first: s.first, last: found.core.last }, description: null };
+  }
   if (found && (found.description || !(ctx.pos(found.core.first - 1) === 'ADP' || ctx.pos(found.core.first - 1) === 'VERB'))) return found;
   const whole = limit <= s.first ? clauseSubject(ctx, cue, s) : null;
   return whole && (!found || whole.core.first < found.core.first) ? whole : found;
+}
+
+/** A capitalised participle that opens the sentence right before its subject's noun phrase. */
+function openingModifier(ctx: QuoteContext, i: number): boolean {
+  const w = ctx.value(i);
+  const c = w.charCodeAt(0);
+  return ctx.pos(i) === 'VERB' && c >= 65 && c <= 90 && /(ing|ed)$/.test(w) && (ctx.pos(i + 1) === 'NOUN' || ctx.pos(i + 1) === 'ADJ');
 }
 
 const speakerFirst = (sp: SpeakerPhrase): number => Math.min(sp.core.first, sp.description?.first ?? sp.core.first);

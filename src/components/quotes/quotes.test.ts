@@ -470,3 +470,17 @@ describe('quotes: "according to" a source the chunker does not read as a phrase'
     expect(q!.speaker?.name).toBe(speaker);
   });
 });
+
+describe('quotes: speakers that open with a modifier wink tags as a verb', () => {
+  it.each([
+    ['an -ing modifier', 'Leading Democratic strategists say the race is close.', 'say', 'Leading Democratic strategists'],
+    ['an -ed modifier', 'Hacked emails show the aide was worried.', 'show', 'Hacked emails'],
+  ])('%s', (_case, text, cue, speaker) => {
+    expect(recordOf(text).quotes.find((q) => q.cue === cue)?.speaker?.name).toBe(speaker);
+  });
+
+  it('keeps an opening participle clause out of the speaker', () => {
+    const q = recordOf('Insisting the talks had failed, the minister left the room.').quotes.find((x) => x.cue === 'Insisting');
+    expect(q!.speaker?.name).toBe('the minister');
+  });
+});
