@@ -277,11 +277,22 @@ export class Phrases {
     return null;
   }
 
+  /** A relative clause after a speaker, to the next comma or `limit`, without closing punctuation. */
+  private clauseTo(first: number, limit: number): TokenSpan {
+    let end = first;
+    const stop = Math.min(limit, first + MAX_APPOSITIVE);
+    while (end < stop && this.doc.tokens.value[end + 1] !== ',') end++;
+    while (end > first && this.pos(end) === 'PUNCT' && !isQuoteMark(this.doc.tokens.value[end]!)) end--;
+    return { first, last: end };
+  }
+
   /** The speaker after an inverted cue ("said the minister, who ..."), up to `limit`. */
   speakerAfter(verbLast: number, limit: number): SpeakerPhrase | null {
     const core = this.npStartingAt(verbLast + 1, limit, true);
     if (!core) return null;
     const comma = core.last + 1;
+    // "said an industry lobbyist who spoke on the condition of anonymity": a restrictive relative clause.
+    if (comma <= limit && wordAt(this.doc, comma) === 'who') return { core, description: this.clauseTo(comma, limit) };
     if (comma >= limit || this.doc.tokens.value[comma] !== ',') return { core, description: null };
     if (!this.opensDescription(comma + 1)) return { core, description: null };
     let end = comma + 1;

@@ -484,3 +484,10 @@ describe('quotes: speakers that open with a modifier wink tags as a verb', () =>
     expect(q!.speaker?.name).toBe('the minister');
   });
 });
+
+describe('quotes: a restrictive relative clause after an inverted speaker', () => {
+  it('keeps it as the description', () => {
+    const q = recordOf('The rule is weak, said an industry lobbyist who spoke on the condition of anonymity.').quotes[0];
+    expect(q!.speaker).toMatchObject({ name: 'an industry lobbyist', description: { text: 'who spoke on the condition of anonymity' } });
+  });
+});
