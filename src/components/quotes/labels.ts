@@ -9,6 +9,13 @@ import { isQuoteMark, type TokenSpan } from './noun-phrases.js';
 const COLON: SpeechCue = { cue: ':', class: 'speech', frames: new Set(['direct']) };
 const MAX_LABEL = 6;
 
+/** Titles before a transcript label's name ("MS. CLINTON:"). */
+const TITLES = new Set(['ms', 'mr', 'mrs', 'dr', 'sen', 'rep', 'gov', 'gen', 'prof']);
+/** A one-word label in capitals ("PARTICIPANT:") has at least this many letters. */
+const MIN_UPPER_LABEL = 4;
+/** Capitalised words that head a line without naming a speaker. */
+const NOT_SPEAKERS = new Set(['NOTE', 'UPDATE', 'UPDATED', 'CORRECTION', 'ABSTRACT', 'EDITOR', 'WATCH', 'READ', 'MORE', 'RELATED', 'PHOTOS', 'VIDEO', 'SOURCE', 'SOURCES', 'BREAKING', 'ADVERTISEMENT']);
+
 interface Label {
   colon: number;
   name: TokenSpan;
@@ -37,15 +44,22 @@ export function attachLabels(ctx: QuoteContext): void {
 
 /** A name that fills the line up to the colon: paragraph start, sentence start or an opening mark before it. */
 function labelAt(ctx: QuoteContext, colon: number): Label | null {
-  let name = ctx.np.npEndingAt(colon - 1, Math.max(0, colon - MAX_LABEL));
+  // A label never reaches back into the sentence before it ("... in Texas. MS. CLINTON:").
+  let name = ctx.np.npEndingAt(colon - 1, Math.max(ctx.sentenceOf(colon).first, colon - MAX_LABEL));
   if (!name || ctx.cueAt[colon - 1]! >= 0) return null;
   // "Ann Smith, The Daily Planet: '...'": a commentator and the outlet she writes for.
   const outlet = ctx.value(name.first - 1) === ',' && quoteFollows(ctx, colon) ? ctx.np.npEndingAt(name.first - 2, Math.max(0, name.first - 2 - MAX_LABEL)) : null;
   if (outlet && opensLine(ctx, outlet.first) && ctx.pos(outlet.last) === 'PROPN') name = { first: outlet.first, last: name.last };
+  // "MS. CLINTON:": a title and its full stop before the name.
+  const title = ctx.value(name.first - 1) === '.' ? name.first - 2 : name.first - 1;
+  if (title >= 0 && name.first > 0 && TITLES.has(ctx.value(title).toLowerCase().replace(/\.$/, '')) && (title < name.first - 1 || ctx.value(title).endsWith('.'))) {
+    name = { first: title, last: name.last };
+  }
   if (!opensLine(ctx, name.first)) return null;
-  // A person or body the entities layer knows, a transcript's "MS. CLINTON", or a name that
-  // opens the headline ("Rivera: ...") or a quotation: not "Editor's note".
-  const known = ctx.np.names[name.last] === 1 || (isUpper(ctx, name) && ctx.pos(name.last) === 'PROPN' && name.last > name.first);
+  // A person or body the entities layer knows, a transcript's "MS. CLINTON" or "PARTICIPANT",
+  // or a name that opens the headline ("Rivera: ...") or a quotation: not "Editor's note".
+  const upper = isUpper(ctx, name) && (name.last > name.first || (ctx.value(name.first).length >= MIN_UPPER_LABEL && !NOT_SPEAKERS.has(ctx.value(name.first))));
+  const known = ctx.np.names[name.last] === 1 || (upper && (ctx.pos(name.last) === 'PROPN' || ctx.pos(name.last) === 'NOUN'));
   const named = ctx.pos(name.last) === 'PROPN' && (ctx.paragraph[colon] === 0 || quoteFollows(ctx, colon));
   return known || named ? { colon, name } : null;
 }

@@ -491,3 +491,17 @@ describe('quotes: a restrictive relative clause after an inverted speaker', () =
     expect(q!.speaker).toMatchObject({ name: 'an industry lobbyist', description: { text: 'who spoke on the condition of anonymity' } });
   });
 });
+
+describe('quotes: transcript labels in the middle of a paragraph', () => {
+  it('reads a title with its name and a one-word label in capitals, not the sentence before', () => {
+    const qs = recordOf('She spoke to donors in Texas. MS. LEE: You are the best people. PARTICIPANT: I think you called me.').quotes.filter((q) => q.cue === ':');
+    expect(qs.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['MS. LEE', 'You are the best people.'],
+      ['PARTICIPANT', 'I think you called me.'],
+    ]);
+  });
+
+  it.each([['UPDATE: The vote was delayed.'], ["Editor's note: The vote was delayed."]])('finds no label in %s', (text) => {
+    expect(recordOf(text).quotes.filter((q) => q.cue === ':')).toEqual([]);
+  });
+});
