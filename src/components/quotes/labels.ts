@@ -24,7 +24,8 @@ interface Label {
 export function attachLabels(ctx: QuoteContext): void {
   const labels: Label[] = [];
   for (let i = 1; i < ctx.doc.size; i++) {
-    if (ctx.value(i) !== ':' || ctx.regionAt[i]! >= 0) continue;
+    // A transcript quoted whole ('"PARTICIPANT: ... MS. LEE: ..."') holds labels too, unless its quotation is someone's already.
+    if (ctx.value(i) !== ':' || (ctx.regionAt[i]! >= 0 && ctx.consumed[ctx.regionAt[i]!] === 1)) continue;
     const label = labelAt(ctx, i);
     if (label) labels.push(label);
   }
@@ -56,6 +57,8 @@ function labelAt(ctx: QuoteContext, colon: number): Label | null {
     name = { first: title, last: name.last };
   }
   if (!opensLine(ctx, name.first)) return null;
+  // Inside a quotation only a transcript's capitals make a label, not a quoted title ("Campus Club: The Best ...").
+  if (ctx.regionAt[colon]! >= 0 && !isUpper(ctx, name)) return null;
   // A person or body the entities layer knows, a transcript's "MS. CLINTON" or "PARTICIPANT",
   // or a name that opens the headline ("Rivera: ...") or a quotation: not "Editor's note".
   const upper = isUpper(ctx, name) && (name.last > name.first || (ctx.value(name.first).length >= MIN_UPPER_LABEL && !NOT_SPEAKERS.has(ctx.value(name.first))));

@@ -501,6 +501,11 @@ describe('quotes: transcript labels in the middle of a paragraph', () => {
     ]);
   });
 
+  it('reads labels inside a transcript quoted whole, but not a quoted title', () => {
+    const r = recordOf('The notes read: "MR. DALE: We thank you. MS. LEE: It was a pleasure." The flyer said "Campus Club: The Best Club Around."');
+    expect(r.quotes.filter((q) => q.cue === ':').map((q) => q.speaker?.name)).toEqual(['MR. DALE', 'MS. LEE']);
+  });
+
   it.each([['UPDATE: The vote was delayed.'], ["Editor's note: The vote was delayed."]])('finds no label in %s', (text) => {
     expect(recordOf(text).quotes.filter((q) => q.cue === ':')).toEqual([]);
   });
