@@ -41,6 +41,12 @@ export function findCues(doc: Doc, lex: SpeechLexicon): Cue[] {
     // Only words that start with a letter can be cues; skip the look-up for everything else.
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) continue;
     const hit = lex.forms.match(words, i);
+    if (hit && hit.value.frames.has('adjective')) {
+      const be = adjectiveCue(doc, i);
+      if (be >= 0) out.push({ head: i, headLast: i + hit.length - 1, first: groupStart(doc, be), entry: hit.value, participle: false, passive: false });
+      if (be >= 0) i += hit.length - 1;
+      continue;
+    }
     if (!hit || !(isCueUse(doc, i, hit.value, words(i)!) || headline.verbAt(i, hit.length))) {
       const noun = nounCue(doc, lex, i);
       if (noun) out.push(noun);
@@ -86,6 +92,23 @@ function nounCue(doc: Doc, lex: SpeechLexicon, i: number): Cue | null {
   while (first > i - 3 && t.pos[first - 1] === 'ADJ') first--;
   if (['the', 'a', 'an'].includes(wordAt(doc, first - 1) ?? '')) first--;
   return { head: i, headLast: prep ? i + 1 : i, first, entry, participle: false, passive: false };
+}
+
+const ADJECTIVE_LEAD = 3;
+
+/**
+ * "was optimistic that", "are strongly supportive of", "had been skeptical of": an adjective
+ * cue after a form of "be" (adverbs and "not" between). Returns the "be" form, or -1.
+ */
+function adjectiveCue(doc: Doc, i: number): number {
+  const pos = doc.tokens.pos[i];
+  if (pos !== 'ADJ' && pos !== 'VERB') return -1;
+  for (let j = i - 1; j >= 0 && i - j <= ADJECTIVE_LEAD; j--) {
+    const w = wordAt(doc, j)!;
+    if (BE.has(w)) return j;
+    if (doc.tokens.pos[j] !== 'ADV' && doc.tokens.pos[j] !== 'PART') return -1;
+  }
+  return -1;
 }
 
 /** A form is a cue when wink reads it as a verb, or for a phrase ("according to") always. */

@@ -510,3 +510,22 @@ describe('quotes: transcript labels in the middle of a paragraph', () => {
     expect(recordOf(text).quotes.filter((q) => q.cue === ':')).toEqual([]);
   });
 });
+
+describe('quotes: stance adjectives after "be"', () => {
+  it.each([
+    ['a that-clause', 'The campaign was optimistic that she would win.', 'was optimistic', 'The campaign', 'that she would win'],
+    ['an infinitive', 'Regulators have been reluctant to let the firms merge.', 'have been reluctant', 'Regulators', 'to let the firms merge'],
+    ['a phrase after the preposition', 'She was openly dismissive of the plan.', 'was openly dismissive of', 'She', 'the plan'],
+  ])('%s', (_case, text, cueSpan, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cueSpan);
+    expect(q).toMatchObject({ text: content, kind: 'indirect' });
+    expect(q!.speaker?.name).toBe(speaker);
+  });
+
+  it.each([
+    ['an adjective before its noun', 'The optimistic crowd cheered.'],
+    ['an adjective after a verb other than "be"', 'The crowd grew eager and loud.'],
+  ])('finds no cue in %s', (_case, text) => {
+    expect(recordOf(text).quotes.filter((q) => q.cue)).toEqual([]);
+  });
+});
