@@ -20,6 +20,11 @@ describe('speech and claim lexicons', () => {
     expect(defaultClaimLexicon().claimNouns.has('allegations')).toBe(true);
   });
 
+  it('loads adjective cues, which are cues only after "be"', () => {
+    const words = ['was', 'optimistic', 'that'];
+    expect(defaultSpeechLexicon().forms.match((k) => words[k], 1)?.value.frames.has('adjective')).toBe(true);
+  });
+
   it('loads the noun cues with the complements that carry their content', () => {
     const claim = defaultSpeechLexicon().nouns.get('claims');
     expect(claim?.frames.has('noun')).toBe(true);
