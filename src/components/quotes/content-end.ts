@@ -147,6 +147,8 @@ function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly:
   // "blasted Trump for ... and said ...": a second finite verb ends a noun-phrase content.
   const finite = (ctx.pos(j + 1) === 'VERB' && !next.endsWith('ing')) || ctx.pos(j + 1) === 'AUX' || ctx.cueAt[j + 1]! >= 0;
   if (phraseOnly && (v === 'and' || v === 'but') && finite) return true;
+  // "said he was winning and says he alone can fix it": a second cue of the same subject opens its own attribution.
+  if ((v === 'and' || v === 'but') && ctx.cueAt[j + 1]! >= 0 && ctx.cues[ctx.cueAt[j + 1]!]!.first === j + 1 && !ctx.cues[ctx.cueAt[j + 1]!]!.passive) return true;
   if (v !== ',') return false;
   if ((next === 'but' || next === 'and') && secondAttribution(ctx, j + 2)) return true;
   const ci = ctx.cueAt[j + 1]!;

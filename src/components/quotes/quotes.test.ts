@@ -355,6 +355,8 @@ describe('quotes: content boundaries and continued quotations', () => {
     ['the main verb going on after ", but"', 'She said the state was winnable, but said nothing was certain.', 'said', 'the state was winnable'],
     ['a coordinated clause that is still reported', 'He said prices rose, but wages did not.', 'said', 'prices rose, but wages did not'],
     ['"and" with a clause that is still reported', 'He said prices rose, and wages fell.', 'said', 'prices rose, and wages fell'],
+    ['a second cue of the same subject after "and"', 'She said the plan was bold and added that it would pass.', 'said', 'the plan was bold'],
+    ['"and" with a plain verb stays in the content', 'He said prices rose and wages fell.', 'said', 'prices rose and wages fell'],
     ['the speech event after a phrase', 'The chief executive dismissed that notion in an interview on Sunday.', 'dismissed', 'that notion'],
     ['a date after a phrase', 'The bank announced a settlement in early September.', 'announced', 'a settlement'],
     ['a phrase that goes on with its own preposition', 'She denied any role in the scheme.', 'denied', 'any role in the scheme'],
