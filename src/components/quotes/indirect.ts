@@ -174,7 +174,8 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
     return last < first ? null : { first, last };
   };
   if (frames.has('object')) {
-    const hearer = ctx.np.npStartingAt(q, s.last);
+    // "called on him to withdraw": an object pronoun is a hearer too.
+    const hearer = OBJECT_PRONOUNS.has(wordAt(ctx.doc, q) ?? '') ? { first: q, last: q } : ctx.np.npStartingAt(q, s.last);
     // "urged Moscow to withdraw": the hearer belongs to what was urged; after a participle
     // ("..., urging his supporters to vote") PolNeAR leaves it out three times in four.
     if (hearer && frames.has('to') && isInfinitive(ctx, hearer.last + 1)) return toEnd(cue.participle ? hearer.last + 1 : q);
@@ -244,8 +245,14 @@ function holdsQuotation(ctx: QuoteContext, span: TokenSpan): boolean {
   return false;
 }
 
-const isInfinitive = (ctx: QuoteContext, i: number): boolean =>
-  wordAt(ctx.doc, i) === 'to' && (ctx.pos(i + 1) === 'VERB' || ctx.pos(i + 1) === 'AUX');
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/** "to withdraw", and "to 'look inside'" with the quotation opening after "to". */
+const isInfinitive = (ctx: QuoteContext, i: number): boolean => {
+  if (wordAt(ctx.doc, i) !== 'to') return false;
+  const v = isQuoteMark(ctx.value(i + 1)) ? i + 2 : i + 1;
+  return ctx.pos(v) === 'VERB' || ctx.pos(v) === 'AUX';
+};
 
 const QUESTION_OPENERS = new Set(['whether', 'if']);
 const NP_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);

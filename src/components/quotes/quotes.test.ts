@@ -360,6 +360,8 @@ describe('quotes: content boundaries and continued quotations', () => {
     ['the speech event after a phrase', 'The chief executive dismissed that notion in an interview on Sunday.', 'dismissed', 'that notion'],
     ['a date after a phrase', 'The bank announced a settlement in early September.', 'announced', 'a settlement'],
     ['a phrase that goes on with its own preposition', 'She denied any role in the scheme.', 'denied', 'any role in the scheme'],
+    ['an object pronoun as the hearer', 'Sen. Ann Lee, a member of the leadership, called on him to withdraw.', 'called on', 'him to withdraw'],
+    ['a quotation that opens after "to"', 'The mayor on Tuesday called on residents to "look inside" themselves.', 'called on', 'residents to "look inside" themselves'],
     ['the hearer after a finite verb', 'The mayor urged her supporters to vote early.', 'urged', 'her supporters to vote early'],
     ['no hearer after a participle', 'The mayor spoke for an hour, urging her supporters to vote early.', 'urging', 'to vote early'],
     ['a clause keeps its own place', 'He said the vote would take place in an open session.', 'said', 'the vote would take place in an open session'],
