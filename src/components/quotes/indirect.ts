@@ -175,7 +175,9 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   };
   if (frames.has('object')) {
     // "called on him to withdraw": an object pronoun is a hearer too.
-    const hearer = OBJECT_PRONOUNS.has(wordAt(ctx.doc, q) ?? '') ? { first: q, last: q } : ctx.np.npStartingAt(q, s.last);
+    // "her supporters" is a possessive before its noun.
+    const pronoun = OBJECT_PRONOUNS.has(wordAt(ctx.doc, q) ?? '') && !(wordAt(ctx.doc, q) === 'her' && NP_START.has(ctx.pos(q + 1)));
+    const hearer = pronoun ? { first: q, last: q } : ctx.np.npStartingAt(q, s.last);
     // "urged Moscow to withdraw": the hearer belongs to what was urged; after a participle
     // ("..., urging his supporters to vote") PolNeAR leaves it out three times in four.
     if (hearer && frames.has('to') && isInfinitive(ctx, hearer.last + 1)) return toEnd(cue.participle ? hearer.last + 1 : q);
