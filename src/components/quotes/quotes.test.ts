@@ -300,6 +300,8 @@ describe('quotes: verbs of stance (PolNeAR counts praise, thanks, appeals and re
     ['emphasis', 'The report highlighted a rise in rents.', 'highlighted', 'The report', 'a rise in rents'],
     ['an apology', 'The mayor apologized for the delays at the station.', 'apologized for', 'The mayor', 'the delays at the station'],
     ['regret', 'The city regrets the decision.', 'regrets', 'The city', 'the decision'],
+    ['a written object', 'Ms. Lee wrote the memo in May.', 'wrote', 'Ms. Lee', 'the memo'],
+    ['a posted object', 'A student posted a picture of the mural online.', 'posted', 'A student', 'a picture of the mural online'],
     ['realisation', 'The minister realized that the vote was lost.', 'realized', 'The minister', 'that the vote was lost'],
     ['an email', 'He emailed his aide that the trip was off.', 'emailed', 'He', 'that the trip was off'],
   ])('%s', (_case, text, cueSpan, speaker, content) => {
@@ -319,6 +321,7 @@ describe('quotes: verbs of stance (PolNeAR counts praise, thanks, appeals and re
     ['a participle used as an adjective', 'The highlighted passage was short.'],
     ['"credits" as a noun', 'The credits rolled after the film.'],
     ['"felt" without a that-clause', 'She felt sick after lunch.'],
+    ['"wrote" without an object', 'She wrote for an hour.'],
   ])('finds no attribution in %s', (_case, text) => {
     expect(recordOf(text).quotes.filter((q) => q.cue)).toEqual([]);
   });
