@@ -301,6 +301,8 @@ describe('quotes: verbs of stance (PolNeAR counts praise, thanks, appeals and re
     ['an apology', 'The mayor apologized for the delays at the station.', 'apologized for', 'The mayor', 'the delays at the station'],
     ['regret', 'The city regrets the decision.', 'regrets', 'The city', 'the decision'],
     ['a written object', 'Ms. Lee wrote the memo in May.', 'wrote', 'Ms. Lee', 'the memo'],
+    ['a predicted object', 'Analysts have predicted a weak quarter.', 'have predicted', 'Analysts', 'a weak quarter'],
+    ['an acknowledged object', 'The minister acknowledged the mistake.', 'acknowledged', 'The minister', 'the mistake'],
     ['a posted object', 'A student posted a picture of the mural online.', 'posted', 'A student', 'a picture of the mural online'],
     ['realisation', 'The minister realized that the vote was lost.', 'realized', 'The minister', 'that the vote was lost'],
     ['an email', 'He emailed his aide that the trip was off.', 'emailed', 'He', 'that the trip was off'],
