@@ -116,6 +116,7 @@ function isCueUse(doc: Doc, i: number, entry: SpeechCue, word: string): boolean 
   if (entry.frames.has('prep') || ALWAYS.has(word)) return true;
   const pos = doc.tokens.pos[i];
   if (pos === 'NOUN') return entry.frames.has('clause') && verbBetween(doc, i, entry.class === 'evidence');
+  if (pos === 'ADJ') return adjectiveTagged(doc, i, word);
   if (pos !== 'VERB') return false;
   // "the so-called deal", "a long-promised law": a form glued into a compound is no cue.
   const prev = doc.tokens.value[i - 1];
@@ -123,6 +124,20 @@ function isCueUse(doc: Doc, i: number, entry: SpeechCue, word: string): boolean 
 }
 
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Words before an -ing cue that wink tags an adjective: "while promising to", "is promising that". */
+const ING_LEADS = new Set(['and', 'while', ',', 'by', 'is', 'are', 'was', 'were', 'been', 'be']);
+
+/**
+ * A cue form that wink tags an adjective but that is the verb: "Mr. Burton fumed", "Abedin
+ * informed Clinton that", "while promising to destroy"; not "the informed voter", "a promising start".
+ */
+function adjectiveTagged(doc: Doc, i: number, word: string): boolean {
+  const next = doc.tokens.pos[i + 1] ?? 'PUNCT';
+  if (word.endsWith('ing')) return ING_LEADS.has(wordAt(doc, i - 1) ?? '') && next !== 'PUNCT' && next !== 'NOUN';
+  if (!word.endsWith('ed')) return false;
+  const before = doc.tokens.pos[i - 1] ?? '';
+  return (before === 'PROPN' || before === 'PRON') && !POSSESSIVES.has(wordAt(doc, i - 1) ?? '');
+}
 const OBJECT_POS = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'PROPN']);
 
 /** wink tags "show" in "polls show her ahead" a noun: a form between a subject and its object is a verb. */

@@ -538,3 +538,19 @@ describe('quotes: stance adjectives after "be"', () => {
     expect(recordOf(text).quotes.filter((q) => q.cue)).toEqual([]);
   });
 });
+
+describe('quotes: cue forms that wink tags as adjectives', () => {
+  it.each([
+    ['a past form after a name', '"Are we still talking about him?" Mr. Burton fumed.', 'fumed', 'Mr. Burton', 'Are we still talking about him?'],
+    ['a past form with its hearer', 'Ms. Abedin informed Mr. Lee that the visa was ready.', 'informed', 'Ms. Abedin', 'that the visa was ready'],
+    ['an -ing form after "while"', 'He vowed to fight while promising to cut taxes.', 'promising', 'He', 'to cut taxes'],
+  ])('%s', (_case, text, cue, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cue === cue);
+    expect(q?.text).toBe(content);
+    expect(q!.speaker?.name).toBe(speaker);
+  });
+
+  it.each([['It was a promising start.'], ['The informed voter chose well.']])('finds no cue in %s', (text) => {
+    expect(recordOf(text).quotes.filter((q) => q.cue)).toEqual([]);
+  });
+});
