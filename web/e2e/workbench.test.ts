@@ -133,12 +133,20 @@ describe('the workbench in a browser', () => {
     const canvas = page.locator('[data-testid="network-canvas"][data-ready="true"]');
     await canvas.waitFor();
     await expect(canvas.locator('canvas').count()).resolves.toBeGreaterThan(0);
-    // Click the drawn edge itself: its midpoint on screen comes from the graph's renderer.
-    const mid = await canvas.evaluate((el) => {
-      const cy = (el as unknown as { cy: { getElementById(id: string): { renderedMidpoint(): { x: number; y: number } } } }).cy;
-      return cy.getElementById('RUS>UKR').renderedMidpoint();
+    // Click the drawn edge itself: points along it on screen come from the graph's renderer. In a
+    // dense graph another edge or a label may cross the midpoint, so a few points along it are tried.
+    const ends = await canvas.evaluate((el) => {
+      type P = { x: number; y: number };
+      const cy = (el as unknown as { cy: { getElementById(id: string): { renderedSourceEndpoint(): P; renderedTargetEndpoint(): P } } }).cy;
+      const e = cy.getElementById('RUS>UKR');
+      return [e.renderedSourceEndpoint(), e.renderedTargetEndpoint()];
     });
-    await canvas.click({ position: mid });
+    for (const f of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+      await canvas.click({ position: { x: ends[0]!.x + (ends[1]!.x - ends[0]!.x) * f, y: ends[0]!.y + (ends[1]!.y - ends[0]!.y) * f } });
+      if (/edge=RUS%3EUKR/.test(page.url())) break;
+      await page.waitForURL(/edge=RUS%3EUKR/, { timeout: 1500 }).catch(() => undefined);
+      if (/edge=RUS%3EUKR/.test(page.url())) break;
+    }
     await page.waitForURL(/edge=RUS%3EUKR/);
     await expect(page.locator('.edge-list tr.current').innerText()).resolves.toContain('RUS → UKR');
     const events = page.locator('[data-testid="edge-events"] .event-card');
