@@ -33,6 +33,7 @@ export class ActorIndex {
       if (!entity || !(canAct(entity) || standsAlone(doc, entity, m))) continue;
       all.push({ entity, first: m.first, last: m.last, start: m.start, end: m.end, kind: m.kind, ...actorCode(entity) });
     }
+    all.push(...speakerPronouns(doc, byId));
     for (const a of distributeSectors(doc, all)) {
       for (let t = a.first; t <= a.last; t++) {
         const list = this.at.get(t);
@@ -63,6 +64,32 @@ export class ActorIndex {
   startingAt(token: number): ActorMention[] {
     return this.covering(token).filter((a) => a.first === token);
   }
+}
+
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
+
+/**
+ * '"We demand that Russia withdraw," Zelensky said': inside a quotation, "I" and "we" are its
+ * speaker (or a collective speaker's members). One pass over the quotations' tokens.
+ */
+function speakerPronouns(doc: Doc, byId: Map<string, RecordEntity>): ActorMention[] {
+  if (!doc.has('quotes')) return [];
+  const t = doc.tokens;
+  const out: ActorMention[] = [];
+  const quotes = doc.get('quotes').filter((q) => (q.kind === 'direct' || q.kind === 'partial') && q.speaker);
+  if (!quotes.length) return out;
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const q of sorted) {
+    const ids = q.speaker!.members?.length ? q.speaker!.members : q.speaker!.entity ? [q.speaker!.entity] : [];
+    const speakers = ids.map((id) => byId.get(id)).filter((e): e is RecordEntity => !!e && canAct(e));
+    while (k < doc.size && t.start[k]! < q.start) k++;
+    for (let j = k; j < doc.size && t.end[j]! <= q.end; j++) {
+      if (t.pos[j] !== 'PRON' || !FIRST_PERSON.has(t.value[j]!.toLowerCase())) continue;
+      for (const entity of speakers) out.push({ entity, first: j, last: j, start: t.start[j]!, end: t.end[j]!, kind: 'pronoun', ...actorCode(entity) });
+    }
+  }
+  return out;
 }
 
 /** Tokens inside the amounts layer's spans (when the pipeline has one), by one pass over both in text order. */

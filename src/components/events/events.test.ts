@@ -107,6 +107,13 @@ describe('events: who did what to whom', () => {
     expect(killing?.source?.code).toBe('CHLMIL');
   });
 
+  it('codes a demand, threat or accusation inside a quotation with its speaker as source (reported)', () => {
+    const full = createEngine();
+    const text = '"We demand that Peru withdraw its troops," Chilean President Gabriel Boric said.';
+    const events = full.extract(makeArticle({ source: 't', date: '2023-06-09', text })).events;
+    expect(events.find((v) => v.trigger.text === 'demand')).toMatchObject({ source: { code: 'CHLGOV', text: 'We' }, target: { code: 'PER' }, root: '10', modality: 'reported' });
+  });
+
   it('gives a light verb no code of its own', () => {
     expect(eventsOf('Jordan and Chile began a new season of talks on television.').map(brief).filter((b) => !b.includes(' 04'))).toEqual([]);
     expect(eventsOf('Peru continued the work.').map(brief)).toEqual([]);
