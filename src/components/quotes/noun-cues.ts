@@ -30,7 +30,15 @@ export function nounAttribution(ctx: QuoteContext, found: Cue): Attribution | nu
   if (possessive) speaker = { core: { first: k, last: k }, description: null };
   else if (isGenitive(ctx.value(k))) {
     const owner = ctx.np.npEndingAt(k - 1, Math.max(s.first, k - MAX_POSSESSOR));
-    if (owner) speaker = { core: { first: owner.first, last: k }, description: null };
+    // "thanked Xi for China's proposals": the owner starts after the last preposition before it.
+    let first = owner?.first ?? k;
+    for (let j = k - 1; owner && j > owner.first; j--) {
+      if (ctx.pos(j) === 'ADP') {
+        first = j + 1;
+        break;
+      }
+    }
+    if (owner && first < k) speaker = { core: { first, last: k }, description: null };
   }
   if (possessive) k--;
   // "X raised questions about", "X has continued his warnings that": X speaks, the verb joins the cue.

@@ -554,3 +554,18 @@ describe('quotes: cue forms that wink tags as adjectives', () => {
     expect(recordOf(text).quotes.filter((q) => q.cue)).toEqual([]);
   });
 });
+
+describe('quotes: speakers named for what they stand for', () => {
+  it('names a relative or personal pronoun speaker by its antecedent, keeping the pronoun\'s span', () => {
+    const text = 'The talks were hosted by Norway, which said the border would reopen.';
+    const q = quoteWith(recordOf(text), 'the border would reopen');
+    expect(q?.speaker).toMatchObject({ name: 'Norway' });
+    expect(text.slice(q!.speaker!.start, q!.speaker!.end)).toBe('which');
+  });
+
+  it('takes a possessor after a preposition as the owner of a noun cue, not the phrase before it', () => {
+    const r = recordOf("Peru's envoy met Bolivia for Chile's proposals for ending the dispute.");
+    const q = quoteWith(r, 'ending the dispute');
+    expect(q?.speaker?.name).toBe("Chile's");
+  });
+});
