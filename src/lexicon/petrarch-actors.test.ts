@@ -31,6 +31,14 @@ BORIS_ZELL [RUSMIL 950601-990815] [RUSELI]
 CARLOS_MENDE
 +MENDE
 	[CHLGOV > 100101]
+MARTA_VELL  # a person whose first role is a bare code, then dated roles
+	[HOB < 950601]
+	[HOBGOV 19950601 - 19990815]
+	[HOBREB > 990816]
+OLD_IRAQ_NAME  # a country's codes over time: a real country code and a status, no role
+	[IRQ <20030320]
+	[IRQOCC 20030320-20060520]
+	[IRQ >20060520]
 NORTHERN_LEAGUE_OF_STATES [IGOEURNLS]
 FREEDONIAN_NAVY_  [FRDMIL]#no blank before this comment
 THE_MARSH  [---]
@@ -56,6 +64,8 @@ describe('loadPetrarchActors', () => {
     ['Freedonian Navy', 'Freedonian Navy', 'metonym', 'ORG', 'FRDMIL', 'FRD'],
     ['Western Bloc', 'Western Bloc', 'region', 'LOC', 'WST', 'WST'],
     ['Anna Kovac', 'Anna Kovac', 'person', 'PERSON', null, 'USA'],
+    ['Marta Vell', 'Marta Vell', 'person', 'PERSON', null, 'HOB'],
+    ['Old Iraq Name', 'Old Iraq Name', 'country', 'GPE', 'IRQ', 'IRQ'],
   ])('%s is %s (%s, %s, code %s, country %s)', (surface, name, kind, type, code, country) => {
     expect(first(surface)).toMatchObject({ name, kind, type, code, country });
   });
@@ -69,6 +79,9 @@ describe('loadPetrarchActors', () => {
     ['Boris Zell', '2005-01-01', 'RUSELI'],
     ['Mende', '2011-01-01', 'CHLGOV'],
     ['Mende', '2009-12-31', null],
+    ['Marta Vell', '1990-01-01', 'HOB'],
+    ['Marta Vell', '1997-01-01', 'HOBGOV'],
+    ['Marta Vell', '2001-01-01', 'HOBREB'],
   ])('%s on %s is coded %s', (surface, date, code) => {
     expect(roleOn(first(surface)!, date)?.code ?? null).toBe(code);
   });

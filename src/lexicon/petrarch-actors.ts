@@ -226,6 +226,9 @@ function dictDate(s: string, file: string, n: number, warn: (n: number, why: str
   return `${String(y).padStart(4, '0')}-${rest.slice(0, 2)}-${rest.slice(2, 4)}`;
 }
 
+// Sectors that mark a person's role in a dated code (IRQOCC, an occupied country, is none).
+const ROLE_SECTOR = /^(GOV|ELI|MIL|REB|OPP|CIV|CVL|LEG|JUD|PTY|BUS|MED|COP|SPY|REL|EDU|HLH|LAB|AGR|REF|CRM|INS|UAF|PRS|FRM)/;
+
 // CAMEO's transnational actors: bodies, NGOs, movements, militarised groups, companies.
 const TRANSNATIONAL = /^(IGO|NGO|NGM|IMG|INT|MNC|UIS)/;
 
@@ -236,10 +239,12 @@ function addDraft(lex: ActorLexicon, d: Draft): void {
   const dflt = real.find((c) => !c.dated)?.code ?? null;
   const dated = real.filter((c) => c.dated);
   const head = dflt ?? dated[dated.length - 1]!.code;
-  // A three-letter undated code is a country even when dated codes follow (Ukraine before 1991),
-  // unless a dated code gives a sector: then it is a person's roles ("[HOB] [HOBMIL 2008-2012]").
-  const countryLike = dflt !== null && dflt.length === 3 && !TRANSNATIONAL.test(dflt) && !dated.some((c) => c.code.length > 3);
-  const { kind, type } = classify(head, !countryLike && dated.length > 0 && real.some((c) => c.code.length > 3));
+  // Dated codes are a person's roles ("[HOB] [HOBMIL 2008-2012] [HOBGOV 2012-2013]"), unless
+  // they are a country's codes over time: a real country code with no role among them ("[IRQ
+  // <20030320] [IRQOCC 20030320-20060520] [IRQ >20060520]", Ukraine before 1991).
+  const countryOverTime = dated.some((c) => c.code.length === 3 && knownCodes().has(c.code)) && !real.some((c) => ROLE_SECTOR.test(c.code.slice(3)));
+  const isPerson = !countryOverTime && dated.length > 0 && real.some((c) => c.code.length > 3);
+  const { kind, type } = classify(head, isPerson);
   const roles: Role[] = dated.map((c) => ({ code: c.code, from: c.from, to: c.to, title: '' }));
   // PETRARCH codes the undated code only when no restriction applies; as an open role it is
   // what roleOn falls back to.

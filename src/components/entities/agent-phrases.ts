@@ -64,8 +64,11 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
   for (let i = 0; i < doc.size; i++) {
     // wink tags "military" in "the Israeli military struck" as an adjective.
     const adjHead = t.pos[i] === 'ADJ' && t.pos[i + 1] !== 'NOUN' && t.pos[i + 1] !== 'PROPN' && t.pos[i + 1] !== 'ADJ';
-    if (inName[i] || (t.pos[i] !== 'NOUN' && t.pos[i] !== 'PROPN' && !adjHead)) continue;
-    const hit = longestAgent(doc, agents, i, inName);
+    // "main opposition group", "foreign minister": a phrase may open with an adjective.
+    const opensPhrase = t.pos[i] === 'ADJ' || t.pos[i] === 'VERB';
+    if (inName[i] || (t.pos[i] !== 'NOUN' && t.pos[i] !== 'PROPN' && !adjHead && !opensPhrase)) continue;
+    const found = longestAgent(doc, agents, i, inName);
+    const hit = found && (found[0] > i || !opensPhrase || adjHead) ? found : null;
     if (!hit) continue;
     const [last, entry] = hit;
     const head = i;
