@@ -114,6 +114,10 @@ describe('events: who did what to whom', () => {
     expect(events.find((v) => v.trigger.text === 'demand')).toMatchObject({ source: { code: 'CHLGOV', text: 'We' }, target: { code: 'PER' }, root: '10', modality: 'reported' });
   });
 
+  it('codes no event from a noun inside an actor\'s name', () => {
+    expect(eventsOf("Peru's riot police fired tear gas at protesters.").map((v) => v.trigger.text)).not.toContain('riot');
+  });
+
   it('gives a light verb no code of its own', () => {
     expect(eventsOf('Jordan and Chile began a new season of talks on television.').map(brief).filter((b) => !b.includes(' 04'))).toEqual([]);
     expect(eventsOf('Peru continued the work.').map(brief)).toEqual([]);

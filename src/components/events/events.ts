@@ -68,7 +68,8 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
           // "agreed to release the hostages" is one event: the inner verb is part of the pattern.
           i = Math.max(i, r.coded.end);
         }
-      } else if (pos === 'NOUN' || pos === 'PROPN') {
+      } else if ((pos === 'NOUN' || pos === 'PROPN') && !c.actors.covering(i).length) {
+        // A noun inside an actor's own name ("riot police") names no event.
         const coded = codeNoun(c, i, s.i, s.first, Math.min(s.last, i + WINDOW));
         if (coded) out.push(coded);
       }
