@@ -88,6 +88,12 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
       continue;
     }
     const right = left.country ? null : ofCountry(doc, last, nameStartingAt);
+    // "Hungarian and Romanian officials": the agent is shared by the demonyms joined before it.
+    if (left.modifier && entry.plural) {
+      for (const other of coordinatedModifiers(doc, left.first, nameEndingAt)) {
+        out.push({ first: other.first, last: other.last, head: other.first, sector: entry.sector, country: other.entry!.country, plural: true, modifier: other });
+      }
+    }
     out.push({ ...left, ...(right ?? {}), last: right?.last ?? last, head, sector: entry.sector, plural: entry.plural });
     i = right?.last ?? last;
   }
@@ -124,6 +130,21 @@ function modifierOf(doc: Doc, head: number, nameEndingAt: Map<number, NameCandid
     return { first: name.first, country: name.entry.country, modifier: name };
   }
   return { first: head, country: null, modifier: null };
+}
+
+/** The demonyms or countries joined by "and" or commas right before `first` ("Hungarian and" Romanian). */
+function coordinatedModifiers(doc: Doc, first: number, nameEndingAt: Map<number, NameCandidate>): NameCandidate[] {
+  const t = doc.tokens;
+  const out: NameCandidate[] = [];
+  let k = first - 1;
+  while (k > 0 && out.length < 20 && (t.value[k]!.toLowerCase() === 'and' || t.value[k] === ',')) {
+    const name = nameEndingAt.get(k - 1);
+    if (!name?.entry?.country || !['country', 'demonym'].includes(name.entry.kind)) break;
+    out.push(name);
+    k = name.first - 1;
+    if (t.value[k] === ',' && t.value[k - 1]?.toLowerCase() === 'and') k--;
+  }
+  return out;
 }
 
 /** "the government of Ukraine", "soldiers from Gondor": a country named right after the head. */

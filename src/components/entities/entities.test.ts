@@ -49,6 +49,12 @@ describe('entities: names, codes for the article date, agents and coreference', 
     expect(byName(entitiesOf('The Northern Water Council rejected the plan.'), 'Northern Water Council')?.code).toBe('GOV');
   });
 
+  it('shares an agent noun among the demonyms joined before it', () => {
+    const es = entitiesOf('Senior Chilean, Peruvian and Bolivian officials met in Lima.');
+    expect(es.filter((e) => e.type === 'GROUP').map((e) => e.code).sort()).toEqual(['BOLGOV', 'CHLGOV', 'PERGOV']);
+    expect(es.some((e) => e.type === 'PERSON')).toBe(false);
+  });
+
   it('types unknown names by their cues', () => {
     const es = entitiesOf('Maria Okonkwo, who teaches law at Lagos State University, said the ruling was flawed.');
     expect(byName(es, 'Maria Okonkwo')?.type).toBe('PERSON');

@@ -43,6 +43,12 @@ export function findNames(doc: Doc, lex: ActorLexicon): NameCandidate[] {
     }
     const run = runAt(doc, i, blocked);
     if (!run) continue;
+    // "Senior Hungarian officials": a demonym ends the run; it is looked up on its own.
+    for (let j = run[0] + 1; j <= run[1]; j++) {
+      if (!lexHasAt(doc, lex, j)) continue;
+      if (gazetteerAt(doc, lex, j, blocked)?.entry?.kind === 'demonym') run[1] = j - 1;
+      break;
+    }
     const cand = classifyRun(doc, run[0], run[1], out[out.length - 1] ?? null);
     // A title opens no name: "President Ana Lopez" is looked up again from "Ana".
     if (cand && cand.first > i && !cand.entry && cand.type === 'PERSON') {
