@@ -150,12 +150,22 @@ function carriesOn(ctx: QuoteContext, k: number, previous: number): boolean {
   if (r.continues) return true;
   const a = ctx.attributions[previous]!;
   const last = a.pieces[a.pieces.length - 1]!;
-  if (!a.cue || last.region === null || ctx.paragraph[r.open] !== ctx.paragraph[last.last]) return false;
+  if (!a.cue || last.region === null) return false;
+  const para = ctx.paragraph[r.open]! - ctx.paragraph[last.last]!;
+  // A paragraph that opens with a quotation right after one that ends with an attributed
+  // quotation carries it on ("'...,' she said. ¶ '...'"), as news writing does.
+  if (para !== 0 && !(para === 1 && a.kind === 'direct' && opensParagraph(ctx, r.open))) return false;
   const before = ctx.sentenceOf(Math.max(a.cue.headLast, last.last));
   if (ctx.sentenceOf(r.open).first !== r.open) return afterAbbreviation(ctx, r, Math.max(a.cue.headLast, last.last));
   let next = before.last + 1;
   while (next < r.open && ctx.doc.tokens.value[next]!.trim() === '') next++;
   return next === r.open;
+}
+
+function opensParagraph(ctx: QuoteContext, i: number): boolean {
+  let prev = i - 1;
+  while (prev >= 0 && ctx.doc.tokens.value[prev]!.trim() === '') prev--;
+  return prev < 0 || ctx.paragraph[prev] !== ctx.paragraph[i];
 }
 
 /** How far an attribution may run before a quotation that wink left in its sentence. */
