@@ -56,6 +56,10 @@ describe('events: who did what to whom', () => {
     ['Chile accepted thousands of refugees.', 'CHL 075'],
     // Coordinated nouns inside a pattern.
     ['Chile gave food and medicine to Peru.', 'CHL 073 PER'],
+    ['Chile provided maps and other military intelligence to Peru.', 'CHL 064 PER'],
+    // A date between pattern words; an amount between a support verb and its noun.
+    ['Chile opened its borders today to refugees.', 'CHL 075'],
+    ['Chile gave Peru 5 million dollars of aid.', 'CHL 070 PER'],
     // An amount between pattern words is passed over whole.
     ['Chile provided over 3 million dollars in assistance to Haiti.', 'CHL 070 HTI'],
     // Noun modifiers before a pattern's noun, and joint subjects before a later actor.

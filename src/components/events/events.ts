@@ -309,7 +309,9 @@ function supportVerb(c: Coder, noun: number, first: number): { verb: number; rec
     if (t.pos[k] === 'VERB' && !t.value[k]!.includes('-')) return c.forms(k).some((f) => SUPPORT_VERBS.has(f)) ? { verb: k, recipient } : null;
     // "carried out an air strike", "stepped up its offensive".
     if (t.pos[k] === 'ADP' && (t.value[k] === 'out' || t.value[k] === 'up') && t.pos[k - 1] === 'VERB') continue;
-    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'CCONJ'].includes(t.pos[k]!) && !t.value[k]!.includes('-') && t.value[k] !== ',') return null;
+    // "gave the Ivory Coast 5.1 million dollars of aid": an amount and its "of" stand between.
+    const amount = c.actors.isAmount(k) || (t.value[k] === 'of' && c.actors.isAmount(k - 1));
+    if (!amount && !['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'CCONJ'].includes(t.pos[k]!) && !t.value[k]!.includes('-') && t.value[k] !== ',') return null;
     if (noun - k > 4 && !recipient.length) return null;
   }
   return null;

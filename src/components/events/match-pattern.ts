@@ -129,12 +129,13 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
     // "a multi-pronged attack": a hyphenated word is a modifier whatever its tag.
     const hyphenated = t.value[k]!.length > 2 && t.value[k]!.includes('-') && !actors.covering(k).length;
     // 'their "no-limits" partnership': quotation marks around a modifier are passed over too.
-    const skippable = SKIP_POS.has(t.pos[k]!) || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s" || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) ||
+    // "opened its borders today to": a date phrase between pattern words is passed over.
+    const skippable = SKIP_POS.has(t.pos[k]!) || actors.isDate(k) || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s" || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) ||
       t.value[k - 1] === '-' || t.value[k + 1] === '-' || participle || hyphenated || NUMBER_WORDS.test(t.value[k]!) || nounModifier(doc, actors, k) ||
       (t.value[k] === 'than' && /^(more|less|fewer)$/i.test(t.value[k - 1] ?? '')) || coordinatedNoun(doc, actors, k);
     if (!skippable) return -1;
     // "more than two dozen air strikes": numbers do not use up the skip allowance.
-    if (t.pos[k] === 'NUM' || t.value[k] === 'than' || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) || NUMBER_WORDS.test(t.value[k]!) || nounModifier(doc, actors, k)) skipped--;
+    if (t.pos[k] === 'NUM' || t.value[k] === 'than' || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) || NUMBER_WORDS.test(t.value[k]!) || nounModifier(doc, actors, k) || coordinatedNoun(doc, actors, k)) skipped--;
     // "thousands of refugees": the "of" after a number word goes with it.
     if (NUMBER_WORDS.test(t.value[k]!) && t.value[k + 1] === 'of' && w !== 'of') k++;
   }
@@ -147,7 +148,8 @@ function coordinatedNoun(doc: Doc, actors: ActorIndex, k: number): boolean {
   const joiner = (j: number): boolean => t.value[j] === ',' || t.pos[j] === 'CCONJ';
   if (actors.covering(k).length) return false;
   if (joiner(k)) return t.pos[k - 1] === 'NOUN' && ['NOUN', 'ADJ', 'DET'].includes(t.pos[k + 1]!) && !actors.covering(k + 1).length;
-  return t.pos[k] === 'NOUN' && joiner(k - 1) && t.pos[k - 2] === 'NOUN';
+  // The first noun of the pair ("photographs and other intelligence") or the one after the joiner.
+  return t.pos[k] === 'NOUN' && ((joiner(k - 1) && t.pos[k - 2] === 'NOUN') || (joiner(k + 1) && ['NOUN', 'ADJ', 'DET'].includes(t.pos[k + 2]!)));
 }
 
 /** "a landmark data-sharing agreement": a noun that modifies the noun after it (no actor). */
