@@ -122,6 +122,12 @@ describe('events: who did what to whom', () => {
     expect(eventsOf("Peru's riot police fired tear gas at protesters.").map((v) => v.trigger.text)).not.toContain('riot');
   });
 
+  it('codes a nominal event after a support verb, reciprocal for joint subjects, without a root default for the verb', () => {
+    expect(eventsOf('Chile and Peru resumed talks on Monday.').map(brief)).toEqual(['CHL 046 PER', 'PER 046 CHL']);
+    // "Peru resumed talks": the finite verb's subject is no owner of the noun; a participle's is.
+    expect(eventsOf("Chile's planned visit to Peru was cancelled.").map(brief)).toEqual(['CHL 042 PER']);
+  });
+
   it('gives a light verb no code of its own', () => {
     expect(eventsOf('Jordan and Chile began a new season of talks on television.').map(brief).filter((b) => !b.includes(' 04'))).toEqual([]);
     expect(eventsOf('Peru continued the work.').map(brief)).toEqual([]);

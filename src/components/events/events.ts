@@ -267,9 +267,11 @@ function codeNoun(c: Coder, i: number, sentence: number, first: number, limit: n
   const match = support?.recipient.length && !found.targets.length ? { ...found, targets: support.recipient, phrase: undefined } : found;
   let modality: Modality = group?.modality ?? 'asserted';
   if (modality === 'asserted' && isReported(c.ctx, sentence, sources[0]!.first, i, match.end)) modality = 'reported';
+  // "Chile and Peru reached an agreement": joint subjects of a joint act are each other's targets.
+  const reciprocal = !match.targets.length && sources.length > 1 && isJoint(c, i, match.end, limit, match.pattern.code);
   return {
     sentence, trigger: i, ...(last > i ? { triggerLast: last } : {}), end: Math.max(match.end, last), pattern: match.pattern, sources, targets: match.targets,
-    phrase: match.phrase, negated: group?.negated ?? false, modality, confidence: 0.55, cues: group?.cues ?? [],
+    phrase: match.phrase, negated: group?.negated ?? false, modality, confidence: 0.55, cues: group?.cues ?? [], ...(reciprocal ? { reciprocal } : {}),
   };
 }
 
@@ -289,7 +291,7 @@ function hyphenHead(c: Coder, i: number, limit: number): { patterns: EventPatter
 const SUPPORT_VERBS = new Set([
   'launch', 'carry', 'conduct', 'stage', 'announce', 'impose', 'order', 'mount', 'declare', 'resume', 'begin', 'start', 'hold',
   'make', 'pay', 'step', 'intensify', 'escalate', 'expand', 'extend', 'continue', 'undertake', 'initiate', 'unleash', 'wage',
-  'open', 'file', 'issue', 'give', 'deliver', 'lodge', 'set', 'send', 'offer', 'extend', 'grant', 'provide',
+  'open', 'file', 'issue', 'give', 'deliver', 'lodge', 'set', 'send', 'offer', 'extend', 'grant', 'provide', 'renew', 'reach',
 ]);
 
 /**
@@ -369,7 +371,7 @@ function defaultMatch(c: Coder, i: number, patterns: EventPattern[], limit: numb
  * that root's general code when none of its patterns matches. Memoised per pattern list.
  */
 const rootDefaults = new WeakMap<EventPattern[], EventPattern | null>();
-const LIGHT_VERBS = new Set(['begin', 'start', 'launch', 'hold', 'make', 'take', 'give', 'have', 'get', 'carry', 'put', 'set', 'go', 'come', 'continue', 'stage', 'conduct', 'do', 'keep', 'bring', 'work', 'sit', 'site', 'open', 'run', 'call', 'see', 'show', 'move', 'turn', 'hit', 'step', 'press', 'seek', 'play']);
+const LIGHT_VERBS = new Set(['begin', 'start', 'launch', 'hold', 'make', 'take', 'give', 'have', 'get', 'carry', 'put', 'set', 'go', 'come', 'continue', 'stage', 'conduct', 'do', 'keep', 'bring', 'work', 'sit', 'site', 'open', 'run', 'call', 'see', 'show', 'move', 'turn', 'hit', 'step', 'press', 'seek', 'play', 'attempt', 'try', 'renew', 'reach', 'resume', 'announce', 'declare', 'order', 'impose']);
 
 function rootPattern(c: Coder, patterns: EventPattern[], i: number): EventPattern | null {
   // A light verb ("began joint exercises", "held a rally") means what its object says.

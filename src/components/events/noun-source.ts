@@ -9,7 +9,11 @@ const MODIFIER_POS = new Set(['ADJ', 'ADV', 'NUM', 'VERB']);
 export function nounSource(doc: Doc, actors: ActorIndex, noun: number, sentenceFirst: number): ActorMention[] {
   const t = doc.tokens;
   let k = noun - 1;
-  for (let steps = 0; k >= sentenceFirst && steps < 3 && MODIFIER_POS.has(t.pos[k]!) && !actors.covering(k).length; steps++) k--;
+  // A verb is a modifier only as a participle after a determiner or adjective ("Russia's renewed
+  // offensive"); "Peru resumed talks" has a finite verb, whose subject is not the noun's owner.
+  const modifier = (j: number): boolean =>
+    MODIFIER_POS.has(t.pos[j]!) && (t.pos[j] !== 'VERB' || ['DET', 'ADJ', 'ADV', 'PART'].includes(t.pos[j - 1] ?? '') || /^['’]s$/.test(t.value[j - 1] ?? ''));
+  for (let steps = 0; k >= sentenceFirst && steps < 3 && modifier(k) && !actors.covering(k).length; steps++) k--;
   if (k >= sentenceFirst && /^['’]s?$/.test(t.value[k]!)) k--;
   if (k < sentenceFirst) return [];
   const here = actors.covering(k);
