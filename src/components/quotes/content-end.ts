@@ -49,12 +49,44 @@ export function pastPhrases(ctx: QuoteContext, q: number, last: number): number 
 export function firstContentToken(ctx: QuoteContext, from: number, to: number): number {
   let i = from;
   while (i < to && ctx.value(i) === ',') i++;
-  return afterDateline(ctx, i, to);
+  return afterOpener(ctx, afterDateline(ctx, i, to), to);
+}
+
+/** Sentence connectives that PolNeAR leaves out of a content that opens its sentence. */
+const OPENER_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+/** Concessive and contrastive clauses before a content: the writer's frame, not what was said. */
+const OPENER_SUBORDINATORS = new Set(['although', 'though', 'despite', 'while', 'whereas']);
+/** The longest opening connective phrase ("Even so,", "Taken together,", "In all,"), in tokens. */
+const OPENER = 3;
+const OPENER_CLAUSE = 30;
+/** What a connective phrase opens with: "However", "In all", "Taken together". */
+const OPENER_TAGS = new Set(['ADV', 'ADP', 'VERB']);
+
+/**
+ * "However, the plan is dead, he said." / "But the plan ...", "Although X, the plan ...": the
+ * connective or concessive clause that opens the sentence is the writer's; the content starts
+ * after it. A conditional ("If elected, ...") stays, as PolNeAR keeps it.
+ */
+function afterOpener(ctx: QuoteContext, from: number, to: number): number {
+  let i = from;
+  if (OPENER_CONJUNCTIONS.has(wordAt(ctx.doc, i) ?? '') && i < to && ctx.value(i + 1) !== ',') i++;
+  const subordinate = OPENER_SUBORDINATORS.has(wordAt(ctx.doc, i) ?? '');
+  if (!subordinate && !OPENER_TAGS.has(ctx.pos(i))) return i;
+  const limit = Math.min(to, i + (subordinate ? OPENER_CLAUSE : OPENER));
+  const clause = limit - i > OPENER;
+  for (let k = i + 1; k <= limit; k++) {
+    if (ctx.value(k) === ',') return k + 1 < to ? k + 1 : i;
+    if (!clause && (ctx.pos(k) === 'VERB' || ctx.pos(k) === 'AUX') && k > i) return i;
+    if (isQuoteMark(ctx.value(k)) || ctx.cueAt[k]! >= 0) return i;
+  }
+  return i;
 }
 
 /** "WASHINGTON (AFP) – Uncertainty ...": a dateline opens a paragraph but is not what was said. */
 function afterDateline(ctx: QuoteContext, from: number, to: number): number {
-  if (from > 0 && ctx.paragraph[from - 1] === ctx.paragraph[from]) return from;
+  let prev = from - 1;
+  while (prev >= 0 && ctx.doc.tokens.value[prev]!.trim() === '') prev--;
+  if (prev >= 0 && ctx.paragraph[prev] === ctx.paragraph[from]) return from;
   for (let i = from; i < to && i - from <= DATELINE; i++) {
     if (DASHES.has(ctx.value(i))) return i + 1;
     if (ctx.pos(i) !== 'PROPN' && ctx.pos(i) !== 'PUNCT') return from;

@@ -31,3 +31,40 @@ describe('quotes: a quotation carried on into the next paragraph', () => {
     expect(q?.cue ?? null).toBeNull();
   });
 });
+
+describe('quotes: the writer\'s connective before a content that opens its sentence', () => {
+  it.each([
+    ['an adverb', 'However, the bridge will not reopen before spring, the mayor said.', 'the bridge will not reopen before spring'],
+    ['a short phrase', 'In all, 40 stores will close this year, the mayor said.', '40 stores will close this year'],
+    ['a conjunction', 'But the bridge will not reopen before spring, the mayor said.', 'the bridge will not reopen before spring'],
+    ['a concessive clause', 'Although the repairs went well, the bridge will not reopen before spring, the mayor said.', 'the bridge will not reopen before spring'],
+    ['a conditional clause, which stays', 'If the repairs go well, the bridge will reopen in spring, the mayor said.', 'If the repairs go well, the bridge will reopen in spring'],
+    ['a name with an appositive, which stays', 'Ms. Lane, the new director, will not run again, the mayor said.', 'Ms. Lane, the new director, will not run again'],
+  ])('leaves out %s', (_case, text, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cue === 'said');
+    expect(q?.text).toBe(content);
+    expect(q?.speaker?.name).toBe('the mayor');
+  });
+
+  it('leaves out a dateline after a headline without a full stop', () => {
+    const q = recordOf('Bank Sees Slowdown\n\nLondon (AFP) – Orders are falling at most firms, the central bank said on Tuesday.').quotes.find((x) => x.cue === 'said');
+    expect(q?.text).toBe('Orders are falling at most firms');
+  });
+});
+
+describe('quotes: a feeling expressed about something', () => {
+  it.each([
+    ['Ms. Lane expressed concern about the new tax.', 'expressed concern about', 'the new tax'],
+    ['The union has voiced support for the strike.', 'has voiced support for', 'the strike'],
+    ['Ms. Lane expressed confidence that the tax would pass.', 'expressed confidence', 'that the tax would pass'],
+    ['Ms. Lane expressed her thanks.', 'expressed', 'her thanks'],
+  ])('%s', (text, cue, content) => {
+    const q = recordOf(text).quotes[0];
+    expect(q?.cueSpan?.text).toBe(cue);
+    expect(q?.text).toBe(content);
+  });
+
+  it('finds nothing in a feeling that nobody expresses', () => {
+    expect(recordOf('There is concern about the new tax.').quotes).toEqual([]);
+  });
+});
