@@ -137,7 +137,7 @@ describe('quotes: cues beyond the classic speech verbs (PolNeAR conventions)', (
     ['"asked" with its hearer and "whether"', 'The auditor asked the council whether the fund had been closed.', 'whether the fund had been closed', 'indirect', 'The auditor', 'asked'],
     ['"lamented" with a phrase', 'Ms. Reyes lamented the closure of the clinic.', 'the closure of the clinic', 'indirect', 'Ms. Reyes', 'lamented'],
     ['"touted" with a phrase', 'The governor touted his record on jobs.', 'his record on jobs', 'indirect', 'The governor', 'touted'],
-    ['"expressed" with a phrase', 'Farmers expressed concern about the new tariffs.', 'concern about the new tariffs', 'indirect', 'Farmers', 'expressed'],
+    ['"expressed" with a phrase', 'Farmers expressed their anger at the new tariffs.', 'their anger at the new tariffs', 'indirect', 'Farmers', 'expressed'],
     ['a participle after a clause that opens with a prepositional phrase', 'At the hearing, Okafor questioned the minister, citing the audit.', 'the audit', 'indirect', 'Okafor', 'citing'],
     ['a document the speaker issued', 'The airline released a statement on Tuesday saying the delays were over.', 'the delays were over', 'indirect', 'The airline', 'saying'],
   ])('%s', (_case, text, fragment, kind, speaker, cue) => {
