@@ -371,7 +371,7 @@ function defaultMatch(c: Coder, i: number, patterns: EventPattern[], limit: numb
  * that root's general code when none of its patterns matches. Memoised per pattern list.
  */
 const rootDefaults = new WeakMap<EventPattern[], EventPattern | null>();
-const LIGHT_VERBS = new Set(['begin', 'start', 'launch', 'hold', 'make', 'take', 'give', 'have', 'get', 'carry', 'put', 'set', 'go', 'come', 'continue', 'stage', 'conduct', 'do', 'keep', 'bring', 'work', 'sit', 'site', 'open', 'run', 'call', 'see', 'show', 'move', 'turn', 'hit', 'step', 'press', 'seek', 'play', 'attempt', 'try', 'renew', 'reach', 'resume', 'announce', 'declare', 'order', 'impose']);
+const LIGHT_VERBS = new Set(['begin', 'start', 'launch', 'hold', 'make', 'take', 'give', 'have', 'get', 'carry', 'put', 'set', 'go', 'come', 'continue', 'stage', 'conduct', 'do', 'keep', 'bring', 'work', 'sit', 'site', 'open', 'run', 'call', 'see', 'show', 'move', 'turn', 'hit', 'step', 'press', 'seek', 'play', 'attempt', 'try', 'renew', 'reach', 'resume', 'announce', 'declare', 'order', 'impose', 'look']);
 
 function rootPattern(c: Coder, patterns: EventPattern[], i: number): EventPattern | null {
   // A light verb ("began joint exercises", "held a rally") means what its object says.
