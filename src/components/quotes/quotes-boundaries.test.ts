@@ -68,3 +68,13 @@ describe('quotes: a feeling expressed about something', () => {
     expect(recordOf('There is concern about the new tax.').quotes).toEqual([]);
   });
 });
+
+describe('quotes: a clause about when or why after a noun-phrase content', () => {
+  it.each([
+    ['The mayor denied the report after it ran on Sunday.', 'denied', 'the report'],
+    ['The mayor praised the firm since it kept its promise.', 'praised', 'the firm'],
+    ['The mayor denied the report, which ran on Sunday.', 'denied', 'the report, which ran on Sunday'],
+  ])('%s', (text, cue, content) => {
+    expect(recordOf(text).quotes.find((q) => q.cue === cue)?.text).toBe(content);
+  });
+});
