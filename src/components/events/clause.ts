@@ -79,14 +79,6 @@ export function verbGroup(doc: Doc, trigger: number, sentenceFirst: number): Ver
   return { start, negated, modality, passive, cues, declared, threatening };
 }
 
-/** A clause opened by "if" or "unless" is a condition: its events are hypothetical. */
-export function isConditional(doc: Doc, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const w = doc.tokens.value[k]!.toLowerCase();
-    if (w === 'if' || w === 'unless') return true;
-  }
-  return false;
-}
 
 /**
  * The subject actors of a verb whose group starts at `groupStart`: the nearest actor to the

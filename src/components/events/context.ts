@@ -11,6 +11,10 @@ export interface DocContext {
   speech: Map<number, number[]>;
   /** 1 at a speech verb that closes an attribution: ', X said' or ', said X'. */
   attribution: Uint8Array;
+  /** Per sentence: its first speech verb, its last attribution verb, its first "if"/"unless". */
+  firstSpeech: Map<number, number>;
+  lastAttribution: Map<number, number>;
+  firstCondition: Map<number, number>;
 }
 
 export function docContext(doc: Doc): DocContext {
@@ -35,17 +39,37 @@ export function docContext(doc: Doc): DocContext {
       for (let k = i - 1; k >= 0 && i - k <= 4 && !participle; k--) if (/^[,"”’']$/.test(t.value[k]!)) attribution[i] = 1;
     }
   }
-  return { quoted, speech, attribution };
+  const firstSpeech = new Map<number, number>();
+  const lastAttribution = new Map<number, number>();
+  for (const [s, list] of speech) {
+    firstSpeech.set(s, list[0]!);
+    for (const k of list) if (attribution[k]) lastAttribution.set(s, k);
+  }
+  const firstCondition = new Map<number, number>();
+  for (let i = 0; i < doc.size; i++) {
+    const w = t.value[i]!.toLowerCase();
+    if (w !== 'if' && w !== 'unless') continue;
+    const s = doc.sentenceOfToken(i);
+    if (!firstCondition.has(s)) firstCondition.set(s, i);
+  }
+  return { quoted, speech, attribution, firstSpeech, lastAttribution, firstCondition };
 }
 
-/** An event inside reported speech: a speech verb before its clause, or ", X said" after it. */
+/** A clause opened by "if" or "unless" before `to` in its sentence is a condition: its events are hypothetical. */
+export function isConditional(ctx: DocContext, sentence: number, to: number): boolean {
+  const k = ctx.firstCondition.get(sentence);
+  return k !== undefined && k < to;
+}
+
+/**
+ * An event inside reported speech: a speech verb before its clause, or ", X said" after it (a
+ * later verb of its own clause does not report it). Constant time: the sentence's first speech
+ * verb and last attribution are known.
+ */
 export function isReported(ctx: DocContext, sentence: number, clauseStart: number, trigger: number, clauseEnd: number): boolean {
   if (ctx.quoted[trigger]) return true;
-  for (const k of ctx.speech.get(sentence) ?? []) {
-    if (k === trigger) continue;
-    if (k < clauseStart) return true;
-    // ", officials said" after the clause; a later verb of its own clause does not report it.
-    if (k > clauseEnd && ctx.attribution[k]) return true;
-  }
-  return false;
+  const first = ctx.firstSpeech.get(sentence);
+  if (first !== undefined && first < clauseStart && first !== trigger) return true;
+  const last = ctx.lastAttribution.get(sentence);
+  return last !== undefined && last > clauseEnd && last !== trigger;
 }

@@ -184,6 +184,20 @@ describe('events: who did what to whom', () => {
     eventsOf(`${names} and Egypt criticised Israel.`);
     expect(Date.now() - t0).toBeLessThan(8000);
   });
+
+  it('stays linear on a long sentence of declarations, quotations and speech verbs', () => {
+    const clause = (i: number) => `Egypt said it would meet Jordan, "we will attack Israel," Syria said, and Peru vowed to aid Chile ${i}`;
+    const time = (n: number): number => {
+      const text = `${Array.from({ length: n }, (_, i) => clause(i)).join(' and ')}.`;
+      const t0 = performance.now();
+      eventsOf(text);
+      return performance.now() - t0;
+    };
+    time(50);
+    const [small, large] = [time(200), time(800)];
+    // Four times the text may take four times as long, with slack for a busy machine; not sixteen.
+    expect(large).toBeLessThan(Math.max(small * 9, 400));
+  });
 });
 
 describe('every pattern of the shipped lexicon codes its own example sentence', () => {

@@ -5,8 +5,8 @@ import { defaultEventLexicon, patternLength, type EventLexicon, type EventPatter
 import type { RecordEvent } from '../../record/types.js';
 import { defineComponent, type Component } from '../component.js';
 import { ActorIndex, type ActorMention } from './actor-index.js';
-import { isConditional, subjectOf, verbGroup, type Modality, type VerbGroup } from './clause.js';
-import { docContext, isReported, type DocContext } from './context.js';
+import { subjectOf, verbGroup, type Modality, type VerbGroup } from './clause.js';
+import { docContext, isConditional, isReported, type DocContext } from './context.js';
 import { buildEvents, type Coded } from './build-events.js';
 import { coordinatedRight, matchPatterns, POSSESSIVES, type Forms, type PatternMatch } from './match-pattern.js';
 import { nounSource, passiveAgent, subjectPhrase } from './noun-source.js';
@@ -75,10 +75,12 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
       }
     }
     // Declarations are judged once the sentence's speech verbs are all coded ("..., Iran said").
-    const ofSentence = out.slice(sentenceStart);
-    for (const [act, kind, threatening] of declared) {
-      const declaration = declare(c, act, kind, threatening, ofSentence);
-      if (declaration) out.push(declaration);
+    if (declared.length) {
+      const facts = sentenceFacts(c, s.i, out.slice(sentenceStart));
+      for (const [act, kind, threatening] of declared) {
+        const declaration = declare(c, act, kind, threatening, facts);
+        if (declaration) out.push(declaration);
+      }
     }
   }
   return out;
@@ -106,17 +108,37 @@ function headPatterns(c: Coder, index: Map<string, EventPattern[]>, i: number): 
  * "threatened to strike" a threat (138), "refused to meet" a rejection (125). The act stays
  * as its own (future or negated) event; the declaration is asserted, from the same trigger.
  */
-function declare(c: Coder, act: Coded, declared: VerbGroup['declared'], threatening: boolean, sentence: readonly Coded[]): Coded | null {
+/** What the declarations of a sentence look up, gathered in one pass over its events. */
+interface SentenceFacts {
+  /** Speakers of its speech verbs: entity ids and country codes, by the trigger of the verb. */
+  speakers: Array<{ trigger: number; keys: Set<string> }>;
+  /** Triggers of its intent events (03x). */
+  intents: Set<number>;
+}
+
+const speakerKey = (a: ActorMention): string[] => (a.code ? [a.entity.id, a.code.slice(0, 3)] : [a.entity.id]);
+
+function sentenceFacts(c: Coder, sentence: number, events: readonly Coded[]): SentenceFacts {
+  const speech = new Set(c.ctx.speech.get(sentence) ?? []);
+  const facts: SentenceFacts = { speakers: [], intents: new Set() };
+  for (const e of events) {
+    if (e.pattern.code.startsWith('03')) facts.intents.add(e.trigger);
+    if (speech.has(e.trigger)) facts.speakers.push({ trigger: e.trigger, keys: new Set(e.sources.flatMap(speakerKey)) });
+  }
+  return facts;
+}
+
+function declare(c: Coder, act: Coded, declared: VerbGroup['declared'], threatening: boolean, facts: SentenceFacts): Coded | null {
   if (!c.lex.intents || act.modality === 'hypothetical') return null;
   // "Putin said Russia will not lift the ban" (or "would not", reported speech's "will"): the
   // statement is the declaration when its speaker is the one who declares.
-  const ownWords = act.reported && sameSpeaker(c, act, sentence);
+  const ownWords = act.reported && sameSpeaker(act, facts);
   if (act.reported && !ownWords) return null;
   const backshift = ownWords && act.cues.some((w) => w === 'would' || w === "'d");
   const kind = declared ?? (backshift ? (act.negated ? 'refusal' : 'intent') : null);
   if (!kind) return null;
   // "agreed to resign": the committing verb already coded the intent (030).
-  if (kind === 'intent' && sentence.some((e) => e.pattern.code.startsWith('03') && e.trigger < act.trigger && act.trigger - e.trigger <= 3)) return null;
+  if (kind === 'intent' && [1, 2, 3].some((d) => facts.intents.has(act.trigger - d))) return null;
   const root = act.pattern.code.slice(0, 2);
   // Force declared by "offered", "agreed", "is willing" … is no threat; "will", "wants", "vowed" … make one.
   if (kind === 'intent' && Number(root) >= 14 && !threatening && !backshift) return null;
@@ -133,11 +155,10 @@ function declare(c: Coder, act: Coded, declared: VerbGroup['declared'], threaten
  * A speech verb of act's sentence ("Iran said it would ...", "..., Netanyahu's office said")
  * has a source that is, or is of the country of, one of act's sources.
  */
-function sameSpeaker(c: Coder, act: Coded, sentence: readonly Coded[]): boolean {
-  const speech = c.ctx.speech.get(act.sentence) ?? [];
-  const country = (a: ActorMention): string => a.code?.slice(0, 3) ?? a.entity.id;
-  return sentence.some((e) => e !== act && e.trigger !== act.trigger && speech.includes(e.trigger) &&
-    e.sources.some((s) => act.sources.some((a) => a.entity === s.entity || (a.code && s.code && country(a) === country(s)))));
+function sameSpeaker(act: Coded, facts: SentenceFacts): boolean {
+  const keys = act.sources.flatMap(speakerKey);
+  // Speech verbs are few per sentence; a long sentence of many speech verbs is bounded here.
+  return facts.speakers.slice(0, 8).some((sp) => sp.trigger !== act.trigger && keys.some((k) => sp.keys.has(k)));
 }
 
 function codeVerb(
@@ -173,7 +194,7 @@ function codeVerb(
   const phrase = group.passive ? (subject.length ? undefined : subjectPhrase(c.doc, group.start, first)) : match.phrase;
   const clauseStart = Math.min(group.start, ...sources.map((a) => a.first), ...targets.map((a) => a.first));
   let modality: Modality = group.modality;
-  if (isConditional(c.doc, first, group.start)) modality = 'hypothetical';
+  if (isConditional(c.ctx, sentence, group.start)) modality = 'hypothetical';
   if (modality === 'asserted' && isControlled(c.doc, group.start, sources)) modality = 'hypothetical';
   if (modality === 'asserted' && infinitive) modality = 'future';
   const reported = isReported(c.ctx, sentence, clauseStart, i, match.end);
