@@ -53,7 +53,7 @@ export function firstContentToken(ctx: QuoteContext, from: number, to: number): 
 }
 
 /** Sentence connectives that PolNeAR leaves out of a content that opens its sentence. */
-const OPENER_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+const OPENER_CONJUNCTIONS = new Set(['but', 'and', 'yet']);
 /** Concessive and contrastive clauses before a content: the writer's frame, not what was said. */
 const OPENER_SUBORDINATORS = new Set(['although', 'though', 'despite', 'while', 'whereas']);
 /** The longest opening connective phrase ("Even so,", "Taken together,", "In all,"), in tokens. */

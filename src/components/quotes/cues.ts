@@ -139,6 +139,7 @@ function adjectiveTagged(doc: Doc, i: number, word: string): boolean {
   return (before === 'PROPN' || before === 'PRON') && !POSSESSIVES.has(wordAt(doc, i - 1) ?? '');
 }
 const OBJECT_POS = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'PROPN']);
+const QUESTION_ADVERBS = new Set(['how', 'why', 'where', 'when']);
 
 /** wink tags "show" in "polls show her ahead" a noun: a form between a subject and its object is a verb. */
 function verbBetween(doc: Doc, i: number, evidence: boolean): boolean {
@@ -149,6 +150,8 @@ function verbBetween(doc: Doc, i: number, evidence: boolean): boolean {
   const subject = SUBJECT_POS.has(before) && !POSSESSIVES.has(wordAt(doc, i - 1) ?? '') && (before !== 'PROPN' || doc.sentences[doc.sentenceOfToken(i - 1)]?.first === i - 1);
   const next = t.value[i + 1]?.toLowerCase() ?? '';
   if (subject && (OBJECT_POS.has(t.pos[i + 1] ?? '') || next === 'that')) return true;
+  // "figures released by the board show nearly 300 ...", "emails show how ...": an evidence verb may open its object with an adverb.
+  if (subject && evidence && t.pos[i + 1] === 'ADV' && (t.pos[i + 2] === 'NUM' || t.pos[i + 2] === 'ADJ' || QUESTION_ADVERBS.has(next))) return true;
   // "records show ...", "..., new figures show.": a plural noun right before is the subject; a
   // determiner before ("the show") makes the form a noun.
   const prev = t.value[i - 1]?.toLowerCase() ?? '';

@@ -121,9 +121,15 @@ function longestSubject(ctx: QuoteContext, cue: Cue, s: Sentence, found: Speaker
   if (found && !found.description && found.core.first - 1 === s.first && openingModifier(ctx, s.first)) {
     return { core: { first: s.first, last: found.core.last }, description: null };
   }
-  if (found && (found.description || !(ctx.pos(found.core.first - 1) === 'ADP' || ctx.pos(found.core.first - 1) === 'VERB'))) return found;
+  if (found && (found.description || !(ctx.pos(found.core.first - 1) === 'ADP' || ctx.pos(found.core.first - 1) === 'VERB' || modifiedBy(ctx, found, cue)))) return found;
   const whole = limit <= s.first ? clauseSubject(ctx, cue, s) : null;
   return whole && (!found || whole.core.first < found.core.first) ? whole : found;
+}
+
+/** "A poll | conducted on Monday shows": a participle after the chunker's subject modifies it. */
+function modifiedBy(ctx: QuoteContext, found: SpeakerPhrase, cue: Cue): boolean {
+  const next = found.core.last + 1;
+  return next < cue.first && ctx.pos(next) === 'VERB' && /(ed|en)$/.test(wordAt(ctx.doc, next) ?? '') && ctx.cueAt[next]! < 0;
 }
 
 /** A capitalised participle that opens the sentence right before its subject's noun phrase. */

@@ -103,6 +103,8 @@ export class Phrases {
     if (this.dates[i]) return false;
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || p === 'ADJ' || p === 'DET') return !RELATIVE.has(w);
     if (POSSESSIVE.has(w)) return true;
+    // "an earlier version", "a newly elected mayor": wink tags the word after the determiner an adverb.
+    if (p === 'ADV' && this.pos(i - 1) === 'DET' && right > i && ['NOUN', 'ADJ', 'VERB'].includes(this.pos(i + 1))) return true;
     if (w === "'s" || w === "'") return p === 'PART' || this.isHead(i - 1);
     if (w === '-' || w === '&' || w === '.' || w === '/') return t.end[i - 1] === t.start[i] || t.end[i] === t.start[i + 1];
     if (w === 'and') return this.isHead(i - 1) && right > i;

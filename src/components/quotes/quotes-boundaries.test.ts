@@ -78,3 +78,27 @@ describe('quotes: a clause about when or why after a noun-phrase content', () =>
     expect(recordOf(text).quotes.find((q) => q.cue === cue)?.text).toBe(content);
   });
 });
+
+describe('quotes: subjects the chunker cut short', () => {
+  it.each([
+    ['an adverb after the determiner', 'An earlier version of the plan said the tax would rise.', 'said', 'An earlier version of the plan', 'the tax would rise'],
+    ['a participle after the noun', 'A new poll conducted on Monday shows that the mayor trails.', 'shows', 'A new poll conducted on Monday', 'that the mayor trails'],
+    ['"show" that wink tags a noun, before an adverb', 'Figures released by the board show nearly 300 people voted early.', 'show', 'Figures released by the board', 'nearly 300 people voted early'],
+    ['"show" before "how"', 'Emails show how the dispute began.', 'show', 'Emails', 'how the dispute began'],
+  ])('%s', (_case, text, cue, source, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cue === cue);
+    const sp = q?.speaker;
+    const span = sp ? text.slice(Math.min(sp.start, sp.description?.start ?? sp.start), Math.max(sp.end, sp.description?.end ?? 0)) : null;
+    expect(span).toBe(source);
+    expect(q?.text).toBe(content);
+  });
+
+  it.each([
+    ['a television show', 'The late show always ends with a song.'],
+    ['"so" before a quantifier is no connective', 'So many voters stayed home, she said.'],
+  ])('reads %s right', (_case, text) => {
+    const qs = recordOf(text).quotes;
+    if (text.startsWith('So')) expect(qs[0]?.text).toBe('So many voters stayed home');
+    else expect(qs).toEqual([]);
+  });
+});
