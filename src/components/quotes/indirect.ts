@@ -95,7 +95,8 @@ function nextVerb(ctx: QuoteContext, from: number, last: number): number {
 }
 
 /** Documents a speaker puts out: "released a statement saying", "sent an email arguing". */
-const DOCUMENTS = new Set(['statement', 'letter', 'email', 'e-mail', 'tweet', 'memo', 'report', 'release', 'video', 'ad', 'message', 'post', 'note']);
+const DOCUMENTS = new Set(['statement', 'letter', 'email', 'e-mail', 'tweet', 'memo', 'report', 'release', 'video', 'ad', 'message', 'post', 'note', 'speech', 'op-ed', 'editorial', 'column']);
+const PHRASE_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const ISSUE_WINDOW = 6;
 
 /** The verb before "a statement" in "issued a statement saying", or -1. */
@@ -103,6 +104,11 @@ function issuingVerb(ctx: QuoteContext, cue: Cue, limit: number): number {
   let doc = cue.first - 1;
   while (doc > limit && ctx.np.dates[doc]) doc--;
   if (doc < cue.first - 1 && ['on', 'in', 'last', 'this'].includes(wordAt(ctx.doc, doc) ?? '')) doc--;
+  // "provided a sworn statement to the board saying": a phrase after the document is skipped.
+  for (let j = doc; j > limit && doc - j <= ISSUE_WINDOW && !DOCUMENTS.has(wordAt(ctx.doc, doc) ?? ''); j--) {
+    if (!PHRASE_POS.has(ctx.pos(j)) && !ctx.np.dates[j]) break;
+    if (DOCUMENTS.has(wordAt(ctx.doc, j - 1) ?? '') && ctx.pos(j) === 'ADP') doc = j - 1;
+  }
   if (!DOCUMENTS.has(wordAt(ctx.doc, doc) ?? '')) return -1;
   for (let j = doc - 1; j >= limit && doc - j <= ISSUE_WINDOW; j--) {
     const p = ctx.pos(j);

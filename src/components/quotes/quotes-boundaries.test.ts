@@ -123,3 +123,19 @@ describe('quotes: a question keeps its question mark', () => {
     expect(recordOf('The mayor said the bridge would reopen.').quotes[0]?.text).toBe('the bridge would reopen');
   });
 });
+
+describe('quotes: the verb that issued a document or a speech joins the cue', () => {
+  it.each([
+    ['The clerk provided a sworn statement to the state board on Monday saying he never cheated.', 'provided a sworn statement to the state board on Monday saying', 'he never cheated'],
+    ['She delivered an emotional speech blaming the mayor for the flood.', 'delivered an emotional speech blaming', 'the mayor for the flood'],
+  ])('%s', (text, cue, content) => {
+    const q = recordOf(text).quotes.find((x) => x.text === content);
+    expect(q?.cueSpan?.text).toBe(cue);
+    expect(q?.speaker?.name).toMatch(/^(The clerk|She)$/);
+  });
+
+  it('does not reach past a comma', () => {
+    const q = recordOf('The clerk read the report on the flood, saying it was wrong.').quotes.find((x) => x.cue === 'saying');
+    expect(q?.cueSpan?.text).toBe('saying');
+  });
+});
