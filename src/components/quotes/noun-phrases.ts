@@ -17,6 +17,8 @@ export interface SpeakerPhrase {
 
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const RELATIVE = new Set(['who', 'which', 'that']);
+/** Participles that end in neither -ed nor -n: "a group led by", "a law made in 1990". */
+const IRREGULAR_PARTICIPLES = new Set(['made', 'held', 'led', 'said', 'told', 'paid', 'found', 'set', 'built', 'put', 'kept', 'left', 'sent', 'bought', 'brought', 'thought', 'caught', 'taught', 'cut', 'hit', 'run']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Determiners that stand alone as a subject: "Another said ...", "Both said ...". */
 const PRONOMINAL = new Set(['another', 'others', 'some', 'many', 'most', 'both', 'all', 'each', 'one', 'few', 'several', 'none', 'neither', 'either']);
@@ -272,11 +274,23 @@ export class Phrases {
       if (core && this.pos(k - 1) !== 'NUM') {
         // "In the interview, Ruhle pressed ...": a phrase after a preposition is an adverbial, not a subject.
         if (!this.opensDescription(k + 1) || this.pos(core.first - 1) === 'ADP' || this.pos(core.first - 1) === 'SCONJ') return null;
+        // "Since taking office, Duterte has attacked X, rejecting ...": a clause is no appositive.
+        if (this.holdsClause(k + 1, comma - 1)) return null;
         return { core, description: { first: k + 1, last: comma - 1 } };
       }
       inner = k;
     }
     return null;
+  }
+
+  /** A finite verb outside a relative clause: the words are a clause, not a description. */
+  private holdsClause(first: number, last: number): boolean {
+    for (let i = first; i <= last; i++) {
+      const w = wordAt(this.doc, i) ?? '';
+      if (RELATIVE.has(w)) return false;
+      if (this.pos(i) === 'AUX' || (this.pos(i) === 'VERB' && !/(ing|ed|n)$/.test(w) && !IRREGULAR_PARTICIPLES.has(w))) return true;
+    }
+    return false;
   }
 
   /** A relative clause after a speaker, to the next comma or `limit`, without closing punctuation. */

@@ -139,3 +139,19 @@ describe('quotes: the verb that issued a document or a speech joins the cue', ()
     expect(q?.cueSpan?.text).toBe('saying');
   });
 });
+
+describe('quotes: a clause before a participle is no appositive of its speaker', () => {
+  it('gives a participle after a whole clause that clause\'s subject', () => {
+    const q = recordOf('Since taking office, Mayor Ruiz has shown open scorn for the council, rejecting its budget.').quotes.find((x) => x.cue === 'rejecting');
+    expect(q?.speaker?.name).toBe('Mayor Ruiz');
+    expect(q?.speaker?.description).toBeUndefined();
+    expect(q?.text).toBe('its budget');
+  });
+
+  it.each([
+    ['The state network, also known as City TV, suggested that the bank was unfair.', 'also known as City TV'],
+    ['The union, which has run the port for years, said the deal was dead.', 'which has run the port for years'],
+  ])('keeps a description with a participle or a relative clause: %s', (text, description) => {
+    expect(recordOf(text).quotes[0]?.speaker?.description?.text).toBe(description);
+  });
+});
