@@ -128,6 +128,18 @@ describe('events: who did what to whom', () => {
     expect(eventsOf("Chile's planned visit to Peru was cancelled.").map(brief)).toEqual(['CHL 042 PER']);
   });
 
+  it('reads irregular past forms that the tagger calls nouns, and no participle that modifies a noun', () => {
+    expect(eventsOf('Chile forgave Peru.').map(brief)).toEqual(['CHL 056 PER']);
+    expect(eventsOf('Chilean troops rescued 20 kidnapped students.').map((v) => v.cameo)).not.toContain('181');
+    expect(eventsOf('Chilean and Peruvian armed forces agreed to cooperate.').map((v) => v.trigger.text)).not.toContain('armed');
+  });
+
+  it('ranks a declaration in the speaker\'s own words, and a nominal act after a support verb, above the bare statement', () => {
+    const top = (text: string) => [...eventsOf(text)].sort((a, b) => b.confidence - a.confidence)[0];
+    expect(top('Chile said it will not lift the embargo.')?.cameo).toBe('124');
+    expect(top('Chile announced a suspension of flights to Peru.')?.root).toBe('16');
+  });
+
   it('gives a light verb no code of its own', () => {
     expect(eventsOf('Jordan and Chile began a new season of talks on television.').map(brief).filter((b) => !b.includes(' 04'))).toEqual([]);
     expect(eventsOf('Peru continued the work.').map(brief)).toEqual([]);

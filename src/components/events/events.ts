@@ -10,7 +10,7 @@ import { docContext, isConditional, isReported, type DocContext } from './contex
 import { buildEvents, type Coded } from './build-events.js';
 import { coordinatedRight, matchPatterns, POSSESSIVES, type Forms, type PatternMatch } from './match-pattern.js';
 import { nounSource, passiveAgent, subjectPhrase } from './noun-source.js';
-import { wordForms } from './word-forms.js';
+import { isIrregularPast, wordForms } from './word-forms.js';
 
 const WINDOW = 25;
 
@@ -58,7 +58,7 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
         const coded = codeNoun(c, i, s.i, s.first, Math.min(s.last, i + WINDOW));
         if (coded) out.push(coded);
         i += 2;
-      } else if ((pos === 'VERB' && !afterPossessive) || (verbs && !afterPossessive && actsAsVerb(c, i))) {
+      } else if ((pos === 'VERB' && !afterPossessive && !adjectival(c, i)) || (verbs && !afterPossessive && actsAsVerb(c, i))) {
         const r = codeVerb(c, i, s.i, s.first, Math.min(s.last, i + WINDOW), verbs, lastSubject);
         // ", officials said, killing ...": an attribution's speaker is no subject to borrow.
         if (r.subject.length && !c.ctx.attribution[i]) lastSubject = r.subject;
@@ -148,7 +148,8 @@ function declare(c: Coder, act: Coded, declared: VerbGroup['declared'], threaten
   const name = c.lex.codes.get(code)?.name ?? code;
   const pattern: EventPattern = { ...act.pattern, code, id: `${act.pattern.id}+${kind}`, text: `${name}: ${act.pattern.text}` };
   delete pattern.reverse;
-  return { ...act, pattern, modality: 'asserted', negated: false, confidence: act.confidence - 0.05 };
+  // In the speaker's own words the declaration is what the statement says: it outranks the "said".
+  return { ...act, pattern, modality: 'asserted', negated: false, confidence: ownWords ? Math.max(act.confidence, 0.7) : act.confidence - 0.05 };
 }
 
 /**
@@ -292,7 +293,8 @@ function codeNoun(c: Coder, i: number, sentence: number, first: number, limit: n
   const reciprocal = !match.targets.length && sources.length > 1 && isJoint(c, i, match.end, limit, match.pattern.code);
   return {
     sentence, trigger: i, ...(last > i ? { triggerLast: last } : {}), end: Math.max(match.end, last), pattern: match.pattern, sources, targets: match.targets,
-    phrase: match.phrase, negated: group?.negated ?? false, modality, confidence: 0.55, cues: group?.cues ?? [], ...(reciprocal ? { reciprocal } : {}),
+    // With a support verb the act has a subject of its own: it outranks the verb's bare statement ("announced").
+    phrase: match.phrase, negated: group?.negated ?? false, modality, confidence: group ? 0.7 : 0.55, cues: group?.cues ?? [], ...(reciprocal ? { reciprocal } : {}),
   };
 }
 
@@ -340,6 +342,16 @@ function supportVerb(c: Coder, noun: number, first: number): { verb: number; rec
   return null;
 }
 
+/** "20 kidnapped students", "the armed forces": a participle between a determiner or number and its noun, or inside an actor's name, modifies it. */
+function adjectival(c: Coder, i: number): boolean {
+  const t = c.doc.tokens;
+  // Inside an actor's own name ("British armed forces") a verb form is no predicate.
+  if (c.actors.covering(i).length) return true;
+  if (!/(ed|en)$/.test(t.value[i]!) && !isIrregularPast(t.value[i]!)) return false;
+  return (t.pos[i + 1] === 'NOUN' || (t.pos[i + 1] === 'PROPN' && !c.actors.covering(i + 1).length)) &&
+    (['DET', 'NUM', 'ADJ'].includes(t.pos[i - 1] ?? '') || t.value[i - 1] === "'s" || c.actors.isAmount(i - 1));
+}
+
 /**
  * wink tags some news verbs as nouns or adjectives ("Moscow presses", "Egypt mediated"): such
  * a word is a verb when an actor or an auxiliary stands right before it.
@@ -347,10 +359,10 @@ function supportVerb(c: Coder, noun: number, first: number): { verb: number; rec
 function actsAsVerb(c: Coder, i: number): boolean {
   const t = c.doc.tokens;
   const pos = t.pos[i]!;
-  if (pos !== 'NOUN' && pos !== 'ADJ') return false;
+  if ((pos !== 'NOUN' && pos !== 'ADJ') || c.actors.covering(i).length) return false;
   // "the Gulf state by ...": only an inflected form ("presses", "mediated") reads as a verb.
   // "warplanes are striking": a progressive form after "be" reads as a verb too.
-  if (!/(s|ed)$/.test(t.value[i]!) && !(/ing$/.test(t.value[i]!) && t.pos[i - 1] === 'AUX')) return false;
+  if (!/(s|ed)$/.test(t.value[i]!) && !isIrregularPast(t.value[i]!) && !(/ing$/.test(t.value[i]!) && t.pos[i - 1] === 'AUX')) return false;
   // "government forces shelled the town": a noun right before a verb is its subject.
   if (t.pos[i + 1] === 'VERB' || t.pos[i + 1] === 'AUX') return false;
   // "IDF troops on Sunday apprehended": a date phrase may stand between subject and verb.

@@ -15,7 +15,12 @@ const IRREGULAR: Record<string, string> = {
   undertook: 'undertake', forgave: 'forgive', forgiven: 'forgive', froze: 'freeze', frozen: 'freeze', rose: 'rise', risen: 'rise',
   slew: 'slay', slain: 'slay', bled: 'bleed', fed: 'feed', upheld: 'uphold', withheld: 'withhold', overrode: 'override', dealt: 'deal',
   taught: 'teach', caught: 'catch', thought: 'think', built: 'build', spent: 'spend', ran: 'run', sank: 'sink', sunk: 'sink',
+  blew: 'blow', blown: 'blow', tore: 'tear', torn: 'tear', wore: 'wear', hid: 'hide', hidden: 'hide', bit: 'bite', bitten: 'bite',
+  stole: 'steal', stolen: 'steal', swept: 'sweep', sped: 'speed', drew: 'draw', drawn: 'draw', grew: 'grow', grown: 'grow',
 };
+
+/** "forgave", "shot", "blew": an irregular past form (wink often tags them as nouns). */
+export const isIrregularPast = (word: string): boolean => Object.hasOwn(IRREGULAR, word.toLowerCase());
 
 // News vocabulary is small next to the text: forms are computed once per (word, lemma) per
 // process. The cache is emptied when it grows past a bound, so memory stays flat.
