@@ -17,6 +17,7 @@ export interface SpeakerPhrase {
 
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const RELATIVE = new Set(['who', 'which', 'that']);
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
 /** Participles that end in neither -ed nor -n: "a group led by", "a law made in 1990". */
 const IRREGULAR_PARTICIPLES = new Set(['made', 'held', 'led', 'said', 'told', 'paid', 'found', 'set', 'built', 'put', 'kept', 'left', 'sent', 'bought', 'brought', 'thought', 'caught', 'taught', 'cut', 'hit', 'run']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -160,7 +161,21 @@ export class Phrases {
     }
     // Never open on a joining word: "and the minister" is the minister.
     while (first < last && ['and', 'of', 'for', '-', "'s", '.'].includes(wordAt(this.doc, first) ?? '')) first++;
-    return { first, last };
+    return { first: this.nameStart(first, last), last };
+  }
+
+  /**
+   * "over the weekend Mr. Lee agreed": an honorific opens its own phrase after a common noun;
+   * "a defiant Donald Trump": PolNeAR's sources leave out a determiner and adjectives before a name.
+   */
+  private nameStart(first: number, last: number): number {
+    for (let i = first + 1; i <= last; i++) {
+      if (HONORIFICS.has(wordAt(this.doc, i) ?? '') && this.pos(i - 1) === 'NOUN') return i;
+    }
+    if (this.pos(first) !== 'DET' || first + 2 > last) return first;
+    let i = first + 1;
+    while (i < last && this.pos(i) === 'ADJ') i++;
+    return i > first + 1 && this.names[i] && this.pos(i) === 'PROPN' && this.pos(last) === 'PROPN' && i < last ? i : first;
   }
 
   /** A title before a list of names: "Sens." or "Reps." */

@@ -155,3 +155,15 @@ describe('quotes: a clause before a participle is no appositive of its speaker',
     expect(recordOf(text).quotes[0]?.speaker?.description?.text).toBe(description);
   });
 });
+
+describe('quotes: where a speaker\'s name starts', () => {
+  it.each([
+    ['an honorific after a common noun', 'And yet over the weekend Mr. Okafor agreed to sell the firm.', 'agreed', 'Mr. Okafor'],
+    ['a determiner and an adjective before a name', 'A defiant Maria Okafor insisted that she was winning.', 'insisted', 'Maria Okafor'],
+    ['a title before a name, which stays', 'Campaign chairman Tom Reyes said the race was close.', 'said', 'Campaign chairman Tom Reyes'],
+    ['a determiner before a common noun, which stays', 'The former mayor said the race was close.', 'said', 'The former mayor'],
+  ])('%s', (_case, text, cue, speaker) => {
+    const q = recordOf(text).quotes.find((x) => x.cue === cue);
+    expect(q && text.slice(q.speaker!.start, q.speaker!.end)).toBe(speaker);
+  });
+});
