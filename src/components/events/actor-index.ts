@@ -20,6 +20,8 @@ export class ActorIndex {
   private readonly at = new Map<number, ActorMention[]>();
   private readonly dates: Uint8Array;
   private readonly amounts: Uint8Array;
+  /** Demonyms with a country ("Israeli"): no actors, but the owner of an event noun they modify. */
+  private readonly demonyms = new Map<number, ActorMention>();
 
   constructor(doc: Doc) {
     this.dates = new Uint8Array(doc.size);
@@ -30,6 +32,10 @@ export class ActorIndex {
     const all: ActorMention[] = [];
     for (const m of layer.mentions) {
       const entity = byId.get(m.entity);
+      if (entity?.type === 'NORP' && entity.code) {
+        const a: ActorMention = { entity, first: m.first, last: m.last, start: m.start, end: m.end, kind: m.kind, ...actorCode(entity) };
+        for (let t = m.first; t <= m.last; t++) this.demonyms.set(t, a);
+      }
       if (!entity || !(canAct(entity) || standsAlone(doc, entity, m))) continue;
       all.push({ entity, first: m.first, last: m.last, start: m.start, end: m.end, kind: m.kind, ...actorCode(entity) });
     }
@@ -59,6 +65,11 @@ export class ActorIndex {
 
   covering(token: number): ActorMention[] {
     return this.at.get(token) ?? [];
+  }
+
+  /** "the Israeli raid": the demonym at `token` as the actor it stands for, if any. */
+  demonymAt(token: number): ActorMention | undefined {
+    return this.demonyms.get(token);
   }
 
   startingAt(token: number): ActorMention[] {

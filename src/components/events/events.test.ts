@@ -140,6 +140,11 @@ describe('events: who did what to whom', () => {
     expect(top('Chile announced a suspension of flights to Peru.')?.root).toBe('16');
   });
 
+  it('takes a demonym before an event noun as its owner ("Western sanctions", "the Chilean raid")', () => {
+    expect(eventsOf('Western sanctions hit the economy.').map(brief)).toEqual(['WST 163 -']);
+    expect(eventsOf('The Chilean raid lasted three hours.').map(brief)).toEqual(['CHL 190 -']);
+  });
+
   it('gives a light verb no code of its own', () => {
     expect(eventsOf('Jordan and Chile began a new season of talks on television.').map(brief).filter((b) => !b.includes(' 04'))).toEqual([]);
     expect(eventsOf('Peru continued the work.').map(brief)).toEqual([]);

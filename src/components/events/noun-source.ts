@@ -18,8 +18,9 @@ export function nounSource(doc: Doc, actors: ActorIndex, noun: number, sentenceF
   if (k < sentenceFirst) return [];
   const here = actors.covering(k);
   if (here.length) return unique(here);
-  // "Western sanctions": a regional demonym is an entity mention that is not an actor.
-  return [];
+  // "the Israeli raid", "Western sanctions": a demonym with a country or region code owns the act.
+  const demonym = actors.demonymAt(k);
+  return demonym ? [demonym] : [];
 }
 
 /** The actors after "by" within a few tokens of the end of the verb phrase. */
