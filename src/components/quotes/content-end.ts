@@ -190,6 +190,7 @@ function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly:
   if ((v === 'and' || v === 'but') && ctx.cueAt[j + 1]! >= 0 && ctx.cues[ctx.cueAt[j + 1]!]!.first === j + 1 && !ctx.cues[ctx.cueAt[j + 1]!]!.passive) return true;
   if (v !== ',') return false;
   if ((next === 'but' || next === 'and') && secondAttribution(ctx, j + 2)) return true;
+  if (trailingAppositive(ctx, j)) return true;
   const ci = ctx.cueAt[j + 1]!;
   if (toComma || (ci >= 0 && ctx.cues[ci]!.participle)) return true;
   // ", playing down ...", ", before noting ...": the writer's participle clause.
@@ -198,6 +199,23 @@ function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly:
 }
 
 const SECOND_WINDOW = 6;
+const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'another', 'something', 'one']);
+const APPOSITIVE_WINDOW = 25;
+
+/**
+ * "... won Ohio, a state Mr. Lee lost in 2012.": a phrase after the last comma of the sentence
+ * that opens with a determiner is the writer's gloss; PolNeAR leaves it out of the content
+ * (measured: 2 more exact contents; a name after the comma, ", Donald Trump", stays).
+ */
+function trailingAppositive(ctx: QuoteContext, j: number): boolean {
+  if (!APPOSITIVE_DETERMINERS.has(wordAt(ctx.doc, j + 1) ?? '')) return false;
+  const s = ctx.sentenceOf(j);
+  if (s.last - j > APPOSITIVE_WINDOW) return false;
+  for (let k = j + 1; k <= s.last; k++) {
+    if (ctx.value(k) === ',' || ctx.value(k) === ';' || isQuoteMark(ctx.value(k)) || ctx.value(k) === '(') return false;
+  }
+  return true;
+}
 
 /**
  * ", but said ...", ", but it later clarified that ...", ", and he added ...": after a comma

@@ -167,3 +167,13 @@ describe('quotes: where a speaker\'s name starts', () => {
     expect(q && text.slice(q.speaker!.start, q.speaker!.end)).toBe(speaker);
   });
 });
+
+describe('quotes: a gloss after the last comma of a reported clause', () => {
+  it.each([
+    ['a phrase with a determiner', 'The poll showed the mayor leading in Ohio, a state she lost in 2020.', 'showed', 'the mayor leading in Ohio'],
+    ['a name, which stays', 'She said she would beat her rival, Tom Reyes.', 'said', 'she would beat her rival, Tom Reyes'],
+    ['a phrase before more of the clause, which stays', 'She said that the plan, a costly one, would pass.', 'said', 'that the plan, a costly one, would pass'],
+  ])('%s', (_case, text, cue, content) => {
+    expect(recordOf(text).quotes.find((q) => q.cue === cue)?.text).toBe(content);
+  });
+});
