@@ -226,12 +226,14 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   return phraseOnly ? { ...span, phrase: true } : span;
 }
 
-/** A reported clause has its verb before the next comma, a relative clause (", which ...,") aside. */
+/** A reported clause has its verb before the next comma, a relative clause or an appositive (", which ...,", ", a costly one,") aside. */
 function clauseFollows(ctx: QuoteContext, q: number, last: number): boolean {
   let relative = false;
   for (let i = q; i <= last; i++) {
     if (ctx.value(i) === ',' || ctx.value(i) === ';') {
-      if (!relative && !RELATIVE_OPENERS.has(wordAt(ctx.doc, i + 1) ?? '')) return false;
+      // ", which ...," and ", a costly one," are asides inside the clause.
+      const aside = RELATIVE_OPENERS.has(wordAt(ctx.doc, i + 1) ?? '') || ctx.pos(i + 1) === 'DET';
+      if (!relative && !aside) return false;
       relative = !relative;
     } else if (!relative && (ctx.pos(i) === 'VERB' || ctx.pos(i) === 'AUX') && hasSubject(ctx, i, q)) return true;
   }

@@ -177,3 +177,11 @@ describe('quotes: a gloss after the last comma of a reported clause', () => {
     expect(recordOf(text).quotes.find((q) => q.cue === cue)?.text).toBe(content);
   });
 });
+
+describe('quotes: an appositive inside a reported clause', () => {
+  it('reads the clause past the appositive', () => {
+    const q = recordOf('The mayor said the plan, a costly one, would pass.').quotes[0];
+    expect(q?.cue).toBe('said');
+    expect(q?.text).toBe('the plan, a costly one, would pass');
+  });
+});
