@@ -158,7 +158,7 @@ function nounModifier(doc: Doc, actors: ActorIndex, k: number): boolean {
   const gerund = t.pos[k] === 'VERB' && /ing$/.test(t.value[k]!) && t.pos[k - 1] === 'NOUN';
   if ((t.pos[k] !== 'NOUN' && !gerund) || actors.covering(k).length) return false;
   const next = t.pos[k + 1];
-  return next === 'NOUN' || (next === 'VERB' && /ing$/.test(t.value[k + 1]!) && t.pos[k + 2] === 'NOUN');
+  return next === 'NOUN' || ((next === 'ADJ' || (next === 'VERB' && /ing$/.test(t.value[k + 1]!))) && t.pos[k + 2] === 'NOUN');
 }
 
 function fillSlot(doc: Doc, actors: ActorIndex, from: number, strict: boolean, limit: number): { targets: ActorMention[]; next: number } | null {
