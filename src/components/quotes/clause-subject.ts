@@ -32,12 +32,32 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
     const k = ci >= 0 ? ctx.cueAttribution[ci]! : -1;
     if (k >= 0 && ctx.attributions[k]!.speaker) return ctx.attributions[k]!.speaker;
   }
+  // "Mr. Lee, noting that ..., added": a participle right after the subject and its comma.
+  const opening = ctx.value(cue.first - 1) === ',' ? headBefore(ctx, cue.first - 1, from) : null;
+  if (opening) return opening;
   for (let i = from; i < cue.first; i++) {
     if (ctx.pos(i) !== 'VERB' && ctx.pos(i) !== 'AUX') continue;
-    const first = ctx.cueAt[i]! >= 0 ? ctx.cues[ctx.cueAt[i]!]!.first : i;
-    return ctx.np.subjectBefore(first, from);
+    // "Looking out at the crowd, Trump read ...": an opening participle has no subject of its own.
+    if (i === from && (wordAt(ctx.doc, i) ?? '').endsWith('ing')) continue;
+    let first = ctx.cueAt[i]! >= 0 ? ctx.cues[ctx.cueAt[i]!]!.first : i;
+    // "Republicans privately defend ...": adverbs between the subject and its verb.
+    while (first > from + 1 && ctx.pos(first - 1) === 'ADV' && ctx.value(first - 1) !== ',') first--;
+    const subject = ctx.np.subjectBefore(first, from);
+    if (subject || !openingClause(ctx, from, i)) return subject;
   }
   return null;
+}
+
+/** The words from the sentence start to `verb` are an opening participle clause, up to its comma. */
+function openingClause(ctx: QuoteContext, from: number, verb: number): boolean {
+  if (!(wordAt(ctx.doc, from) ?? '').endsWith('ing') || ctx.pos(from) !== 'VERB') return false;
+  for (let j = from; j < verb; j++) if (ctx.value(j) === ',') return false;
+  return true;
+}
+
+function headBefore(ctx: QuoteContext, comma: number, from: number): SpeakerPhrase | null {
+  const np = ctx.np.npEndingAt(comma - 1, from);
+  return np && np.first === from ? { core: np, description: null } : null;
 }
 
 /** Nothing but dates, prepositional phrases and objects: "said in a statement on Monday". */

@@ -180,7 +180,8 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   let q = cue.headLast + 1;
   while (q <= s.last && ctx.np.dates[q]) q++;
   // "While X said ..., Y", "Insisting ..., Y": the reported clause ends at the comma.
-  const subordinate = opensWithSubordinator(ctx, s, cue.first) || (cue.participle && cue.first === s.first);
+  // "Mr. Lee, noting that ..., added": a participle between the subject and its verb too.
+  const subordinate = opensWithSubordinator(ctx, s, cue.first) || (cue.participle && (cue.first === s.first || afterOpeningSubject(ctx, cue, s)));
   const toEnd = (first: number): TokenSpan | null => {
     const last = contentEnd(ctx, first, s, subordinate);
     return last < first ? null : { first, last };
@@ -224,6 +225,10 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   // a quotation or an object with its complement.
   if (phraseOnly && !frames.has('np') && !holdsQuotation(ctx, span) && !objectComplement(ctx, q, last)) return null;
   return phraseOnly ? { ...span, phrase: true } : span;
+}
+
+function afterOpeningSubject(ctx: QuoteContext, cue: Cue, s: Sentence): boolean {
+  return ctx.value(cue.first - 1) === ',' && ctx.np.npEndingAt(cue.first - 2, s.first)?.first === s.first;
 }
 
 /** A reported clause has its verb before the next comma, a relative clause or an appositive (", which ...,", ", a costly one,") aside. */

@@ -185,3 +185,15 @@ describe('quotes: an appositive inside a reported clause', () => {
     expect(q?.text).toBe('the plan, a costly one, would pass');
   });
 });
+
+describe('quotes: the subject a participle shares with the clause before it', () => {
+  it.each([
+    ['an adverb before the verb', 'Farmers quietly defend their plan, insisting they had no choice.', 'insisting', 'Farmers', 'they had no choice'],
+    ['an opening participle clause', 'Looking out at the crowd, the mayor read from her notes, promising more funds.', 'promising', 'the mayor', 'more funds'],
+    ['the subject and its comma', 'Mr. Okafor, noting that the vote was close, left the room.', 'noting', 'Mr. Okafor', 'that the vote was close'],
+  ])('%s', (_case, text, cue, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cue === cue);
+    expect(q?.speaker?.name).toBe(speaker);
+    expect(q?.text).toBe(content);
+  });
+});
