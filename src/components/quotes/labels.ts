@@ -14,7 +14,7 @@ const TITLES = new Set(['ms', 'mr', 'mrs', 'dr', 'sen', 'rep', 'gov', 'gen', 'pr
 /** A one-word label in capitals ("PARTICIPANT:") has at least this many letters. */
 const MIN_UPPER_LABEL = 4;
 /** Capitalised words that head a line without naming a speaker. */
-const NOT_SPEAKERS = new Set(['NOTE', 'UPDATE', 'UPDATED', 'CORRECTION', 'ABSTRACT', 'EDITOR', 'WATCH', 'READ', 'MORE', 'RELATED', 'PHOTOS', 'VIDEO', 'SOURCE', 'SOURCES', 'BREAKING', 'ADVERTISEMENT']);
+const NOT_SPEAKERS = new Set(['NOTE', 'UPDATE', 'UPDATED', 'CORRECTION', 'ABSTRACT', 'EDITOR', 'WATCH', 'READ', 'MORE', 'RELATED', 'PHOTOS', 'VIDEO', 'SOURCE', 'SOURCES', 'BREAKING', 'ADVERTISEMENT', 'READERS', 'LATEST', 'SUBSCRIBERS']);
 
 interface Label {
   colon: number;
@@ -61,6 +61,8 @@ function labelAt(ctx: QuoteContext, colon: number): Label | null {
   if (ctx.regionAt[colon]! >= 0 && !isUpper(ctx, name)) return null;
   // A person or body the entities layer knows, a transcript's "MS. CLINTON" or "PARTICIPANT",
   // or a name that opens the headline ("Rivera: ...") or a quotation: not "Editor's note".
+  // "HUFFPOST READERS: ...", "The Latest: ...": a call to readers or a running-story head.
+  if (NOT_SPEAKERS.has(ctx.value(name.last).toUpperCase())) return null;
   const upper = isUpper(ctx, name) && (name.last > name.first || (ctx.value(name.first).length >= MIN_UPPER_LABEL && !NOT_SPEAKERS.has(ctx.value(name.first))));
   const known = ctx.np.names[name.last] === 1 || (upper && (ctx.pos(name.last) === 'PROPN' || ctx.pos(name.last) === 'NOUN'));
   const named = ctx.pos(name.last) === 'PROPN' && (ctx.paragraph[colon] === 0 || quoteFollows(ctx, colon));

@@ -197,3 +197,16 @@ describe('quotes: the subject a participle shares with the clause before it', ()
     expect(q?.text).toBe(content);
   });
 });
+
+describe('quotes: line heads that name no speaker', () => {
+  it.each([
+    'The Latest: Storm closes the harbour.',
+    'GAZETTE READERS: Tell us what is happening in your town.',
+  ])('%s', (text) => {
+    expect(recordOf(text).quotes.filter((q) => q.cue === ':')).toEqual([]);
+  });
+
+  it('still reads a transcript label', () => {
+    expect(recordOf('MS. OKAFOR: We will rebuild the harbour.').quotes[0]?.speaker?.name).toBe('MS. OKAFOR');
+  });
+});
