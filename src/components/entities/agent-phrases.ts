@@ -126,7 +126,7 @@ function modifierOf(doc: Doc, head: number, nameEndingAt: Map<number, NameCandid
   }
   if (k >= 1 && t.value[k] === "'s" && nameEndingAt.has(k - 1)) k--;
   const name = nameEndingAt.get(k);
-  if (name?.entry && name.entry.country && ['country', 'demonym', 'capital', 'region'].includes(name.entry.kind)) {
+  if (name?.entry && name.entry.country && ['country', 'demonym', 'capital', 'region', 'metonym'].includes(name.entry.kind)) {
     return { first: name.first, country: name.entry.country, modifier: name };
   }
   return { first: head, country: null, modifier: null };

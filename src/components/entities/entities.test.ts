@@ -49,6 +49,10 @@ describe('entities: names, codes for the article date, agents and coreference', 
     expect(byName(entitiesOf('The Northern Water Council rejected the plan.'), 'Northern Water Council')?.code).toBe('GOV');
   });
 
+  it('takes the country of a seat-of-power name that modifies an agent ("Kremlin officials")', () => {
+    expect(byName(entitiesOf('Kremlin officials denied the report.'), 'Kremlin officials')?.code).toBe('RUSGOV');
+  });
+
   it('shares an agent noun among the demonyms joined before it', () => {
     const es = entitiesOf('Senior Chilean, Peruvian and Bolivian officials met in Lima.');
     expect(es.filter((e) => e.type === 'GROUP').map((e) => e.code).sort()).toEqual(['BOLGOV', 'CHLGOV', 'PERGOV']);
