@@ -189,7 +189,8 @@ function withCoordinated(doc: Doc, actors: ActorIndex, found: ActorMention[]): A
     while (k >= 0 && first - k <= 4 && COORD_SKIPPABLE.has(t.pos[k]!) && !actors.covering(k).length) k--;
     // A comma joins actors only inside a list that ends in "and": "A, B and C".
     if (k < 0 || !(t.value[k]!.toLowerCase() === 'and' || (t.value[k] === ',' && out.length > 1))) break;
-    let j = k - 1;
+    // "A, B, and C": the serial comma before "and".
+    let j = t.value[k]!.toLowerCase() === 'and' && t.value[k - 1] === ',' ? k - 2 : k - 1;
     while (j >= 0 && k - j <= 4 && !actors.covering(j).length && COORD_SKIPPABLE.has(t.pos[j]!)) j--;
     const more = j >= 0 ? actors.covering(j) : [];
     if (!more.length) break;

@@ -60,6 +60,9 @@ describe('events: who did what to whom', () => {
     // A date between pattern words; an amount between a support verb and its noun.
     ['Chile opened its borders today to refugees.', 'CHL 075'],
     ['Chile gave Peru 5 million dollars of aid.', 'CHL 070 PER'],
+    // A possessor noun inside the pattern's phrase; the serial comma in a list of subjects.
+    ["Chile signed the fishermen's agreement with Peru.", 'CHL 057 PER'],
+    ['The lawyers said Chile, Peru, and Bolivia welcomed the deal.', 'BOL'],
     // An amount between pattern words is passed over whole.
     ['Chile provided over 3 million dollars in assistance to Haiti.', 'CHL 070 HTI'],
     // Noun modifiers before a pattern's noun, and joint subjects before a later actor.

@@ -158,6 +158,8 @@ function nounModifier(doc: Doc, actors: ActorIndex, k: number): boolean {
   const gerund = t.pos[k] === 'VERB' && /ing$/.test(t.value[k]!) && t.pos[k - 1] === 'NOUN';
   if ((t.pos[k] !== 'NOUN' && !gerund) || actors.covering(k).length) return false;
   const next = t.pos[k + 1];
+  // "his gardener's license": a possessor noun before the head.
+  if (/^['’]s$/.test(t.value[k + 1] ?? '') && t.pos[k] === 'NOUN') return true;
   return next === 'NOUN' || ((next === 'ADJ' || (next === 'VERB' && /ing$/.test(t.value[k + 1]!))) && t.pos[k + 2] === 'NOUN');
 }
 
