@@ -54,8 +54,9 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
       const pos = t.pos[i]!;
       // "their talks": after a possessive determiner a word is a noun whatever its tag.
       const afterPossessive = i > s.first && POSSESSIVES.has(t.value[i - 1]!.toLowerCase());
-      if (hyphenHead(c, i, s.last)) {
-        const coded = codeNoun(c, i, s.i, s.first, Math.min(s.last, i + WINDOW));
+      const hyphenated = hyphenHead(c, i, s.last);
+      if (hyphenated) {
+        const coded = codeNoun(c, i, s.i, s.first, Math.min(s.last, i + WINDOW), hyphenated);
         if (coded) out.push(coded);
         i += 2;
       } else if ((pos === 'VERB' && !afterPossessive && !adjectival(c, i)) || (verbs && !afterPossessive && actsAsVerb(c, i))) {
@@ -103,11 +104,6 @@ function headPatterns(c: Coder, index: Map<string, EventPattern[]>, i: number): 
   return found;
 }
 
-/**
- * "Peru will meet Bolivia": CAMEO codes the declaration itself (036, express intent to meet);
- * "threatened to strike" a threat (138), "refused to meet" a rejection (125). The act stays
- * as its own (future or negated) event; the declaration is asserted, from the same trigger.
- */
 /** What the declarations of a sentence look up, gathered in one pass over its events. */
 interface SentenceFacts {
   /** Speakers of its speech verbs: entity ids and country codes, by the trigger of the verb. */
@@ -128,6 +124,11 @@ function sentenceFacts(c: Coder, sentence: number, events: readonly Coded[]): Se
   return facts;
 }
 
+/**
+ * "Peru will meet Bolivia": CAMEO codes the declaration itself (036, express intent to meet);
+ * "threatened to strike" a threat (138), "refused to meet" a rejection (125). The act stays
+ * as its own (future or negated) event; the declaration is asserted, from the same trigger.
+ */
 function declare(c: Coder, act: Coded, declared: VerbGroup['declared'], threatening: boolean, facts: SentenceFacts): Coded | null {
   if (!c.lex.intents || act.modality === 'hypothetical') return null;
   // "Putin said Russia will not lift the ban" (or "would not", reported speech's "will"): the
@@ -181,13 +182,12 @@ function codeVerb(
   const sources = group.passive ? passiveAgent(c.doc, c.actors, match.end + 1, limit) : subject;
   let targets = group.passive ? subject : match.targets;
   if (sources.length === 0) return { subject, coded: null };
-  // "appealed for peace in Ithilen": with no actor in the pattern's slot, the first actor
-  // later in the verb's own clause is the target, as PETRARCH reads the verb phrase.
-  // A statement (01) is not aimed at the actors of what it says.
   // "Gondor and Osgiliath delayed their meeting": joint subjects of a joint act are each other's targets.
-  // An actor found only inside a following infinitive ("signed a pact to give police access")
-  // gives way to that reading.
   const joint = !group.passive && targets.length === 0 && sources.length > 1 && isJoint(c, i, match.end, limit, match.pattern.code);
+  // "appealed for peace in Ithilen": with no actor in the pattern's slot, the first actor
+  // later in the verb's own clause is the target, as PETRARCH reads the verb phrase. A
+  // statement (01) is not aimed at the actors of what it says; an actor found only inside a
+  // following infinitive ("signed a pact to give police access") gives way to joint subjects.
   const found = !group.passive && targets.length === 0 && !match.pattern.code.startsWith('01') ? clauseTarget(c, match.end + 1, limit, sources) : null;
   const later = found && !(joint && found.viaInfinitive) ? found.targets : null;
   if (later) targets = later;
@@ -271,9 +271,8 @@ function isJoint(c: Coder, trigger: number, end: number, limit: number, code: st
   return false;
 }
 
-function codeNoun(c: Coder, i: number, sentence: number, first: number, limit: number): Coded | null {
-  // "cease-fire" comes as three tokens: the joined word is looked up, and matching goes on after it.
-  const joined = hyphenHead(c, i, limit);
+/** `joined`: the patterns of a split hyphenated head ("cease" "-" "fire"); matching goes on after it. */
+function codeNoun(c: Coder, i: number, sentence: number, first: number, limit: number, joined?: { patterns: EventPattern[] }): Coded | null {
   const patterns = joined?.patterns ?? headPatterns(c, c.lex.nouns, i);
   if (!patterns) return null;
   const last = joined ? i + 2 : i;
@@ -291,10 +290,11 @@ function codeNoun(c: Coder, i: number, sentence: number, first: number, limit: n
   if (modality === 'asserted' && isReported(c.ctx, sentence, sources[0]!.first, i, match.end)) modality = 'reported';
   // "Chile and Peru reached an agreement": joint subjects of a joint act are each other's targets.
   const reciprocal = !match.targets.length && sources.length > 1 && isJoint(c, i, match.end, limit, match.pattern.code);
+  // With a support verb the act has a subject of its own: it outranks the verb's bare statement ("announced").
+  const confidence = group ? 0.7 : 0.55;
   return {
     sentence, trigger: i, ...(last > i ? { triggerLast: last } : {}), end: Math.max(match.end, last), pattern: match.pattern, sources, targets: match.targets,
-    // With a support verb the act has a subject of its own: it outranks the verb's bare statement ("announced").
-    phrase: match.phrase, negated: group?.negated ?? false, modality, confidence: group ? 0.7 : 0.55, cues: group?.cues ?? [], ...(reciprocal ? { reciprocal } : {}),
+    phrase: match.phrase, negated: group?.negated ?? false, modality, confidence, cues: group?.cues ?? [], ...(reciprocal ? { reciprocal } : {}),
   };
 }
 
@@ -314,7 +314,7 @@ function hyphenHead(c: Coder, i: number, limit: number): { patterns: EventPatter
 const SUPPORT_VERBS = new Set([
   'launch', 'carry', 'conduct', 'stage', 'announce', 'impose', 'order', 'mount', 'declare', 'resume', 'begin', 'start', 'hold',
   'make', 'pay', 'step', 'intensify', 'escalate', 'expand', 'extend', 'continue', 'undertake', 'initiate', 'unleash', 'wage',
-  'open', 'file', 'issue', 'give', 'deliver', 'lodge', 'set', 'send', 'offer', 'extend', 'grant', 'provide', 'renew', 'reach',
+  'open', 'file', 'issue', 'give', 'deliver', 'lodge', 'set', 'send', 'offer', 'grant', 'provide', 'renew', 'reach',
 ]);
 
 /**

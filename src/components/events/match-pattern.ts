@@ -124,18 +124,20 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
       skipped--;
       continue;
     }
+    // Words that do not use up the skip allowance: numbers ("more than two dozen air strikes"),
+    // hyphens and quotation marks around a modifier ('their "no-limits" partnership'), modifier
+    // and coordinated nouns ("a landmark data-sharing agreement", "food and medicine").
+    const free = t.pos[k] === 'NUM' || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) || NUMBER_WORDS.test(t.value[k]!) ||
+      (t.value[k] === 'than' && /^(more|less|fewer)$/i.test(t.value[k - 1] ?? '')) || nounModifier(doc, actors, k) || coordinatedNoun(doc, actors, k);
     // "lifted a travel ban imposed on ...": a participle may trail the noun it modifies.
     const participle = t.pos[k] === 'VERB' && /ed$/.test(t.value[k]!) && t.pos[k - 1] === 'NOUN';
     // "a multi-pronged attack": a hyphenated word is a modifier whatever its tag.
     const hyphenated = t.value[k]!.length > 2 && t.value[k]!.includes('-') && !actors.covering(k).length;
-    // 'their "no-limits" partnership': quotation marks around a modifier are passed over too.
     // "opened its borders today to": a date phrase between pattern words is passed over.
-    const skippable = SKIP_POS.has(t.pos[k]!) || actors.isDate(k) || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s" || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) ||
-      t.value[k - 1] === '-' || t.value[k + 1] === '-' || participle || hyphenated || NUMBER_WORDS.test(t.value[k]!) || nounModifier(doc, actors, k) ||
-      (t.value[k] === 'than' && /^(more|less|fewer)$/i.test(t.value[k - 1] ?? '')) || coordinatedNoun(doc, actors, k);
+    const skippable = free || SKIP_POS.has(t.pos[k]!) || actors.isDate(k) || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s" ||
+      t.value[k - 1] === '-' || t.value[k + 1] === '-' || participle || hyphenated;
     if (!skippable) return -1;
-    // "more than two dozen air strikes": numbers do not use up the skip allowance.
-    if (t.pos[k] === 'NUM' || t.value[k] === 'than' || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) || NUMBER_WORDS.test(t.value[k]!) || nounModifier(doc, actors, k) || coordinatedNoun(doc, actors, k)) skipped--;
+    if (free || t.value[k] === 'than') skipped--;
     // "thousands of refugees": the "of" after a number word goes with it.
     if (NUMBER_WORDS.test(t.value[k]!) && t.value[k + 1] === 'of' && w !== 'of') k++;
   }
