@@ -69,26 +69,18 @@ export class NullActors {
 
 /** Multiset match of gold and system triples under a key: [tp, fp, fn]. */
 export function matchTriples(gold: readonly Triple[], sys: readonly Triple[], key: (t: Triple) => string): [number, number, number] {
-  const left = new Map<string, number>();
-  for (const s of sys) left.set(key(s), (left.get(key(s)) ?? 0) + 1);
-  let tp = 0;
-  for (const g of gold) {
-    const n = left.get(key(g)) ?? 0;
-    if (n > 0) {
-      tp++;
-      left.set(key(g), n - 1);
-    }
-  }
-  return [tp, sys.length - tp, gold.length - tp];
+  const fp = unmatched(gold, sys, key).length;
+  const tp = sys.length - fp;
+  return [tp, fp, gold.length - tp];
 }
 
-/** The system triples left over after matching the gold exactly. */
-function unmatched(gold: readonly Triple[], sys: readonly Triple[]): Triple[] {
+/** The system triples left over after matching the gold as a multiset under `key`. */
+function unmatched(gold: readonly Triple[], sys: readonly Triple[], key: (t: Triple) => string = exact): Triple[] {
   const left = new Map<string, number>();
-  for (const g of gold) left.set(exact(g), (left.get(exact(g)) ?? 0) + 1);
+  for (const g of gold) left.set(key(g), (left.get(key(g)) ?? 0) + 1);
   return sys.filter((t) => {
-    const n = left.get(exact(t)) ?? 0;
-    if (n > 0) left.set(exact(t), n - 1);
+    const n = left.get(key(t)) ?? 0;
+    if (n > 0) left.set(key(t), n - 1);
     return n === 0;
   });
 }

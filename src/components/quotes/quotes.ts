@@ -82,14 +82,6 @@ function pieceRecord(ctx: QuoteContext, a: Attribution, p: Piece, speaker: Quote
   return q;
 }
 
-/** "Putin", "Putin and Xi": the names of entities, by id; empty when none is known. */
-function entityNames(ctx: QuoteContext, ids: readonly string[]): string {
-  if (!ids.length) return '';
-  const byId = new Map(ctx.doc.get('entities').entities.map((e) => [e.id, e.name]));
-  const names = ids.map((id) => byId.get(id)).filter((n): n is string => !!n);
-  return names.length === ids.length ? names.join(' and ') : '';
-}
-
 /** A direct quotation's trailing comma is the attribution's punctuation, not the speaker's. */
 function trimComma(ctx: QuoteContext, p: TokenSpan): TokenSpan {
   let last = p.last;
@@ -113,7 +105,7 @@ const STANDS_FOR = /^(which|that|who|whom|he|she|they|it|we|i|him|her|them)$/i;
 function speakerRecord(ctx: QuoteContext, resolver: SpeakerResolver, sp: SpeakerPhrase): QuoteSpeaker {
   const core = spanOf(ctx, sp.core);
   const who = resolver.resolve(sp.core);
-  const names = STANDS_FOR.test(core.text) ? entityNames(ctx, who.entity ? [who.entity] : who.members) : '';
+  const names = STANDS_FOR.test(core.text) ? resolver.namesOf(who.entity ? [who.entity] : who.members) : '';
   const out: QuoteSpeaker = { entity: who.entity, name: names || core.text, start: core.start, end: core.end };
   if (who.members.length) out.members = who.members;
   if (sp.description) out.description = spanOf(ctx, sp.description);

@@ -27,17 +27,27 @@ const NONE: ResolvedSpeaker = { entity: null, members: [] };
 export class SpeakerResolver {
   private readonly byToken: Array<string[] | undefined>;
   private readonly types = new Map<string, EntityType>();
+  private readonly names = new Map<string, string>();
   private issuers: Map<string, string[]> | undefined;
 
   constructor(private readonly doc: Doc, private readonly layer: EntityLayer, private readonly np: Phrases) {
     this.byToken = new Array<string[] | undefined>(doc.size);
-    for (const e of layer.entities) this.types.set(e.id, e.type);
+    for (const e of layer.entities) {
+      this.types.set(e.id, e.type);
+      this.names.set(e.id, e.name);
+    }
     for (const m of layer.mentions) {
       for (let i = m.first; i <= m.last; i++) {
         const list = (this.byToken[i] ??= []);
         if (!list.includes(m.entity)) list.push(m.entity);
       }
     }
+  }
+
+  /** "Putin", "Putin and Xi": the names of entities, by id; empty when one is unknown. */
+  namesOf(ids: readonly string[]): string {
+    const names = ids.map((id) => this.names.get(id));
+    return names.length && names.every(Boolean) ? names.join(' and ') : '';
   }
 
   resolve(core: TokenSpan): ResolvedSpeaker {
