@@ -1,5 +1,6 @@
 // The Store interface: where extraction records, their per-kind rows and the ingest ledger
 // live. Every method is async so that SQLite and PostgreSQL share one contract test suite.
+import { NewsgraphError } from '../errors.js';
 import type { Query } from '../query/query.js';
 import type {
   ActorProfile, ActorRow, AggregateResult, AggregateSpec, EventGroupRow, EventRow, Graph, Page, PageRequest, QuoteRow,
@@ -138,6 +139,16 @@ export type QueryableStore = Store & QueryStore;
 
 /** Largest page a QueryStore returns at once (exports read in pages of this size). */
 export const MAX_QUERY_PAGE = 5000;
+
+/** A page request within 1..MAX_QUERY_PAGE; outside it is a caller's bug, said plainly. */
+export function checkedPage(page: PageRequest): PageRequest {
+  if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_QUERY_PAGE) {
+    throw new NewsgraphError('NG_E060', `page limit: expected 1 to ${MAX_QUERY_PAGE}, found ${page.limit}`, {
+      hint: 'ask for a smaller page and follow nextCursor',
+    });
+  }
+  return page;
+}
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 1000;

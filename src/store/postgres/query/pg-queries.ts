@@ -1,28 +1,17 @@
 // The QueryStore methods of the PostgreSQL store: the same queries as the SQLite store's,
 // over event_facts, each one or two statements on the pool.
 import type pg from 'pg';
-import { NewsgraphError } from '../../../errors.js';
 import type { Query } from '../../../query/query.js';
 import type {
   ActorProfile, ActorRow, AggregateResult, AggregateSpec, EventGroupRow, EventRow, Graph, Page, PageRequest, QuoteRow,
   SearchHit, StoryNames,
 } from '../../../query/types.js';
-import { MAX_QUERY_PAGE, type ArticleSummary, type QueryStore } from '../../store.js';
+import { checkedPage, type ArticleSummary, type QueryStore } from '../../store.js';
 import { actorGraph, actorSummary, coActors, listActors } from './pg-actors.js';
 import { aggregateEvents } from './pg-aggregate.js';
 import { listQuotes, queryArticles, searchArticles, storyNames } from './pg-articles.js';
 import { listEventGroups, listEvents, type Run } from './pg-events.js';
 import { toPg } from './pg-where.js';
-
-/** A page request within 1..MAX_QUERY_PAGE; outside it is a caller's bug, said plainly. */
-function checked(page: PageRequest): PageRequest {
-  if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_QUERY_PAGE) {
-    throw new NewsgraphError('NG_E060', `page limit: expected 1 to ${MAX_QUERY_PAGE}, found ${page.limit}`, {
-      hint: 'ask for a smaller page and follow nextCursor',
-    });
-  }
-  return page;
-}
 
 export class PgQueries implements QueryStore {
   private readonly run: Run;
@@ -32,11 +21,11 @@ export class PgQueries implements QueryStore {
   }
 
   listEvents(q: Query, page: PageRequest): Promise<Page<EventRow>> {
-    return listEvents(this.run, q, checked(page));
+    return listEvents(this.run, q, checkedPage(page));
   }
 
   listEventGroups(q: Query, page: PageRequest): Promise<Page<EventGroupRow>> {
-    return listEventGroups(this.run, q, checked(page));
+    return listEventGroups(this.run, q, checkedPage(page));
   }
 
   aggregateEvents(q: Query, spec: AggregateSpec): Promise<AggregateResult> {
@@ -44,21 +33,21 @@ export class PgQueries implements QueryStore {
   }
 
   queryArticles(q: Query, page: PageRequest): Promise<Page<ArticleSummary>> {
-    return queryArticles(this.run, q, checked(page));
+    return queryArticles(this.run, q, checkedPage(page));
   }
 
   searchArticles(q: Query, page: PageRequest): Promise<Page<SearchHit>> {
-    return searchArticles(this.run, q, checked(page));
+    return searchArticles(this.run, q, checkedPage(page));
   }
 
   listActors(q: Query, page: PageRequest): Promise<Page<ActorRow>> {
-    return listActors(this.run, q, checked(page));
+    return listActors(this.run, q, checkedPage(page));
   }
 
   async actorProfile(code: string, q: Query, opts: { limit: number }): Promise<ActorProfile | null> {
     const actor = await actorSummary(this.run, q, code);
     if (actor === null) return null;
-    const page = checked({ limit: opts.limit });
+    const page = checkedPage({ limit: opts.limit });
     return {
       actor,
       coActors: await coActors(this.run, q, code, opts.limit),
@@ -68,11 +57,11 @@ export class PgQueries implements QueryStore {
   }
 
   listQuotes(q: Query, page: PageRequest): Promise<Page<QuoteRow>> {
-    return listQuotes(this.run, q, checked(page));
+    return listQuotes(this.run, q, checkedPage(page));
   }
 
   actorGraph(q: Query, opts: { limit: number }): Promise<Graph> {
-    return actorGraph(this.run, q, checked({ limit: opts.limit }).limit);
+    return actorGraph(this.run, q, checkedPage({ limit: opts.limit }).limit);
   }
 
   storyNames(articleIds: readonly string[]): Promise<Map<string, StoryNames>> {

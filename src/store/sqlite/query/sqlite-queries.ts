@@ -1,28 +1,17 @@
 // The QueryStore methods of the SQLite store, over one connection: each validates nothing
 // (the Query is validated at the boundary) and runs one or two indexed statements.
 import type Database from 'better-sqlite3';
-import { NewsgraphError } from '../../../errors.js';
 import type { Query } from '../../../query/query.js';
 import type {
   ActorProfile, ActorRow, AggregateResult, AggregateSpec, EventGroupRow, EventRow, Graph, Page, PageRequest, QuoteRow,
   SearchHit, StoryNames,
 } from '../../../query/types.js';
-import { MAX_QUERY_PAGE, type ArticleSummary, type QueryStore } from '../../store.js';
+import { checkedPage, type ArticleSummary, type QueryStore } from '../../store.js';
 import { actorGraph, actorSummary, coActors, listActors } from './actors.js';
 import { aggregateEvents } from './aggregate.js';
 import { listQuotes, queryArticles, searchArticles, storyNames } from './articles.js';
 import { listEventGroups, listEvents } from './events.js';
 import { statementCache, type Prepare } from './statement-cache.js';
-
-/** A page request within 1..MAX_QUERY_PAGE; outside it is a caller's bug, said plainly. */
-function checked(page: PageRequest): PageRequest {
-  if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_QUERY_PAGE) {
-    throw new NewsgraphError('NG_E060', `page limit: expected 1 to ${MAX_QUERY_PAGE}, found ${page.limit}`, {
-      hint: 'ask for a smaller page and follow nextCursor',
-    });
-  }
-  return page;
-}
 
 export class SqliteQueries implements QueryStore {
   private readonly prepare: Prepare;
@@ -49,11 +38,11 @@ export class SqliteQueries implements QueryStore {
   }
 
   async listEvents(q: Query, page: PageRequest): Promise<Page<EventRow>> {
-    return listEvents(this.prepare, q, checked(page));
+    return listEvents(this.prepare, q, checkedPage(page));
   }
 
   async listEventGroups(q: Query, page: PageRequest): Promise<Page<EventGroupRow>> {
-    return listEventGroups(this.prepare, q, checked(page));
+    return listEventGroups(this.prepare, q, checkedPage(page));
   }
 
   async aggregateEvents(q: Query, spec: AggregateSpec): Promise<AggregateResult> {
@@ -61,21 +50,21 @@ export class SqliteQueries implements QueryStore {
   }
 
   async queryArticles(q: Query, page: PageRequest): Promise<Page<ArticleSummary>> {
-    return queryArticles(this.prepare, q, checked(page));
+    return queryArticles(this.prepare, q, checkedPage(page));
   }
 
   async searchArticles(q: Query, page: PageRequest): Promise<Page<SearchHit>> {
-    return searchArticles(this.prepare, q, checked(page));
+    return searchArticles(this.prepare, q, checkedPage(page));
   }
 
   async listActors(q: Query, page: PageRequest): Promise<Page<ActorRow>> {
-    return listActors(this.prepare, q, checked(page));
+    return listActors(this.prepare, q, checkedPage(page));
   }
 
   async actorProfile(code: string, q: Query, opts: { limit: number }): Promise<ActorProfile | null> {
     const actor = actorSummary(this.prepare, q, code);
     if (actor === null) return null;
-    const page = checked({ limit: opts.limit });
+    const page = checkedPage({ limit: opts.limit });
     return {
       actor,
       coActors: coActors(this.prepare, q, code, opts.limit),
@@ -85,11 +74,11 @@ export class SqliteQueries implements QueryStore {
   }
 
   async listQuotes(q: Query, page: PageRequest): Promise<Page<QuoteRow>> {
-    return listQuotes(this.prepare, q, checked(page));
+    return listQuotes(this.prepare, q, checkedPage(page));
   }
 
   async actorGraph(q: Query, opts: { limit: number }): Promise<Graph> {
-    return actorGraph(this.prepare, q, checked({ limit: opts.limit }).limit);
+    return actorGraph(this.prepare, q, checkedPage({ limit: opts.limit }).limit);
   }
 
   async storyNames(articleIds: readonly string[]): Promise<Map<string, StoryNames>> {
