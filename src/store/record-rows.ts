@@ -1,5 +1,6 @@
 // Turns the per-kind rows of one article, as both stores keep them, back into its extraction
-// record; and the JSON that keeps optional quote and claim fields. One mapping for SQLite and
+// record (and a span or an event actor into its columns, for writing); and the JSON that keeps
+// optional quote and claim fields. One mapping for SQLite and
 // PostgreSQL, so both backends read back the same record.
 import type {
   EntityMention, EventActor, ExtractionRecord, RecordArticle, RecordClaim, RecordDate, RecordEntity, RecordEvent, RecordQuote,
@@ -143,4 +144,19 @@ function toClaim(r: Row): RecordClaim {
   const c: RecordClaim = { ...span(r), speaker: r.speaker as Str, flag: r.flag as RecordClaim['flag'] };
   if (r.marker_start !== null) c.marker = span(r, 'marker');
   return withClaimExtra(c, r.extra as Str);
+}
+
+/** A span's columns, as both stores write them. */
+export function spanColumns(x: Span): { start_char: number; end_char: number; text: string } {
+  return { start_char: x.start, end_char: x.end, text: x.text };
+}
+
+/** An event actor's columns (`source_entity`, `source_text` …), as both stores write them. */
+export function actorColumns(role: 'source' | 'target', a: EventActor | null): Record<string, string | number | null> {
+  return {
+    [`${role}_entity`]: a?.entity ?? null,
+    [`${role}_text`]: a?.text ?? null,
+    [`${role}_start`]: a?.start ?? null,
+    [`${role}_end`]: a?.end ?? null,
+  };
 }

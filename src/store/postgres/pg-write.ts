@@ -2,9 +2,9 @@
 // article row (ON CONFLICT DO NOTHING, so concurrent workers store it once) and every span
 // layer, each layer passed as a JSON array and unpacked by jsonb_to_recordset.
 import type pg from 'pg';
-import type { EventActor, ExtractionRecord, RecordEvent, Span } from '../../record/types.js';
+import type { ExtractionRecord, RecordEvent } from '../../record/types.js';
 import { eventSignature } from '../event-signature.js';
-import { claimExtra, quoteExtra } from '../record-rows.js';
+import { actorColumns, claimExtra, quoteExtra, spanColumns } from '../record-rows.js';
 
 const SPAN = 'start_char int, end_char int, text text';
 
@@ -72,17 +72,17 @@ export function recordParams(record: ExtractionRecord, addedAt: string): unknown
     json(record.entities.map((e, ord) => ({
       entity_id: e.id, ord, name: e.name, type: e.type, code: e.code, country: e.country, lat: e.lat ?? null, lon: e.lon ?? null,
     }))),
-    json(record.entities.flatMap((e) => e.mentions.map((m, ord) => ({ entity_id: e.id, ord, ...span(m), kind: m.kind ?? null })))),
+    json(record.entities.flatMap((e) => e.mentions.map((m, ord) => ({ entity_id: e.id, ord, ...spanColumns(m), kind: m.kind ?? null })))),
     json(record.events.map((e, ord) => eventRow(e, ord, a.date))),
     json(record.quotes.map((q, ord) => ({
-      quote_id: q.id, ord, ...span(q), speaker_entity: q.speaker?.entity ?? null, speaker_name: q.speaker?.name ?? null,
+      quote_id: q.id, ord, ...spanColumns(q), speaker_entity: q.speaker?.entity ?? null, speaker_name: q.speaker?.name ?? null,
       speaker_start: q.speaker?.start ?? null, speaker_end: q.speaker?.end ?? null, cue: q.cue, kind: q.kind,
       extra: quoteExtra(q),
     }))),
-    json(record.dates.map((d, ord) => ({ ord, ...span(d), value: d.value, granularity: d.granularity }))),
-    json(record.amounts.map((x, ord) => ({ ord, ...span(x), value: x.value, unit: x.unit }))),
+    json(record.dates.map((d, ord) => ({ ord, ...spanColumns(d), value: d.value, granularity: d.granularity }))),
+    json(record.amounts.map((x, ord) => ({ ord, ...spanColumns(x), value: x.value, unit: x.unit }))),
     json(record.claims.map((c, ord) => ({
-      ord, ...span(c), speaker: c.speaker, flag: c.flag,
+      ord, ...spanColumns(c), speaker: c.speaker, flag: c.flag,
       marker_start: c.marker?.start ?? null, marker_end: c.marker?.end ?? null, marker_text: c.marker?.text ?? null,
       extra: claimExtra(c),
     }))),
@@ -97,20 +97,7 @@ function eventRow(e: RecordEvent, ord: number, articleDate: string | null): Reco
     target_code: e.target?.code ?? null, target_country: e.target?.country ?? null, location_name: loc?.name ?? null,
     location_country: loc?.country ?? null, lat: loc?.lat ?? null, lon: loc?.lon ?? null,
     event_ref: e.id, ord, sentence: e.sentence, trigger_start: e.trigger.start, trigger_end: e.trigger.end,
-    trigger_text: e.trigger.text, ...actor('source', e.source), ...actor('target', e.target), date_text: e.dateText,
+    trigger_text: e.trigger.text, ...actorColumns('source', e.source), ...actorColumns('target', e.target), date_text: e.dateText,
     confidence: e.confidence, modality: e.modality, negated: e.negated, rule: e.rule ?? null,
-  };
-}
-
-function span(x: Span) {
-  return { start_char: x.start, end_char: x.end, text: x.text };
-}
-
-function actor(role: 'source' | 'target', a: EventActor | null): Record<string, string | number | null> {
-  return {
-    [`${role}_entity`]: a?.entity ?? null,
-    [`${role}_text`]: a?.text ?? null,
-    [`${role}_start`]: a?.start ?? null,
-    [`${role}_end`]: a?.end ?? null,
   };
 }

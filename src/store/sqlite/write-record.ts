@@ -1,9 +1,9 @@
 // Writes one extraction record into the per-kind SQLite tables, with statements prepared
 // once per store. The caller owns the transaction.
 import type Database from 'better-sqlite3';
-import type { EventActor, ExtractionRecord, RecordEvent, RecordQuote } from '../../record/types.js';
+import type { ExtractionRecord, RecordEvent, RecordQuote } from '../../record/types.js';
 import { eventSignature } from '../event-signature.js';
-import { claimExtra, quoteExtra } from '../record-rows.js';
+import { actorColumns, claimExtra, quoteExtra, spanColumns } from '../record-rows.js';
 
 export type RecordWriter = (record: ExtractionRecord, addedAt: string) => void;
 
@@ -53,15 +53,15 @@ export function prepareWriter(db: Database.Database): RecordWriter {
     record.entities.forEach((e, ord) => {
       const { lat = null, lon = null } = e;
       s.entity.run({ article_id, entity_id: e.id, ord, name: e.name, type: e.type, code: e.code, country: e.country, lat, lon });
-      e.mentions.forEach((m, k) => s.mention.run({ article_id, entity_id: e.id, ord: k, ...span(m), kind: m.kind ?? null }));
+      e.mentions.forEach((m, k) => s.mention.run({ article_id, entity_id: e.id, ord: k, ...spanColumns(m), kind: m.kind ?? null }));
     });
     record.events.forEach((e, ord) => writeEvent(s, article_id, article.date, e, ord));
-    record.quotes.forEach((q, ord) => s.quote.run({ article_id, quote_id: q.id, ord, ...span(q), ...speaker(q), cue: q.cue, kind: q.kind, extra: quoteExtra(q) }));
-    record.dates.forEach((d, ord) => s.date.run({ article_id, ord, ...span(d), value: d.value, granularity: d.granularity }));
-    record.amounts.forEach((a, ord) => s.amount.run({ article_id, ord, ...span(a), value: a.value, unit: a.unit }));
+    record.quotes.forEach((q, ord) => s.quote.run({ article_id, quote_id: q.id, ord, ...spanColumns(q), ...speaker(q), cue: q.cue, kind: q.kind, extra: quoteExtra(q) }));
+    record.dates.forEach((d, ord) => s.date.run({ article_id, ord, ...spanColumns(d), value: d.value, granularity: d.granularity }));
+    record.amounts.forEach((a, ord) => s.amount.run({ article_id, ord, ...spanColumns(a), value: a.value, unit: a.unit }));
     record.claims.forEach((c, ord) =>
       s.claim.run({
-        article_id, ord, ...span(c), speaker: c.speaker, flag: c.flag,
+        article_id, ord, ...spanColumns(c), speaker: c.speaker, flag: c.flag,
         marker_start: c.marker?.start ?? null, marker_end: c.marker?.end ?? null, marker_text: c.marker?.text ?? null,
         extra: claimExtra(c),
       }),
@@ -81,23 +81,12 @@ function writeEvent(s: Statements, article_id: string, articleDate: string | nul
   s.eventMention.run({
     article_id, event_ref: e.id, ord, event_seq: lastInsertRowid, sentence: e.sentence,
     trigger_start: e.trigger.start, trigger_end: e.trigger.end, trigger_text: e.trigger.text,
-    ...actor('source', e.source), ...actor('target', e.target),
+    ...actorColumns('source', e.source), ...actorColumns('target', e.target),
     date_text: e.dateText, confidence: e.confidence, modality: e.modality, negated: e.negated ? 1 : 0, rule: e.rule ?? null,
   });
 }
 
-function span(x: { start: number; end: number; text: string }) {
-  return { start_char: x.start, end_char: x.end, text: x.text };
-}
 
-function actor(role: 'source' | 'target', a: EventActor | null): Record<string, string | number | null> {
-  return {
-    [`${role}_entity`]: a?.entity ?? null,
-    [`${role}_text`]: a?.text ?? null,
-    [`${role}_start`]: a?.start ?? null,
-    [`${role}_end`]: a?.end ?? null,
-  };
-}
 
 function speaker(q: RecordQuote) {
   const sp = q.speaker;
