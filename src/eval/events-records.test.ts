@@ -23,7 +23,7 @@ today &amp; later.
 <EventCoding error="dateline"></EventCoding>
 <Text>DATELINE</Text>
 </Sentence>
-<Sentence category="PASSIVE" date="20150609" id="PASSIVE_0" evaluate="false"/>
+<Sentence category="VOICE" date="20190311" id="VOICE_4" evaluate="false"/>
 <EventCoding noevents="True" />
 <Text>A complaint against Norway was filed by Chile.</Text>
 </Sentences>
@@ -37,7 +37,7 @@ describe('parsePetrXml', () => {
   });
 
   it('reads each sentence with its gold, ignoring XML comments', () => {
-    expect(sentences.map((s) => s.id)).toEqual(['DEMO-31', 'ERROR-07', 'PASSIVE_0']);
+    expect(sentences.map((s) => s.id)).toEqual(['DEMO-31', 'ERROR-07', 'VOICE_4']);
     expect(sentences[0]).toMatchObject({
       date: '1996-02-14', category: 'DEMO', text: "The harbour council of Velmora met today & later.", noevents: false, error: null, evaluate: true,
       gold: [{ source: 'VEL', target: 'KAR', code: '032' }, { source: '"INJURY TOLL"', target: 'KAR', code: '033' }],

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readConll, wikigold } from './wikigold.js';
 
 const CONLL = [
-  'The I-ORG', 'Mad I-ORG', 'Capsule I-ORG', 'Markets I-ORG', 'toured O', 'Japan I-LOC', '. O', '',
+  'The I-ORG', 'Blue I-ORG', 'Lantern I-ORG', 'Singers I-ORG', 'toured O', 'Japan I-LOC', '. O', '',
   'John I-PER', 'Smith I-PER', 'met O', 'Ann I-PER', 'B-Lee B-PER', 'in O', 'Japanese I-MISC', 'Osaka I-LOC', '. O', '',
   '-DOCSTART- O', '',
   'Paris I-LOC', 'is O', 'big O', '. O', '',
@@ -17,11 +17,11 @@ describe('readConll', () => {
   const spans = (i: number) => docs[i]!.gold.map((g) => `${g.label}:${docs[i]!.text.slice(g.start, g.end)}`);
 
   it('splits documents at -DOCSTART- and rebuilds each text, one sentence a line', () => {
-    expect(docs.map((d) => d.text)).toEqual(['The Mad Capsule Markets toured Japan .\nJohn Smith met Ann B-Lee in Japanese Osaka .', 'Paris is big .']);
+    expect(docs.map((d) => d.text)).toEqual(['The Blue Lantern Singers toured Japan .\nJohn Smith met Ann B-Lee in Japanese Osaka .', 'Paris is big .']);
   });
 
   it.each([
-    [0, ['ORG:The Mad Capsule Markets', 'LOC:Japan', 'PER:John Smith', 'PER:Ann', 'PER:B-Lee', 'MISC:Japanese', 'LOC:Osaka']],
+    [0, ['ORG:The Blue Lantern Singers', 'LOC:Japan', 'PER:John Smith', 'PER:Ann', 'PER:B-Lee', 'MISC:Japanese', 'LOC:Osaka']],
     [1, ['LOC:Paris']],
   ])('document %i has the gold spans %j (IOB1: B- starts a new entity next to one of its type)', (i, expected) => {
     expect(spans(i)).toEqual(expected);

@@ -93,7 +93,7 @@ export interface QuoteSpeaker {
   end: number;
   /** The entities of a plural or collective speaker ("they", "both leaders", a joint statement). */
   members?: string[];
-  /** What the text says about the speaker: "who researches Chinese foreign policy at ...". */
+  /** What the text says about the speaker: "who studies trade policy at ...". */
   description?: Span;
 }
 

@@ -118,8 +118,8 @@ function amountTokens(doc: Doc): Uint8Array {
 }
 
 /**
- * "ambassadors of Arnor, Osgiliath and Gondor": an agent phrase that ends in a country gives its
- * sector to the countries listed right after it (ARNGOV, OSGGOV, GONGOV). Mentions come in
+ * "envoys of Chile, Peru and Bolivia": an agent phrase that ends in a country gives its
+ * sector to the countries listed right after it (CHLGOV, PERGOV, BOLGOV). Mentions come in
  * text order; each is looked at once.
  */
 function distributeSectors(doc: Doc, all: ActorMention[]): ActorMention[] {

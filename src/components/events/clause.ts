@@ -101,7 +101,7 @@ export function subjectOf(doc: Doc, actors: ActorIndex, groupStart: number, sent
   for (let k = prev; k >= sentenceFirst && prev - k <= SUBJECT_WINDOW; k--) {
     const here = actors.covering(k);
     if (here.length) {
-      // "the police in the Gaza Strip had detained": the actor in the phrase is a modifier;
+      // "the guards in the border town had arrested": the actor in the phrase is a modifier;
       // the subject stands before the preposition (and before a participle: "jets supported by Russia").
       const prep = prepositionBefore(doc, actors, here);
       if (prep < 0) return withCoordinated(doc, actors, here);
@@ -166,7 +166,7 @@ function parentheticalStart(doc: Doc, k: number, sentenceFirst: number): number 
 const CLAUSAL_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'like', 'of']);
 
 /**
- * "pressure from Congress to help Iran": the index of the preposition that puts the actor in a
+ * "pressure from parliament to help Chile": the index of the preposition that puts the actor in a
  * phrase (so it is no subject), or -1.
  */
 function prepositionBefore(doc: Doc, actors: ActorIndex, here: ActorMention[]): number {

@@ -40,7 +40,7 @@ describe('events: who did what to whom', () => {
 
   it.each([
     // A support verb's subject does the act its object names.
-    ['Norway announced a suspension of aid to Mali.', 'NOR 162 MLI'],
+    ['Norway announced a suspension of its aid to Mali.', 'NOR 162 MLI'],
     ['Israel carried out an air strike on Gaza.', 'ISR 195 -'],
     // ", saying ..." is the subject's own statement: the main clause stays asserted.
     ['Chile rejected the proposal, saying it was unfair.', 'CHL 120 - asserted'],
@@ -66,17 +66,17 @@ describe('events: who did what to whom', () => {
     // An amount between pattern words is passed over whole.
     ['Chile provided over 3 million dollars in assistance to Haiti.', 'CHL 070 HTI'],
     // Noun modifiers before a pattern's noun, and joint subjects before a later actor.
-    ['Chile and Peru signed a landmark data sharing agreement to give police access.', 'CHL 057 PER'],
+    ['Chile and Peru signed a historic fisheries research agreement to help the fleets.', 'CHL 057 PER'],
     // Scare quotes around a modifier; coordinated subjects of a partnership are each other's targets.
     ['Chile\'s president and Peru\'s president on Monday reaffirmed their "rock-solid" partnership.', 'CHLGOV 050 PERGOV'],
     // Numbers, hyphenated modifiers and progressive forms.
-    ['Chilean forces carried out more than two dozen air strikes against Peru.', 'CHLMIL 195 PER'],
-    ['Chile carried out a multi-pronged attack on Peru.', 'CHL 190 PER'],
+    ['Chilean forces carried out more than three dozen air strikes against Peru.', 'CHLMIL 195 PER'],
+    ['Chile carried out a two-pronged attack on Peru.', 'CHL 190 PER'],
     ['Chilean jets are striking Peru.', '19'],
     // A hyphenated event noun that the tokenizer splits; its trigger covers the whole word.
     ["Peru's cease-fire with Chile collapsed.", 'PER 0871 CHL asserted cease-fire'],
     // A hyphenated modifier does not break a pattern.
-    ['The US lifted long-standing sanctions against Sudan.', 'USA 085 SDN'],
+    ['The US lifted decade-old sanctions against Cuba.', 'USA 085 CUB'],
   ])('%s → %s', (text, expected) => {
     const got = eventsOf(text).map((v) => `${brief(v)} ${v.modality} ${v.trigger.text}`);
     expect(got.some((g) => g.includes(expected))).toBe(true);

@@ -172,13 +172,13 @@ function codeVerb(
   const before = t.value[group.start - 1]?.toLowerCase();
   const borrowed = subject.length === 0 && (before === 'and' || before === 'but' || (before === ',' && /ing$/.test(t.value[group.start]!)));
   if (borrowed) subject = lastSubject;
-  // "accepted an invitation to meet with Kim": an infinitive takes the subject of its clause.
+  // "took up an offer to meet with Peru": an infinitive takes the subject of its clause.
   const infinitive = subject.length === 0 && t.value[group.start]?.toLowerCase() === 'to' && lastSubject.length > 0;
   if (infinitive) subject = lastSubject;
   if (!patterns || (subject.length === 0 && !group.passive)) return { subject, coded: null };
   const match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, group.passive, limit, first) ?? defaultMatch(c, i, patterns, limit);
   if (!match) return { subject, coded: null };
-  // "The plan was rejected by Ukraine": the agent is the source, the subject the target.
+  // "The offer was rejected by Peru": the agent is the source, the subject the target.
   const sources = group.passive ? passiveAgent(c.doc, c.actors, match.end + 1, limit) : subject;
   let targets = group.passive ? subject : match.targets;
   if (sources.length === 0) return { subject, coded: null };
@@ -334,7 +334,7 @@ function supportVerb(c: Coder, noun: number, first: number): { verb: number; rec
     if (t.pos[k] === 'VERB' && !t.value[k]!.includes('-')) return c.forms(k).some((f) => SUPPORT_VERBS.has(f)) ? { verb: k, recipient } : null;
     // "carried out an air strike", "stepped up its offensive".
     if (t.pos[k] === 'ADP' && (t.value[k] === 'out' || t.value[k] === 'up') && t.pos[k - 1] === 'VERB') continue;
-    // "gave the Ivory Coast 5.1 million dollars of aid": an amount and its "of" stand between.
+    // "gave Peru 3 million dollars of aid": an amount and its "of" stand between.
     const amount = c.actors.isAmount(k) || (t.value[k] === 'of' && c.actors.isAmount(k - 1));
     if (!amount && !['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'CCONJ'].includes(t.pos[k]!) && !t.value[k]!.includes('-') && t.value[k] !== ',') return null;
     if (noun - k > 4 && !recipient.length) return null;
@@ -365,7 +365,7 @@ function actsAsVerb(c: Coder, i: number): boolean {
   if (!/(s|ed)$/.test(t.value[i]!) && !isIrregularPast(t.value[i]!) && !(/ing$/.test(t.value[i]!) && t.pos[i - 1] === 'AUX')) return false;
   // "government forces shelled the town": a noun right before a verb is its subject.
   if (t.pos[i + 1] === 'VERB' || t.pos[i + 1] === 'AUX') return false;
-  // "IDF troops on Sunday apprehended": a date phrase may stand between subject and verb.
+  // "Chilean troops on Sunday detained": a date phrase may stand between subject and verb.
   let prev = i - 1;
   while (prev >= 0 && c.actors.isDate(prev)) prev--;
   if (prev < i - 1 && t.pos[prev] === 'ADP') prev--;

@@ -124,12 +124,12 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
       skipped--;
       continue;
     }
-    // Words that do not use up the skip allowance: numbers ("more than two dozen air strikes"),
-    // hyphens and quotation marks around a modifier ('their "no-limits" partnership'), modifier
+    // Words that do not use up the skip allowance: numbers ("more than three dozen raids"),
+    // hyphens and quotation marks around a modifier ('their "rock-solid" alliance'), modifier
     // and coordinated nouns ("a landmark data-sharing agreement", "food and medicine").
     const free = t.pos[k] === 'NUM' || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) || NUMBER_WORDS.test(t.value[k]!) ||
       (t.value[k] === 'than' && /^(more|less|fewer)$/i.test(t.value[k - 1] ?? '')) || nounModifier(doc, actors, k) || coordinatedNoun(doc, actors, k);
-    // "lifted a travel ban imposed on ...": a participle may trail the noun it modifies.
+    // "eased a curfew ordered on ...": a participle may trail the noun it modifies.
     const participle = t.pos[k] === 'VERB' && /ed$/.test(t.value[k]!) && t.pos[k - 1] === 'NOUN';
     // "a multi-pronged attack": a hyphenated word is a modifier whatever its tag.
     const hyphenated = t.value[k]!.length > 2 && t.value[k]!.includes('-') && !actors.covering(k).length;
@@ -182,7 +182,7 @@ function fillSlot(doc: Doc, actors: ActorIndex, from: number, strict: boolean, l
     if (!inNounPhrase(doc, k)) break;
   }
   if (strict) return null;
-  // "condemned an attack by Osgiliath soldiers": an actor inside the object's own phrase is the
+  // "condemned a raid by Peruvian troops": an actor inside the object's own phrase is the
   // target, as PETRARCH codes it; the search stops at the next verb or clause punctuation.
   for (let k = pos; k <= limit && k - pos <= 8; k++) {
     // A place phrase ("positions near Bakhmut", "the coup in Niger") says where, not whom.

@@ -25,7 +25,7 @@ export function accordingTo(ctx: QuoteContext, cue: Cue): Attribution | null {
   return last > first ? attribution(cue, speaker, [{ first, last }]) : null;
 }
 
-/** The longest source taken whole when the chunker finds no phrase: "according to hacked emails posted by X". */
+/** The longest source taken whole when the chunker finds no phrase: "according to leaked letters shared by X". */
 const MAX_SOURCE = 20;
 
 /** "according to exit polls of voters", "according to 'The Book'": the words up to the comma or the sentence's end. */

@@ -135,7 +135,7 @@ export function contentEnd(ctx: QuoteContext, q: number, s: Sentence, toComma = 
       if (ctx.consumed[r] && ctx.regions[r]!.open === j) return trimEnd(ctx, q, j - 1);
       continue;
     }
-    // ", who is Jewish and lost relatives ...," describes a noun inside the content.
+    // ", who is a farmer and lost his crops ...," describes a noun inside the content.
     if (ctx.value(j) === ',' && (relative || RELATIVE_OPENERS.has(wordAt(ctx.doc, j + 1) ?? ''))) {
       relative = !relative;
       continue;
@@ -186,7 +186,7 @@ function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly:
   // "blasted Trump for ... and said ...": a second finite verb ends a noun-phrase content.
   const finite = (ctx.pos(j + 1) === 'VERB' && !next.endsWith('ing')) || ctx.pos(j + 1) === 'AUX' || ctx.cueAt[j + 1]! >= 0;
   if (phraseOnly && (v === 'and' || v === 'but') && finite) return true;
-  // "said he was winning and says he alone can fix it": a second cue of the same subject opens its own attribution.
+  // "said she was ahead and says she will win": a second cue of the same subject opens its own attribution.
   if ((v === 'and' || v === 'but') && ctx.cueAt[j + 1]! >= 0 && ctx.cues[ctx.cueAt[j + 1]!]!.first === j + 1 && !ctx.cues[ctx.cueAt[j + 1]!]!.passive) return true;
   if (v !== ',') return false;
   if ((next === 'but' || next === 'and') && secondAttribution(ctx, j + 2)) return true;

@@ -16,7 +16,7 @@ export interface Attribution {
   speaker: SpeakerPhrase | null;
   pieces: Piece[];
   kind: RecordQuote['kind'];
-  /** A noun-phrase content leaves its short quoted terms as scare quotes ("cited the 'denazification' of"). */
+  /** A noun-phrase content leaves its short quoted terms as scare quotes ("cited the 'red lines' of"). */
   leavesTerms?: boolean;
 }
 

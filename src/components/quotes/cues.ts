@@ -202,7 +202,7 @@ function byAgent(doc: Doc, last: number): boolean {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
-/** "He was expected to attend", "the plan was criticised": the subject is not the speaker. */
+/** "She was expected to speak", "the bill was criticised": the subject is not the speaker. */
 function isPassive(doc: Doc, first: number, head: number): boolean {
   if (!isParticipleForm(doc.tokens.value[head]!.toLowerCase())) return false;
   for (let j = first; j < head; j++) if (BE.has(doc.tokens.value[j]!.toLowerCase().replace(/\u2019/g, "'"))) return true;

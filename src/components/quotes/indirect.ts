@@ -104,7 +104,7 @@ function issuingVerb(ctx: QuoteContext, cue: Cue, limit: number): number {
   let doc = cue.first - 1;
   while (doc > limit && ctx.np.dates[doc]) doc--;
   if (doc < cue.first - 1 && ['on', 'in', 'last', 'this'].includes(wordAt(ctx.doc, doc) ?? '')) doc--;
-  // "provided a sworn statement to the board saying": a phrase after the document is skipped.
+  // "gave a written statement to the council saying": a phrase after the document is skipped.
   for (let j = doc; j > limit && doc - j <= ISSUE_WINDOW && !DOCUMENTS.has(wordAt(ctx.doc, doc) ?? ''); j--) {
     if (!PHRASE_POS.has(ctx.pos(j)) && !ctx.np.dates[j]) break;
     if (DOCUMENTS.has(wordAt(ctx.doc, j - 1) ?? '') && ctx.pos(j) === 'ADP') doc = j - 1;
@@ -162,7 +162,7 @@ function contentFirst(ctx: QuoteContext, cue: Cue, subject: SpeakerPhrase | null
     // parenthetical splits the content in two.
     const tail = { first: tailComma + 1, last: contentEnd(ctx, tailComma + 1, s) };
     const w = wordAt(ctx.doc, tail.first) ?? '';
-    // After adjuncts ("said in the video, don't last long") the tail must carry on the head's clause with its verb.
+    // After adjuncts ("said on the radio, never lasts long") the tail must carry on the head's clause with its verb.
     const resumes = (ctx.pos(tail.first) === 'AUX' || ctx.pos(tail.first) === 'ADV' || ctx.pos(tail.first) === 'PART' || ctx.pos(tail.first) === 'VERB') && !w.endsWith('ing');
     const goesOn = tailComma > tailStart ? resumes : hasVerb(ctx, tail) || TAIL_CONJUNCTIONS.has(w);
     if (tail.last > tail.first && goesOn && ctx.cueAt[tail.first]! < 0) return attribution(cue, speaker, [head, tail]);
@@ -279,10 +279,10 @@ const QUESTION_OPENERS = new Set(['whether', 'if']);
 const NP_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'AUX']);
 
-/** Words that open an adverbial clause, never a reported one: "what China said when it offered". */
+/** Words that open an adverbial clause, never a reported one: "what Peru said when it proposed". */
 const ADVERBIAL = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'until', 'where', 'as', 'although', 'though', 'than']);
 
-/** "While Putin and Xi said ..., they offered ...": the sentence opens with a subordinate clause. */
+/** "While Chile and Peru said ..., they proposed ...": the sentence opens with a subordinate clause. */
 function opensWithSubordinator(ctx: QuoteContext, s: Sentence, before: number): boolean {
   for (let i = Math.max(s.first, before - SUBORDINATE_WINDOW); i < before; i++) {
     if (ctx.value(i) === ',') return false;

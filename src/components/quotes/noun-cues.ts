@@ -30,7 +30,7 @@ export function nounAttribution(ctx: QuoteContext, found: Cue): Attribution | nu
   if (possessive) speaker = { core: { first: k, last: k }, description: null };
   else if (isGenitive(ctx.value(k))) {
     const owner = ctx.np.npEndingAt(k - 1, Math.max(s.first, k - MAX_POSSESSOR));
-    // "thanked Xi for China's proposals": the owner starts after the last preposition before it.
+    // "met Bolivia for Chile's proposals": the owner starts after the last preposition before it.
     let first = owner?.first ?? k;
     for (let j = k - 1; owner && j > owner.first; j--) {
       if (ctx.pos(j) === 'ADP') {

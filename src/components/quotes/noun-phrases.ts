@@ -1,6 +1,6 @@
 // Shallow noun phrases on wink's POS tags, for speakers: the subject before a cue ("Russian
-// President Vladimir Putin", "an official familiar with the matter"), the speaker after an
-// inverted cue ("said Hoo Tiang Boon"), and the appositive or relative clause that describes it.
+// President Vladimir Putin", "an aide close to the talks"), the speaker after an
+// inverted cue ("said Maria Okafor"), and the appositive or relative clause that describes it.
 import type { Doc } from '../../doc/doc.js';
 import { wordAt } from './cues.js';
 
@@ -30,7 +30,7 @@ const QUANTIFIERS = new Set(['more', 'most', 'only', 'nearly', 'almost', 'about'
 const COMPARATIVES = new Set(['more', 'fewer', 'less']);
 /** Prepositional phrases between a subject and its verb that are not part of it: "Trump in the past has ...". */
 const ADJUNCT_ADP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for']);
-/** Prepositions that join a name to the speaker after an inverted cue: "said Chris Low at FTN Financial". */
+/** Prepositions that join a name to the speaker after an inverted cue: "said Ana Ruiz at Harbor Capital". */
 const NAME_PREPOSITIONS = new Set(['of', 'at', 'in', 'on', 'for', 'from', 'with', 'by']);
 /** Words that open an appositive or a relative clause after a name. */
 const DESCRIPTION_OPENERS = new Set(['who', 'a', 'an', 'the', 'whose', 'one', 'another', 'which', 'in', 'at', 'of', 'from', 'then', 'now', 'also', 'both', 'once', 'himself', 'herself']);
@@ -122,7 +122,7 @@ export class Phrases {
     if (w === 'than') return COMPARATIVES.has(wordAt(this.doc, i - 1) ?? '') && this.pos(i + 1) === 'NUM';
     // "One teller in Texas", "a study by the Institute": a place or an author joined to a noun.
     if (PLACE_ADP.has(w)) return afterNoun && right > i && (this.pos(i + 1) === 'PROPN' || (this.pos(i + 1) === 'DET' && this.pos(i + 2) === 'PROPN'));
-    // "an EB-5 fund-raising document": a verb inside a hyphenated compound.
+    // "a tax-cutting plan": a verb inside a hyphenated compound.
     if (p === 'VERB' && (t.value[i - 1] === '-' || t.value[i + 1] === '-')) return true;
     // "officials briefed on the case": a participle after its noun, before its preposition.
     if (p === 'VERB' && /(ed|en)$/.test(w)) return afterNoun && this.pos(i + 1) === 'ADP';
@@ -191,7 +191,7 @@ export class Phrases {
     return ok ? k + 1 : null;
   }
 
-  /** "Rep. Emanuel Cleaver II (D-Mo.)": the "(" of a short parenthesis after a name. */
+  /** "Rep. Ana Ruiz (D-Ore.)": the "(" of a short parenthesis after a name. */
   private openParen(close: number, limit: number): number | null {
     for (let j = close - 1; j >= limit && close - j <= 6; j--) {
       if (this.doc.tokens.value[j] === '(') return j - 1 >= limit && this.isHead(j - 1) ? j - 1 : null;
@@ -223,7 +223,7 @@ export class Phrases {
     return { first, last: Math.max(head, this.trimEnd(first, last)) };
   }
 
-  /** "Edward Alden of the Council on Foreign Relations in Washington", "the documents released by WikiLeaks". */
+  /** "Ana Lopez of the Institute for Coastal Studies in Lima", "the documents released by the court". */
   private joinsName(j: number): boolean {
     const w = wordAt(this.doc, j) ?? '';
     if (!NAME_PREPOSITIONS.has(w) || this.dates[j + 1]) return false;
@@ -254,7 +254,7 @@ export class Phrases {
   }
 
   /**
-   * "a person familiar with his thinking", "officials briefed on the case", "a strategist
+   * "a person close to her campaign", "officials told of the plan", "a strategist
    * monitoring the race": the phrase before the cue is the object of a modifier of the subject.
    */
   private withModifiedHead(core: TokenSpan, limit: number): TokenSpan {
@@ -285,7 +285,7 @@ export class Phrases {
       while (k >= limit && comma - k < MAX_APPOSITIVE && t.value[k] !== ',' && !isQuoteMark(t.value[k]!)) k--;
       if (k < limit || t.value[k] !== ',' || comma - k >= MAX_APPOSITIVE) return null;
       const core = this.npEndingAt(k - 1, limit);
-      // "Derek Kukura, 24, a junior at ...": an age before the appositive is one more hop.
+      // "Lena Park, 31, a nurse at ...": an age before the appositive is one more hop.
       if (core && this.pos(k - 1) !== 'NUM') {
         // "In the interview, Ruhle pressed ...": a phrase after a preposition is an adverbial, not a subject.
         if (!this.opensDescription(k + 1) || this.pos(core.first - 1) === 'ADP' || this.pos(core.first - 1) === 'SCONJ') return null;
@@ -322,7 +322,7 @@ export class Phrases {
     const core = this.npStartingAt(verbLast + 1, limit, true);
     if (!core) return null;
     const comma = core.last + 1;
-    // "said an industry lobbyist who spoke on the condition of anonymity": a restrictive relative clause.
+    // "said a farm adviser who asked not to be named": a restrictive relative clause.
     if (comma <= limit && wordAt(this.doc, comma) === 'who') return { core, description: this.clauseTo(comma, limit) };
     if (comma >= limit || this.doc.tokens.value[comma] !== ',') return { core, description: null };
     if (!this.opensDescription(comma + 1)) return { core, description: null };

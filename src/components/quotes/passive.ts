@@ -62,7 +62,7 @@ function complementAt(ctx: QuoteContext, q: number, s: Sentence, loose: boolean)
 function subjectOf(ctx: QuoteContext, cue: Cue, s: Sentence): TokenSpan | null {
   const limit = lastRegionEndBefore(ctx, cue.first, s.first);
   let end = cue.first - 1;
-  // "The memo, made public Wednesday by WikiLeaks,": the phrase before the comma.
+  // "The letter, made public Tuesday by the union,": the phrase before the comma.
   if (ctx.value(end) === ',' && !ctx.np.dates[end - 1]) end--;
   const core = ctx.np.npEndingAt(end, limit);
   return core;

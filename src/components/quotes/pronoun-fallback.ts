@@ -49,7 +49,7 @@ export function lastMentionBefore(mentions: MentionSpan[], tok: number): number 
   return k;
 }
 
-/** "China and Russia", "Putin and Chinese leader Xi": mention k and the one joined to it by "and". */
+/** "China and Russia", "Modi and South African leader Ramaphosa": mention k and the one joined to it by "and". */
 export function coordinated(doc: Doc, mentions: MentionSpan[], k: number, types: Map<string, EntityType>): string[] {
   const m = mentions[k]!;
   // A demonym modifies the name after it ("Chinese leader Xi"); it is never one of the pair.

@@ -126,12 +126,12 @@ describe('quotes: a question keeps its question mark', () => {
 
 describe('quotes: the verb that issued a document or a speech joins the cue', () => {
   it.each([
-    ['The clerk provided a sworn statement to the state board on Monday saying he never cheated.', 'provided a sworn statement to the state board on Monday saying', 'he never cheated'],
-    ['She delivered an emotional speech blaming the mayor for the flood.', 'delivered an emotional speech blaming', 'the mayor for the flood'],
+    ['The miller provided a written statement to the river council on Monday saying he never sold grain.', 'provided a written statement to the river council on Monday saying', 'he never sold grain'],
+    ['She delivered a long speech blaming the mayor for the flood.', 'delivered a long speech blaming', 'the mayor for the flood'],
   ])('%s', (text, cue, content) => {
     const q = recordOf(text).quotes.find((x) => x.text === content);
     expect(q?.cueSpan?.text).toBe(cue);
-    expect(q?.speaker?.name).toMatch(/^(The clerk|She)$/);
+    expect(q?.speaker?.name).toMatch(/^(The miller|She)$/);
   });
 
   it('does not reach past a comma', () => {
@@ -158,7 +158,7 @@ describe('quotes: a clause before a participle is no appositive of its speaker',
 
 describe('quotes: where a speaker\'s name starts', () => {
   it.each([
-    ['an honorific after a common noun', 'And yet over the weekend Mr. Okafor agreed to sell the firm.', 'agreed', 'Mr. Okafor'],
+    ['an honorific after a common noun', 'Then on Friday night Mr. Okafor agreed to sell the firm.', 'agreed', 'Mr. Okafor'],
     ['a determiner and an adjective before a name', 'A defiant Maria Okafor insisted that she was winning.', 'insisted', 'Maria Okafor'],
     ['a title before a name, which stays', 'Campaign chairman Tom Reyes said the race was close.', 'said', 'Campaign chairman Tom Reyes'],
     ['a determiner before a common noun, which stays', 'The former mayor said the race was close.', 'said', 'The former mayor'],

@@ -49,8 +49,8 @@ describe('quotes: the hard cases of issue 4', () => {
     ],
     [
       'a collective speaker ("both leaders")',
-      'Russian President Vladimir Putin and Chinese leader Xi Jinping met on Thursday. Both leaders said they wanted a deal before the summer.',
-      'wanted a deal', 'indirect', ['Vladimir Putin', 'Xi Jinping'], 'said',
+      'Indian Prime Minister Narendra Modi and South African President Cyril Ramaphosa toured a port on Monday. Both leaders said they wanted a deal before the summer.',
+      'wanted a deal', 'indirect', ['Narendra Modi', 'Cyril Ramaphosa'], 'said',
     ],
     ['a scare quote that nobody is saying', 'The two leaders praised their "ironclad" alliance on Friday.', 'ironclad', 'scare', null, null],
     ['a scare quote inside a described phrase', 'Officials described the operation as a "special mission" last week.', 'special mission', 'scare', null, null],
@@ -268,7 +268,7 @@ describe('quotes: nouns as cues', () => {
     ['a possessive pronoun', 'Officials rejected her claim that the files were lost.', 'claim', 'her', 'that the files were lost'],
     ['a genitive', "The council welcomed the mayor's pledge to repair the bridge.", 'pledge', "the mayor's", 'to repair the bridge'],
     ['no named source', 'Allegations of bribery have dogged the agency for years.', 'Allegations of', null, 'bribery'],
-    ['a light verb before a possessive', 'The candidate has continued his warnings that the count is rigged.', 'has continued his warnings', 'The candidate', 'that the count is rigged'],
+    ['a light verb before a possessive', 'The mayor has repeated her warnings that the bridge is unsafe.', 'has repeated her warnings', 'The mayor', 'that the bridge is unsafe'],
     ['adjectives before the noun', 'The coach made his first comments on the scandal at noon.', 'made his first comments on', 'The coach', 'the scandal'],
     ['an endorsement', 'Her endorsement of the mayor came late.', 'endorsement of', 'Her', 'the mayor'],
     ['a complaint after a light verb', 'Residents repeated their complaints about the noise.', 'repeated their complaints about', 'Residents', 'the noise'],
@@ -335,7 +335,7 @@ describe('quotes: a relative clause whose antecedent is the content', () => {
     ['a pronoun before an appositive subject', 'The festival, which Tom Reed, the local mayor, praised, drew large crowds.', 'praised', 'Tom Reed', ['which']],
     ['a contact clause', 'Several workers accused the firm of fraud, a charge the company denied.', 'denied', 'the company', ['a charge']],
     ['"that" after a noun', 'The plan that the minister rejected was revised.', 'rejected', 'the minister', ['The plan that']],
-    ['a reporting verb whose clause goes on', 'She listed failings it said are outweighed by its strengths.', 'said', 'it', ['failings', 'are outweighed by its strengths']],
+    ['a reporting verb whose clause goes on', 'She named flaws it said are balanced by its merits.', 'said', 'it', ['flaws', 'are balanced by its merits']],
   ])('%s', (_case, text, cue, speaker, pieces) => {
     const r = recordOf(text);
     const qs = r.quotes.filter((x) => x.cue === cue);
@@ -356,16 +356,16 @@ describe('quotes: a relative clause whose antecedent is the content', () => {
 
 describe('quotes: content boundaries and continued quotations', () => {
   it.each([
-    ['a new attribution after ", but"', 'The bank said that its accounts were frozen, but it later clarified that they were closed.', 'said', 'that its accounts were frozen'],
+    ['a new attribution after ", but"', 'The bank said that its accounts were frozen, but it then explained that they were closed.', 'said', 'that its accounts were frozen'],
     ['the main verb going on after ", but"', 'She said the state was winnable, but said nothing was certain.', 'said', 'the state was winnable'],
     ['a coordinated clause that is still reported', 'He said prices rose, but wages did not.', 'said', 'prices rose, but wages did not'],
     ['"and" with a clause that is still reported', 'He said prices rose, and wages fell.', 'said', 'prices rose, and wages fell'],
     ['a second cue of the same subject after "and"', 'She said the plan was bold and added that it would pass.', 'said', 'the plan was bold'],
     ['"and" with a plain verb stays in the content', 'He said prices rose and wages fell.', 'said', 'prices rose and wages fell'],
-    ['the speech event after a phrase', 'The chief executive dismissed that notion in an interview on Sunday.', 'dismissed', 'that notion'],
+    ['the speech event after a phrase', 'The coach rejected that idea at a briefing on Sunday.', 'rejected', 'that idea'],
     ['a date after a phrase', 'The bank announced a settlement in early September.', 'announced', 'a settlement'],
     ['a phrase that goes on with its own preposition', 'She denied any role in the scheme.', 'denied', 'any role in the scheme'],
-    ['an object pronoun as the hearer', 'Sen. Ann Lee, a member of the leadership, called on him to withdraw.', 'called on', 'him to withdraw'],
+    ['an object pronoun as the hearer', 'Sen. Ann Lee, a member of the panel, called on him to step aside.', 'called on', 'him to step aside'],
     ['a quotation that opens after "to"', 'The mayor on Tuesday called on residents to "look inside" themselves.', 'called on', 'residents to "look inside" themselves'],
     ['the hearer after a finite verb', 'The mayor urged her supporters to vote early.', 'urged', 'her supporters to vote early'],
     ['no hearer after a participle', 'The mayor spoke for an hour, urging her supporters to vote early.', 'urging', 'to vote early'],
@@ -394,7 +394,7 @@ describe('quotes: questions', () => {
   it.each([
     ['a bare "Asked" that opens the sentence', 'Asked whether he would run again, the mayor smiled.', 'Asked', 'whether he would run again'],
     ['"When asked about"', 'When asked about the deal in an interview, she shrugged.', 'asked about', 'the deal'],
-    ['"when asked" with an adverb', 'The coach bristled when asked afterward whether the loss hurt.', 'asked', 'whether the loss hurt'],
+    ['"when asked" with an adverb', 'The coach frowned when asked later whether the loss hurt.', 'asked', 'whether the loss hurt'],
   ])('a question whose asker is unnamed: %s', (_case, text, cueSpan, content) => {
     const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cueSpan);
     expect(q).toMatchObject({ text: content, kind: 'indirect', speaker: null });
@@ -439,7 +439,7 @@ describe('quotes: headlines in title case', () => {
 describe('quotes: a parenthetical attribution inside its content', () => {
   it.each([
     ['with adjuncts after the cue', 'Cheaters, he said in the video, never last long.', ['Cheaters', 'never last long']],
-    ['with a tail that opens with "but"', 'She was glad to help, she said, but only for local races.', ['She was glad to help', 'but only for local races']],
+    ['with a tail that opens with "but"', 'She was glad to help, she said, but just with small races.', ['She was glad to help', 'but just with small races']],
   ])('%s', (_case, text, pieces) => {
     expect(recordOf(text).quotes.filter((q) => q.cue === 'said').map((q) => q.text)).toEqual(pieces);
   });
@@ -471,8 +471,8 @@ describe('quotes: "as" clauses', () => {
 
 describe('quotes: "according to" a source the chunker does not read as a phrase', () => {
   it.each([
-    ['a noun with its modifier', 'The mayor won the suburbs easily, according to exit surveys of voters.', 'exit surveys of voters', 'The mayor won the suburbs easily'],
-    ['a participle before the noun', 'The money sparked anxious talks, according to hacked emails posted by the group.', 'hacked emails posted by the group', 'The money sparked anxious talks'],
+    ['a noun with its modifier', 'The mayor won the suburbs easily, according to phone polls of residents.', 'phone polls of residents', 'The mayor won the suburbs easily'],
+    ['a participle before the noun', 'The money sparked anxious talks, according to leaked letters shared by the group.', 'leaked letters shared by the group', 'The money sparked anxious talks'],
   ])('%s', (_case, text, speaker, content) => {
     const q = recordOf(text).quotes.find((x) => x.cue === 'according to');
     expect(q).toMatchObject({ text: content, kind: 'indirect' });
@@ -496,8 +496,8 @@ describe('quotes: speakers that open with a modifier wink tags as a verb', () =>
 
 describe('quotes: a restrictive relative clause after an inverted speaker', () => {
   it('keeps it as the description', () => {
-    const q = recordOf('The rule is weak, said an industry lobbyist who spoke on the condition of anonymity.').quotes[0];
-    expect(q!.speaker).toMatchObject({ name: 'an industry lobbyist', description: { text: 'who spoke on the condition of anonymity' } });
+    const q = recordOf('The rule is weak, said a farm adviser who asked not to be named.').quotes[0];
+    expect(q!.speaker).toMatchObject({ name: 'a farm adviser', description: { text: 'who asked not to be named' } });
   });
 });
 
@@ -522,7 +522,7 @@ describe('quotes: transcript labels in the middle of a paragraph', () => {
 
 describe('quotes: stance adjectives after "be"', () => {
   it.each([
-    ['a that-clause', 'The campaign was optimistic that she would win.', 'was optimistic', 'The campaign', 'that she would win'],
+    ['a that-clause', 'The club was hopeful that it would win.', 'was hopeful', 'The club', 'that it would win'],
     ['an infinitive', 'Regulators have been reluctant to let the firms merge.', 'have been reluctant', 'Regulators', 'to let the firms merge'],
     ['a phrase after the preposition', 'She was openly dismissive of the plan.', 'was openly dismissive of', 'She', 'the plan'],
   ])('%s', (_case, text, cueSpan, speaker, content) => {
@@ -564,8 +564,8 @@ describe('quotes: speakers named for what they stand for', () => {
   });
 
   it('takes a possessor after a preposition as the owner of a noun cue, not the phrase before it', () => {
-    const r = recordOf("Peru's envoy met Bolivia for Chile's proposals for ending the dispute.");
-    const q = quoteWith(r, 'ending the dispute');
+    const r = recordOf("Peru's envoy met Bolivia for Chile's proposals for settling the feud.");
+    const q = quoteWith(r, 'settling the feud');
     expect(q?.speaker?.name).toBe("Chile's");
   });
 });

@@ -64,7 +64,7 @@ export class SpeakerResolver {
     return speakerOf(fallbackPronoun(this.doc, this.layer, this.types, head));
   }
 
-  /** The head of "the editorial board of The Post" is "board": the word before of/for. */
+  /** The head of "the press office of the ministry" is "office": the word before of/for. */
   private headOf(core: TokenSpan): number {
     for (let i = core.first + 1; i <= core.last; i++) {
       const w = wordAt(this.doc, i);
@@ -80,7 +80,7 @@ export class SpeakerResolver {
     if (!and) return [];
     const out: string[] = [];
     for (let i = core.first; i <= core.last; i++) {
-      // "Russian President Putin and Chinese leader Xi": demonyms describe the members, they are not members.
+      // "Indian Prime Minister Modi and South African leader Ramaphosa": demonyms describe the members, they are not members.
       for (const e of this.byToken[i] ?? []) if (!out.includes(e) && this.types.get(e) !== 'NORP') out.push(e);
     }
     return out;
