@@ -27,10 +27,15 @@ export interface EventPattern {
    * `_` between two of them means they touch, else up to a few words may come between.
    */
   before?: string[];
+  /**
+   * PETRARCH's compound marker `%`: 'source' (before the verb) matches only a subject of two or
+   * more actors, who then act on each other; 'target' (after it) only a slot of two or more.
+   */
+  compound?: 'source' | 'target';
 }
 
 /** Words a pattern asks for, the head and the words before it included: longer patterns are tried first. */
-export const patternLength = (p: EventPattern): number => p.words.length + (p.before?.filter((w) => w !== '_').length ?? 0);
+export const patternLength = (p: EventPattern): number => p.words.length + (p.before?.filter((w) => w !== '_').length ?? 0) + (p.compound ? 1 : 0);
 
 export interface EventLexicon {
   codes: Map<string, CameoCode>;

@@ -54,7 +54,7 @@ describe('loadPetrarchVerbs on a PETRARCH-2 dictionary', () => {
     ['give', 'give [070]'],
     ['give', 'give rifle to ~T [072]'],
     ['give', 'give heavy arms to ~T [072]'],
-    ['give', 'give support ~T [070]'],
+    ['give', 'give ~S support ~T [070]'],
     ['give', 'give tank to ~T [072]'],
     ['give', 'give military aid ~T [0712]'],
     ['give', 'give for relief ~T [073]'],
@@ -76,7 +76,6 @@ describe('loadPetrarchVerbs on a PETRARCH-2 dictionary', () => {
   it('counts what it could not express instead of failing', () => {
     expect(stats.dropped).toMatchObject({
       'null code ([---], [###], [+++])': 1,
-      'compound marker %': 1,
       'source ($) after the verb': 1,
       'synset not defined in the file': 1,
       'unbalanced () in a pattern': 1,
@@ -84,8 +83,13 @@ describe('loadPetrarchVerbs on a PETRARCH-2 dictionary', () => {
       'verb transformation (~) line': 1,
       'verb form with words before the verb (WIRE_+TAP)': 1,
     });
-    expect(stats.approximated).toMatchObject({ 'skip marker ^ removed': 1 });
-    expect(stats).toMatchObject({ synsets: 2, blocks: 1, verbForms: 4, patternLines: 10, patternsKept: 4 });
+    expect(stats.approximated).toMatchObject({ 'skip marker ^ read as one noun phrase skipped': 1, 'compound marker % read as a source of two or more actors': 1 });
+    expect(stats).toMatchObject({ synsets: 2, blocks: 1, verbForms: 4, patternLines: 10, patternsKept: 5 });
+  });
+
+  it('reads % before the verb as a compound subject, with no target slot', () => {
+    const p = verbs.get('give')!.filter((x) => x.compound === 'source');
+    expect(p.map((x) => `${x.words.join(' ')} [${x.code}]`)).toEqual(['give [060]']);
   });
 
   it('drops a pattern whose synsets give more variants than maxVariants', () => {
@@ -178,7 +182,7 @@ describe('malformed dictionaries stop with NG_E040 file:line', () => {
 
 describe('the coder codes with converted patterns', () => {
   const lexicon = new ActorLexicon();
-  for (const [name, code] of [['Arnor', 'ARN'], ['Gondor', 'GON']] as const) lexicon.add(name, { name, kind: 'country', type: 'GPE', code, country: null });
+  for (const [name, code] of [['Arnor', 'ARN'], ['Gondor', 'GON'], ['Osgiliath', 'OSG']] as const) lexicon.add(name, { name, kind: 'country', type: 'GPE', code, country: null });
   const engine = (targetPrepositions: string[]) => {
     const codes = new Map(loadCodes());
     const verbs = loadPetrarchVerbs(TABARI, codes, { targetPrepositions });
@@ -220,6 +224,31 @@ QUARREL
   ])('%s → %s', (text, expected) => {
     const r = negEngine().extract(makeArticle({ source: 'test', date: '1995-01-01', text }));
     expect(r.events.map((e) => `${e.source?.code} ${e.target?.code ?? '-'} ${e.cameo} ${e.negated ? 'negated' : e.modality}`)).toEqual([expected]);
+  });
+  // "%" before the verb: a compound subject acts on its own members; after it, a slot of two or more actors.
+  // "^" passes over one noun phrase.
+  const MARKED = file('marked.verbs.txt', `--- CONCUR [081] ---
+CONCUR
+- % * [030:030]
+- * WITH % [031]
+
+--- FEAST [181] ---
+FEAST
+- * AT ^ WITH + [043]
+`);
+  const markedEngine = () => {
+    const codes = new Map(loadCodes());
+    return createEngine({ lexicon, agents: new Map(), eventLexicon: { codes, verbs: loadPetrarchVerbs(MARKED, codes), nouns: new Map() } });
+  };
+  it.each([
+    ['Arnor and Gondor concur that the river must stay open.', ['ARN GON 030', 'GON ARN 030']],
+    ['Arnor concurs that the river must stay open.', ['ARN - 081']],
+    ['Arnor concurred with Gondor and Osgiliath on the river.', ['ARN GON 031', 'ARN OSG 031']],
+    ['Arnor concurred with Gondor on the river.', ['ARN GON 081']],
+    ['Arnor feasted at Osgiliath with Gondor.', ['ARN GON 043']],
+  ])('%s → %j', (text, expected) => {
+    const r = markedEngine().extract(makeArticle({ source: 'test', date: '1995-01-01', text }));
+    expect(r.events.map((e) => `${e.source?.code} ${e.target?.code ?? '-'} ${e.cameo}`).sort()).toEqual(expected);
   });
 });
 

@@ -237,15 +237,16 @@ class Converter {
     const stats = this.stats;
     try {
       if (!p.code) throw new Drop('null code ([---], [###], [+++])');
-      if (p.body.includes('%')) throw new Drop('compound marker %');
+      const compound = compoundOf(p.body);
       const ctx = { synsets: this.synsets, max: this.opts.maxVariants ?? MAX_VARIANTS };
-      const variants = expand(slotsOf(p.body, ctx, 0), ctx.max).map(toWords);
+      const variants = expand(slotsOf(compound ? p.body.replace('%', compound === 'source' ? '$' : '+') : p.body, ctx, 0), ctx.max).map(toWords);
       if (!this.known(p.code)) throw new Drop('code not in the codebook');
       const reverse = p.reverse && this.known(p.reverse) ? p.reverse : null;
-      if (p.body.includes('^')) bump(stats.approximated, 'skip marker ^ removed');
+      if (p.body.includes('^')) bump(stats.approximated, 'skip marker ^ read as one noun phrase skipped');
       if (!b.verbs.length) throw new Drop('pattern of a block with no verb');
-      for (const v of b.verbs) this.add(v, variants, p.code, `${this.name}:${p.line}`, p.text, reverse);
+      for (const v of b.verbs) this.add(v, variants, p.code, `${this.name}:${p.line}`, p.text, reverse, compound);
       stats.patternsKept++;
+      if (compound) bump(stats.approximated, `compound marker % read as a ${compound} of two or more actors`);
     } catch (e) {
       if (!(e instanceof Drop)) throw e;
       bump(stats.dropped, e.reason);
@@ -259,18 +260,19 @@ class Converter {
     return this.opts.unknownCodes !== 'skip';
   }
 
-  private add(v: Verb, variants: Variant[], code: string, id: string, text: string, reverse: string | null = null): void {
+  private add(v: Verb, variants: Variant[], code: string, id: string, text: string, reverse: string | null = null, compound?: EventPattern['compound']): void {
     for (const { before, after } of variants) {
       const tail = [...v.back, ...after];
-      const tails = tail.includes('~T') || this.opts.implicitTarget === false ? [tail] : this.targetTails(tail);
+      // A compound subject acts on its own members: no target slot is added.
+      const tails = tail.includes('~T') || compound || this.opts.implicitTarget === false ? [tail] : this.targetTails(tail);
       for (const head of [v.head, ...v.inflections]) {
         for (const t of tails) {
           const words = [head, ...t];
-          const key = `${before.join(' ')} * ${words.join(' ')}`;
+          const key = `${compound ?? ''}${before.join(' ')} * ${words.join(' ')}`;
           if (this.seen.has(key)) continue;
           this.seen.add(key);
           addPattern(this.index, {
-            code, words, kind: 'verb', id, text, ...(reverse ? { reverse } : {}), ...(before.length ? { before } : {}),
+            code, words, kind: 'verb', id, text, ...(reverse ? { reverse } : {}), ...(before.length ? { before } : {}), ...(compound ? { compound } : {}),
           });
           this.stats.eventPatterns++;
         }
@@ -282,6 +284,18 @@ class Converter {
     const preps = (this.opts.targetPrepositions ?? []).filter((p) => p !== tail[tail.length - 1]);
     return [[...tail, '~T'], ...preps.map((p) => [...tail, p, '~T']), tail];
   }
+}
+
+/**
+ * `% HAVE *` (a compound subject: "Peru and Chile have ...") or `* WITH %` (a compound
+ * object); a pattern with more than one `%` is dropped.
+ */
+function compoundOf(body: string): EventPattern['compound'] | undefined {
+  const at = body.indexOf('%');
+  if (at < 0) return undefined;
+  if (body.indexOf('%', at + 1) >= 0) throw new Drop('two compound markers %');
+  const star = body.indexOf('*');
+  return star >= 0 && at < star ? 'source' : 'target';
 }
 
 /** A code the codebook lacks (WEIS codes of the toy dictionaries): kept as-is; quad from a CAMEO-like root, else 1. */
@@ -313,6 +327,7 @@ function slotsOf(body: string, ctx: Ctx, depth: number): Slot[] {
 }
 
 const JOIN = '_';
+const SKIP = '~S';
 const JOIN_SLOT: Slot = [[JOIN]];
 
 function partSlot(part: string, ctx: Ctx, depth: number): Slot {
@@ -348,7 +363,8 @@ function toWords(tokens: string[]): Variant {
   if (tokens.indexOf('*', star + 1) >= 0) throw new Drop('two verb markers *');
   const before = tokens.slice(0, star).filter((t) => t !== '$' && t !== '^');
   if (before.includes('+')) throw new Drop('target (+) before the verb');
-  const after = tokens.slice(star + 1).filter((t) => t !== '^' && t !== JOIN);
+  // "^" skips one noun phrase ("* EID AT ^ WITH +"): the skip word ~S, unless nothing follows it.
+  const after = tokens.slice(star + 1).filter((t) => t !== JOIN).map((t) => (t === '^' ? SKIP : t)).filter((t, k, a) => t !== SKIP || (k < a.length - 1 && a[k + 1] !== SKIP));
   if (after.includes('$')) throw new Drop('source ($) after the verb');
   if (after.filter((t) => t === '+').length > 1) throw new Drop('two target markers +');
   // A JOIN at either end, or two in a row, is left over from a dropped marker: it joins nothing.

@@ -176,19 +176,20 @@ function codeVerb(
   const infinitive = subject.length === 0 && t.value[group.start]?.toLowerCase() === 'to' && lastSubject.length > 0;
   if (infinitive) subject = lastSubject;
   if (!patterns || (subject.length === 0 && !group.passive)) return { subject, coded: null };
-  const match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, group.passive, limit, first) ?? defaultMatch(c, i, patterns, limit);
+  const match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, group.passive, limit, first, subject.length) ?? defaultMatch(c, i, patterns, limit);
   if (!match) return { subject, coded: null };
   // "The offer was rejected by Peru": the agent is the source, the subject the target.
   const sources = group.passive ? passiveAgent(c.doc, c.actors, match.end + 1, limit) : subject;
   let targets = group.passive ? subject : match.targets;
   if (sources.length === 0) return { subject, coded: null };
   // "Gondor and Osgiliath delayed their meeting": joint subjects of a joint act are each other's targets.
-  const joint = !group.passive && targets.length === 0 && sources.length > 1 && isJoint(c, i, match.end, limit, match.pattern.code);
+  const compound = match.pattern.compound === 'source';
+  const joint = compound || (!group.passive && targets.length === 0 && sources.length > 1 && isJoint(c, i, match.end, limit, match.pattern.code));
   // "appealed for peace in Ithilen": with no actor in the pattern's slot, the first actor
   // later in the verb's own clause is the target, as PETRARCH reads the verb phrase. A
   // statement (01) is not aimed at the actors of what it says; an actor found only inside a
   // following infinitive ("signed a pact to give police access") gives way to joint subjects.
-  const found = !group.passive && targets.length === 0 && !match.pattern.code.startsWith('01') ? clauseTarget(c, match.end + 1, limit, sources) : null;
+  const found = !group.passive && !compound && targets.length === 0 && !match.pattern.code.startsWith('01') ? clauseTarget(c, match.end + 1, limit, sources) : null;
   const later = found && !(joint && found.viaInfinitive) ? found.targets : null;
   if (later) targets = later;
   const reciprocal = joint && !later;
@@ -235,7 +236,7 @@ function clauseTarget(c: Coder, from: number, limit: number, sources: ActorMenti
     const w = t.value[k]!.toLowerCase();
     if (w === ',' || CLAUSE_END.has(w)) return null;
     if (t.pos[k] === 'VERB' && t.value[k - 1]?.toLowerCase() === 'to') viaInfinitive = true;
-    if (t.pos[k] === 'VERB' && t.value[k - 1]?.toLowerCase() !== 'to' && !(/ed$/.test(w) && t.pos[k - 1] === 'NOUN')) return null;
+    if (t.pos[k] === 'VERB' && t.value[k - 1]?.toLowerCase() !== 'to' && !(/ed$/.test(w) && t.pos[k - 1] === 'NOUN') && !adjectival(c, k)) return null;
     if (c.actors.isDate(k)) continue;
     const here = c.actors.startingAt(k).filter((a) => !own.has(a.entity.id) && !(a.kind === 'pronoun' && POSSESSIVES.has(w)));
     if (!here.length) continue;
@@ -348,6 +349,8 @@ function adjectival(c: Coder, i: number): boolean {
   // Inside an actor's own name ("British armed forces") a verb form is no predicate.
   if (c.actors.covering(i).length) return true;
   if (!/(ed|en)$/.test(t.value[i]!) && !isIrregularPast(t.value[i]!)) return false;
+  // "the affected Ithilen villages": after an article even an actor's name may follow.
+  if (t.pos[i - 1] === 'DET' && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN')) return true;
   return (t.pos[i + 1] === 'NOUN' || (t.pos[i + 1] === 'PROPN' && !c.actors.covering(i + 1).length)) &&
     (['DET', 'NUM', 'ADJ'].includes(t.pos[i - 1] ?? '') || t.value[i - 1] === "'s" || c.actors.isAmount(i - 1));
 }
@@ -362,7 +365,9 @@ function actsAsVerb(c: Coder, i: number): boolean {
   if ((pos !== 'NOUN' && pos !== 'ADJ') || c.actors.covering(i).length) return false;
   // "the Gulf state by ...": only an inflected form ("presses", "mediated") reads as a verb.
   // "warplanes are striking": a progressive form after "be" reads as a verb too.
-  if (!/(s|ed)$/.test(t.value[i]!) && !isIrregularPast(t.value[i]!) && !(/ing$/.test(t.value[i]!) && t.pos[i - 1] === 'AUX')) return false;
+  // "Peru and Chile welcome a resumption": a bare form between an actor and a determiner reads as a verb.
+  const bare = t.pos[i + 1] === 'DET' && c.actors.covering(i - 1).length > 0;
+  if (!bare && !/(s|ed)$/.test(t.value[i]!) && !isIrregularPast(t.value[i]!) && !(/ing$/.test(t.value[i]!) && t.pos[i - 1] === 'AUX')) return false;
   // "government forces shelled the town": a noun right before a verb is its subject.
   if (t.pos[i + 1] === 'VERB' || t.pos[i + 1] === 'AUX') return false;
   // "Chilean troops on Sunday detained": a date phrase may stand between subject and verb.

@@ -33,7 +33,7 @@ const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 
  * gives a match without target.
  */
 export function matchPatterns(
-  doc: Doc, actors: ActorIndex, trigger: number, patterns: EventPattern[], forms: Forms, passive: boolean, limit: number, first = 0,
+  doc: Doc, actors: ActorIndex, trigger: number, patterns: EventPattern[], forms: Forms, passive: boolean, limit: number, first = 0, subjects = 1,
 ): PatternMatch | null {
   // Longer patterns first (they are sorted so); within one length, an actor in the slot first.
   for (let a = 0; a < patterns.length; ) {
@@ -43,12 +43,15 @@ export function matchPatterns(
       for (let k = a; k < b; k++) {
         const p = patterns[k]!;
         if (p.before && !matchBefore(doc, trigger, p.before, forms, first)) continue;
+        // PETRARCH's %: a compound subject or object, two actors or more.
+        if (p.compound === 'source' && (subjects < 2 || passive)) continue;
         const words = p.words.slice(1);
         if (passive) {
           const slot = words.indexOf('~T');
           if (slot >= 0) words.splice(slot, 1);
         }
         const m = matchWords(doc, actors, trigger + 1, words, forms, strict, limit);
+        if (m && p.compound === 'target' && !passive && m.targets.length < 2) continue;
         if (m) return { pattern: p, ...m };
       }
     }
@@ -99,6 +102,14 @@ function matchWords(doc: Doc, actors: ActorIndex, from: number, words: string[],
       end = pos - 1;
       continue;
     }
+    if (w === '~S') {
+      // PETRARCH's "^": one noun phrase (an actor's name, or words of a noun phrase) is passed over.
+      let k = pos;
+      while (k <= limit && k - pos < 6 && (actors.covering(k).length > 0 || inNounPhrase(doc, k))) k++;
+      if (k === pos) return null;
+      pos = k;
+      continue;
+    }
     const k = nextWord(doc, actors, pos, w, forms, limit);
     if (k < 0) return null;
     pos = k + 1;
@@ -127,7 +138,8 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
     // Words that do not use up the skip allowance: numbers ("more than three dozen raids"),
     // hyphens and quotation marks around a modifier ('their "rock-solid" alliance'), modifier
     // and coordinated nouns ("a landmark data-sharing agreement", "food and medicine").
-    const free = t.pos[k] === 'NUM' || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) || NUMBER_WORDS.test(t.value[k]!) ||
+    // "complete, full ties": a comma between two adjectives is free too.
+    const free = t.pos[k] === 'NUM' || adjectiveComma(doc, k) || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) || NUMBER_WORDS.test(t.value[k]!) ||
       (t.value[k] === 'than' && /^(more|less|fewer)$/i.test(t.value[k - 1] ?? '')) || nounModifier(doc, actors, k) || coordinatedNoun(doc, actors, k);
     // "eased a curfew ordered on ...": a participle may trail the noun it modifies.
     const participle = t.pos[k] === 'VERB' && /ed$/.test(t.value[k]!) && t.pos[k - 1] === 'NOUN';
@@ -186,7 +198,7 @@ function fillSlot(doc: Doc, actors: ActorIndex, from: number, strict: boolean, l
   // target, as PETRARCH codes it; the search stops at the next verb or clause punctuation.
   for (let k = pos; k <= limit && k - pos <= 8; k++) {
     // A place phrase ("positions near Bakhmut", "the coup in Niger") says where, not whom.
-    if (t.pos[k] === 'VERB' || t.value[k] === ',' || t.value[k] === ';' || t.pos[k] === 'SCONJ' || PLACE_PREPS.has(t.value[k]!.toLowerCase())) break;
+    if (t.pos[k] === 'VERB' || (t.value[k] === ',' && !adjectiveComma(doc, k)) || t.value[k] === ';' || t.pos[k] === 'SCONJ' || PLACE_PREPS.has(t.value[k]!.toLowerCase())) break;
     const here = actors.covering(k).filter((a) => !(a.kind === 'pronoun' && POSSESSIVES.has(t.value[k]!.toLowerCase())));
     if (here.length && k > pos) {
       const targets = coordinatedRight(doc, actors, here, limit);
@@ -202,6 +214,12 @@ function fillSlot(doc: Doc, actors: ActorIndex, from: number, strict: boolean, l
     k++;
   }
   return lastNoun >= 0 ? { targets: [], next: lastNoun + 1 } : null;
+}
+
+/** "complete, full ties": a comma between two adjectives stays inside the noun phrase. */
+function adjectiveComma(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  return t.value[k] === ',' && t.pos[k - 1] === 'ADJ' && (t.pos[k + 1] === 'ADJ' || (t.pos[k + 1] === 'ADV' && t.pos[k + 2] === 'ADJ'));
 }
 
 /** Words that can stand inside a noun phrase before its head: "a Japanese-drafted U.N. resolution". */
