@@ -87,7 +87,9 @@ const OPENS_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
  */
 export function clauseSubject(ctx: QuoteContext, cue: Cue, s: Sentence): SpeakerPhrase | null {
   let first = s.first;
-  const last = cue.first - 1;
+  // "Figures released by the board, for example, showed": an aside before the verb is left out.
+  const aside = ctx.np.asideOpening(cue.first - 1, first);
+  const last = aside > first ? aside - 1 : cue.first - 1;
   if (last < first || cue.first - first > MAX_SUBJECT) return null;
   let relative = false;
   for (let i = first; i <= last; i++) {

@@ -121,7 +121,27 @@ export function skipAdjuncts(ctx: QuoteContext, q: number, last: number): number
     if (!np) break;
     j = np.last + 1;
   }
-  return j;
+  return wordAt(ctx.doc, j) === 'that' ? j : thatAfterPhrases(ctx, q, last, j);
+}
+
+const THAT_WINDOW = 16;
+const PHRASE_TAGS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART']);
+
+/**
+ * "say by a wide margin, 49 percent to 42 percent, that ...", "claimed on Twitter later on
+ * Monday that ...", "did not signal in his first hours as chief that ...": longer adjuncts
+ * (opening with a preposition, an adverb or a comma) before "that". Returns "that", or `stop`.
+ */
+function thatAfterPhrases(ctx: QuoteContext, q: number, last: number, stop: number): number {
+  const opener = ctx.pos(q) === 'ADP' || ctx.pos(q) === 'ADV' || ctx.value(q) === ',' || ctx.np.dates[q];
+  if (!opener || wordAt(ctx.doc, q) === 'that') return stop;
+  for (let j = q + 1; j <= last && j - q <= THAT_WINDOW; j++) {
+    const w = wordAt(ctx.doc, j) ?? '';
+    if (w === 'that') return ctx.pos(j) === 'SCONJ' || ctx.value(j - 1) === ',' ? j : stop;
+    const tag = ctx.pos(j);
+    if (!(PHRASE_TAGS.has(tag) || ctx.np.dates[j] || ctx.value(j) === ',' || w === 'his' || w === 'her' || w === 'their' || w === 'its')) return stop;
+  }
+  return stop;
 }
 
 /** The clause runs to its sentence's end, or to where the writer takes over again. */

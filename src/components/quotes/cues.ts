@@ -63,6 +63,7 @@ export function findCues(doc: Doc, lex: SpeechLexicon): Cue[] {
   return out;
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const NP_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 
@@ -115,7 +116,7 @@ function adjectiveCue(doc: Doc, i: number): number {
 function isCueUse(doc: Doc, i: number, entry: SpeechCue, word: string): boolean {
   if (entry.frames.has('prep') || ALWAYS.has(word)) return true;
   const pos = doc.tokens.pos[i];
-  if (pos === 'NOUN') return entry.frames.has('clause') && verbBetween(doc, i, entry.class === 'evidence');
+  if (pos === 'NOUN') return ((entry.frames.has('clause') || entry.frames.has('that')) && verbBetween(doc, i, entry.class === 'evidence')) || beforeObjectPronoun(doc, i);
   if (pos === 'ADJ') return adjectiveTagged(doc, i, word);
   if (pos !== 'VERB') return false;
   // "the so-called deal", "a long-promised law": a form glued into a compound is no cue.
@@ -138,6 +139,17 @@ function adjectiveTagged(doc: Doc, i: number, word: string): boolean {
   const before = doc.tokens.pos[i - 1] ?? '';
   return (before === 'PROPN' || before === 'PRON') && !POSSESSIVES.has(wordAt(doc, i - 1) ?? '');
 }
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'it', 'us', 'me']);
+
+/** "critics call it a mouthpiece": a noun is never followed by an object pronoun, so the form is the verb. */
+function beforeObjectPronoun(doc: Doc, i: number): boolean {
+  const before = doc.tokens.pos[i - 1] ?? '';
+  if (!SUBJECT_POS.has(before) || POSSESSIVES.has(wordAt(doc, i - 1) ?? '')) return false;
+  const next = wordAt(doc, i + 1) ?? '';
+  // "it" may open a clause of its own: "the show it aired" — so only with a second phrase after it.
+  return OBJECT_PRONOUNS.has(next) && (next !== 'it' || ['DET', 'ADJ'].includes(doc.tokens.pos[i + 2] ?? ''));
+}
+
 const OBJECT_POS = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'PROPN']);
 const QUESTION_ADVERBS = new Set(['how', 'why', 'where', 'when']);
 
@@ -166,6 +178,8 @@ function groupStart(doc: Doc, head: number): number {
   for (let j = head - 1; j >= 0 && head - j <= MAX_LEAD; j--) {
     const w = t.value[j]!.toLowerCase().replace(/\u2019/g, "'");
     // PolNeAR's annotators, like PARC's, take adverbs into the cue: "famously said".
+    // "the daily wrote": wink's adverb after a determiner is the subject's noun.
+    if (t.pos[j] === 'ADV' && (ARTICLES.has(wordAt(doc, j - 1) ?? '') || POSSESSIVES.has(wordAt(doc, j - 1) ?? ''))) break;
     if (t.pos[j] === 'AUX' || t.pos[j] === 'ADV' || LEAD_ADVERBS.has(w)) first = j;
     else break;
   }

@@ -8,7 +8,8 @@ import { isQuoteMark, type SpeakerPhrase } from './noun-phrases.js';
 import type { QuoteRegion } from './quote-marks.js';
 
 /** How far from a quotation its cue may be, in tokens. */
-const TRAILING_WINDOW = 12;
+/** After the closing mark: room for a speaker with an appositive ("X, a pollster for the survey, told"). */
+const TRAILING_WINDOW = 40;
 const LEADING_WINDOW = 14;
 const LEAD_IN_WINDOW = 30;
 
@@ -76,10 +77,19 @@ function trailing(ctx: QuoteContext, r: QuoteRegion): Found | null {
     const speaker = cue.first === p ? ctx.np.speakerAfter(cue.headLast, s.last) : ctx.np.subjectBefore(cue.first, p);
     if (cue.first !== p && (!speaker || speakerStart(speaker) !== p)) return null;
     // Past the quotation's own sentence, the next one may only be its attribution ("... Trump said to cheers.").
-    if (s.last > ctx.sentenceOf(r.close).last && !onlyAdjunctsUntil(ctx, Math.max(cue.headLast, speakerEnd(speaker)) + 1, s.last + 1)) return null;
+    const from = Math.max(cue.headLast, speakerEnd(speaker)) + 1;
+    if (s.last > ctx.sentenceOf(r.close).last && !onlyAdjunctsUntil(ctx, from, participleTail(ctx, from, s.last + 1))) return null;
     return { cue, speaker, reuse: -1 };
   }
   return null;
+}
+
+/** "'...?' X said, echoing ...": where a participle clause after the attribution starts (its comma), else `end`. */
+function participleTail(ctx: QuoteContext, from: number, end: number): number {
+  for (let i = from; i < end - 1 && i - from <= TRAILING_WINDOW; i++) {
+    if (ctx.value(i) === ',' && ctx.pos(i + 1) === 'VERB' && ctx.value(i + 1).endsWith('ing')) return i;
+  }
+  return end;
 }
 
 const speakerEnd = (sp: SpeakerPhrase | null): number => (sp ? Math.max(sp.core.last, sp.description?.last ?? 0) : 0);

@@ -41,6 +41,12 @@ const MAX_APPOSITIVE = 40;
 /** Prepositions after a modifier of the subject: "familiar with", "briefed on", "privy to". */
 const MODIFIER_ADP = new Set(['with', 'on', 'to', 'about', 'by', 'in', 'from']);
 
+/** Words of the connective phrases a writer sets between commas: "for example", "in turn", "of course", "at the same time". */
+const CONNECTIVES = new Set(['though', 'however', 'meanwhile', 'too', 'also', 'instead', 'for', 'example', 'instance', 'in', 'turn', 'fact', 'of', 'course', 'at', 'the', 'same', 'time', 'least', 'by', 'contrast', 'particular', 'part', 'their', 'his', 'her', 'its', 'own', 'on', 'other', 'hand']);
+const ASIDE_DASHES = new Set(['-', '--', '\u2014', '\u2013']);
+const MAX_COMMA_ASIDE = 4;
+const MAX_DASH_ASIDE = 10;
+
 export const isDateToken = (dates: Uint8Array, i: number): boolean => dates[i] === 1;
 
 /** Tokens inside wink's DATE and TIME entities: "said Sunday" has no speaker "Sunday". */
@@ -103,7 +109,8 @@ export class Phrases {
     const t = this.doc.tokens;
     const p = this.pos(i);
     const w = wordAt(this.doc, i) ?? '';
-    if (this.dates[i]) return false;
+    // "a 63-year-old mayor": wink reads "year" as a duration; inside a hyphenated compound it is a word.
+    if (this.dates[i]) return this.inCompound(i);
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || p === 'ADJ' || p === 'DET') return !RELATIVE.has(w);
     if (POSSESSIVE.has(w)) return true;
     // "an earlier version", "a newly elected mayor": wink tags the word after the determiner an adverb.
@@ -129,6 +136,20 @@ export class Phrases {
     return QUANTIFIERS.has(w) && right > i;
   }
 
+  private isGerund(i: number): boolean {
+    return this.pos(i) === 'VERB' && (wordAt(this.doc, i) ?? '').endsWith('ing');
+  }
+
+  private opensSentence(i: number): boolean {
+    return this.doc.sentences[this.doc.sentenceOfToken(i)]?.first === i;
+  }
+
+  /** A token glued to a hyphen on either side: "63-year-old". */
+  private inCompound(i: number): boolean {
+    const t = this.doc.tokens;
+    return (t.value[i - 1] === '-' && t.end[i - 1] === t.start[i]) || (t.value[i + 1] === '-' && t.end[i] === t.start[i + 1]);
+  }
+
   /** The noun phrase whose head is token `last`, not reaching before `limit`. */
   npEndingAt(last: number, limit: number): TokenSpan | null {
     if (last < limit) return null;
@@ -136,8 +157,10 @@ export class Phrases {
     // "the daily wrote": wink reads a noun after a determiner as an adverb or adjective.
     // "his thinking": an -ing form after a possessive is a noun.
     const nounAfterDet = head !== null && (this.pos(head - 1) === 'DET' || POSSESSIVE.has(wordAt(this.doc, head - 1) ?? '')) &&
-      (this.pos(head) === 'ADV' || this.pos(head) === 'ADJ' || (this.pos(head) === 'VERB' && (wordAt(this.doc, head) ?? '').endsWith('ing')));
-    if (head === null || !(this.isHead(head) || nounAfterDet)) return null;
+      (this.pos(head) === 'ADV' || this.pos(head) === 'ADJ' || this.isGerund(head));
+    // "public polling shows": an -ing form after an adjective is a noun too.
+    const gerund = head !== null && this.isGerund(head) && (this.pos(head - 1) === 'ADJ' || (this.pos(head - 1) === 'PROPN' && this.opensSentence(head - 1) && !this.names[head - 1]));
+    if (head === null || !(this.isHead(head) || nounAfterDet || gerund)) return null;
     const w = wordAt(this.doc, head) ?? '';
     if (this.pos(head) === 'PRON' || RELATIVE.has(w)) return head === last ? { first: last, last } : null;
     let first = head;
@@ -241,6 +264,9 @@ export class Phrases {
     while (j >= limit && this.dates[j]) j--;
     if (j >= limit && DATE_LEADS.has(wordAt(this.doc, j) ?? '') && j + 1 < verb) j--;
     if (j < limit) return null;
+    // "Trump, meanwhile, says", "Democrats - especially in New York - said": an aside between the subject and its verb.
+    const aside = this.asideOpening(j, limit);
+    if (aside > limit) j = aside - 1;
     if (this.doc.tokens.value[j] === ',') return this.appositiveSubject(j, limit);
     const core = this.npEndingAt(j, limit);
     if (!core) return null;
@@ -251,6 +277,27 @@ export class Phrases {
       if (subject) return { core: subject, description: null };
     }
     return { core: this.withModifiedHead(core, limit), description: null };
+  }
+
+  /**
+   * The opening comma or dash of a short aside that ends at `close` ("X, though, said", "X,
+   * for example, showed", "X - especially in Ohio - said"), or -1. A comma aside holds only
+   * adverbs and connective phrases; a dash aside any words but a verb.
+   */
+  asideOpening(close: number, limit: number): number {
+    const t = this.doc.tokens;
+    const mark = t.value[close]!;
+    const dash = ASIDE_DASHES.has(mark);
+    if ((mark !== ',' && !dash) || (dash && t.end[close - 1] === t.start[close])) return -1;
+    const window = dash ? MAX_DASH_ASIDE : MAX_COMMA_ASIDE;
+    for (let k = close - 1; k >= limit && close - k <= window + 1; k--) {
+      const v = t.value[k]!;
+      if (v === mark && k < close - 1) return k;
+      const p = this.pos(k);
+      if (p === 'VERB' || p === 'AUX' || isQuoteMark(v) || v === ',' || ASIDE_DASHES.has(v)) return -1;
+      if (!dash && p !== 'ADV' && !CONNECTIVES.has(wordAt(this.doc, k) ?? '')) return -1;
+    }
+    return -1;
   }
 
   /**

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { datesComponent } from '../dates/dates.js';
+import { entitiesComponent } from '../entities/entities.js';
+import { createPipeline } from '../pipeline.js';
+import { toRecord } from '../../record/to-record.js';
+import type { ExtractionRecord, RecordQuote } from '../../record/types.js';
+import { makeArticle } from '../../sources/article.js';
+import { quotesComponent } from './quotes.js';
+
+// Fifth round: common constructions that gave no quotation (recall). Every sentence here is made up.
+const pipeline = createPipeline([entitiesComponent(), datesComponent(), quotesComponent()]);
+const recordOf = (text: string): ExtractionRecord => toRecord(pipeline.process(makeArticle({ source: 't', date: '2024-05-17', text })));
+/** The speaker's words with its description, as PolNeAR's source spans take them. */
+const speakerText = (text: string, q: RecordQuote | undefined): string | null => {
+  const sp = q?.speaker;
+  if (!sp) return null;
+  return text.slice(Math.min(sp.start, sp.description?.start ?? sp.start), Math.max(sp.end, sp.description?.end ?? sp.end));
+};
+
+describe('quotes: a direct quotation with its attribution after it', () => {
+  it.each([
+    ['a speaker with a long appositive', '"The bridge is weaker than in June," pollster Ana Ortiz, part of the team that ran the survey, told CBS.', 'told', 'pollster Ana Ortiz, part of the team that ran the survey'],
+    ['a participle clause after the attribution', '"Why was the cash left in the vault?" Mr. Lind said, echoing many members of the board.', 'said', 'Mr. Lind'],
+    ['a noun that wink tags an adverb', '"The mayor is ready to lead," the daily wrote.', 'wrote', 'the daily'],
+    ['an age in a hyphenated compound', '"You can guess how tired I was," the 63-year-old mayor said.', 'said', 'the 63-year-old mayor'],
+    ['an appeal', '"Go and vote," Ms. Ruiz implored.', 'implored', 'Ms. Ruiz'],
+  ])('%s', (_case, text, cue, speaker) => {
+    const q = recordOf(text).quotes[0];
+    expect(q?.kind).toBe('direct');
+    expect(q?.cue).toBe(cue);
+    expect(speakerText(text, q)).toBe(speaker);
+  });
+
+  it('carries the quotation on after an attribution with a long appositive', () => {
+    const text = '"The bridge is weak," pollster Ana Ortiz, part of the team that ran the survey, told CBS. "It can still be saved."';
+    const qs = recordOf(text).quotes;
+    expect(qs).toHaveLength(2);
+    expect(qs[1]!.continues).toBe(qs[0]!.id);
+    expect(qs[1]!.cue).toBe('told');
+  });
+});
+
+describe('quotes: an aside between the subject and its verb', () => {
+  it.each([
+    ['Mr. Lind, meanwhile, says that the figures are too rosy.', 'says', 'Mr. Lind', 'that the figures are too rosy'],
+    ['Local officials, though, say the plant will close.', 'say', 'Local officials', 'the plant will close'],
+    ['Growers - especially in the north - said that the rain came too late.', 'said', 'Growers', 'that the rain came too late'],
+    ['Figures released by the board for the month of May, for example, showed that sales had doubled.', 'showed', 'Figures released by the board for the month of May', 'that sales had doubled'],
+  ])('%s', (text, cue, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cue === cue);
+    expect(speakerText(text, q)).toBe(speaker);
+    expect(q?.text).toBe(content);
+  });
+
+  it('does not take a clause between commas for an aside', () => {
+    const text = 'Mr. Lind, who runs the farm, says that the rain came too late.';
+    const q = recordOf(text).quotes.find((x) => x.cue === 'says');
+    expect(q?.speaker?.name).toBe('Mr. Lind');
+    expect(q?.speaker?.description?.text).toBe('who runs the farm');
+  });
+});
+
+describe('quotes: cue forms that wink tags nouns', () => {
+  it.each([
+    ['Growers fear the rain will come too late.', 'fear', 'Growers', 'the rain will come too late'],
+    ['Some analysts fear that the dam could fail.', 'fear', 'Some analysts', 'that the dam could fail'],
+    ['Critics call it a waste of public money.', 'call', 'Critics', 'it a waste of public money'],
+  ])('%s', (text, cue, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cue === cue);
+    expect(speakerText(text, q)).toBe(speaker);
+    expect(q?.text).toBe(content);
+  });
+
+  it('leaves a noun before a relative clause alone', () => {
+    expect(recordOf('The show it aired last week was long.').quotes).toEqual([]);
+  });
+});
+
+describe('quotes: subjects and contents the chunker cut', () => {
+  it('takes an -ing noun after an adjective as the subject', () => {
+    const text = 'Public polling shows that the party is ahead.';
+    const q = recordOf(text).quotes[0];
+    expect(speakerText(text, q)).toBe('Public polling');
+    expect(q?.text).toBe('that the party is ahead');
+  });
+
+  it.each([
+    ['Voters say by a wide margin, 49 percent to 42 percent, that they want a new mayor.', 'say', 'that they want a new mayor'],
+    ['The group claimed on its website later on Monday that the dam was safe.', 'claimed', 'that the dam was safe'],
+    ['Ms. Ruiz did not signal in her first week as chief that she would change course.', 'did not signal', 'that she would change course'],
+  ])('reads "that" after longer adjuncts: %s', (text, cue, content) => {
+    const q = recordOf(text).quotes[0];
+    expect(q?.cueSpan?.text).toBe(cue);
+    expect(q?.text).toBe(content);
+  });
+
+  it('keeps a noun that "that" modifies in the content', () => {
+    const q = recordOf('The mayor said the plan that the council backed was dead.').quotes[0];
+    expect(q?.text).toBe('the plan that the council backed was dead');
+  });
+
+  it('reads an object and its infinitive after "expect"', () => {
+    const text = 'Traders expect prices to fall sharply if the bill passes.';
+    const q = recordOf(text).quotes[0];
+    expect(speakerText(text, q)).toBe('Traders');
+    expect(q?.text).toBe('prices to fall sharply if the bill passes');
+  });
+
+  it('does not take "no longer" as a subject', () => {
+    const text = 'The mayor said that he no longer believed the plan would work.';
+    const q = recordOf(text).quotes.find((x) => x.cue === 'believed');
+    expect(q === undefined || speakerText(text, q) === 'he').toBe(true);
+  });
+});
