@@ -33,7 +33,7 @@ export interface VerbStats {
   unknownCodes: string[];
 }
 
-interface Verb { head: string; back: string[]; inflections: string[]; code: string | null; reverse: string | null; line: number; text: string }
+interface Verb { head: string; back: string[]; front: string[]; inflections: string[]; code: string | null; reverse: string | null; line: number; text: string }
 interface Pattern { body: string; code: string | null; reverse: string | null; line: number; text: string }
 interface Block { code: string | null; reverse: string | null; verbs: Verb[]; patterns: Pattern[] }
 type Slot = string[][];
@@ -180,14 +180,14 @@ function parseVerb(t: string, file: string, n: number, stats: VerbStats): Verb |
   const spec = t.replace(/\[[^\]]*\]/g, ' ').replace(/\{[^}]*\}/g, ' ').trim();
   if (!spec) fail(file, n, `a verb line needs a verb; found "${t}"`);
   const parts = spec.split(/[\s_]+/).filter(Boolean);
-  if (parts.findIndex((p) => p.startsWith('+')) > 0) {
-    bump(stats.dropped, 'verb form with words before the verb (WIRE_+TAP)');
-    return null;
-  }
-  const words = parts.map((p) => word(p.replace(/^\+/, ''))).filter(Boolean);
+  // "WIRE_+TAP": the words before the "+" must stand right before the verb.
+  const at = Math.max(0, parts.findIndex((p) => p.startsWith('+')));
+  const front = parts.slice(0, at).map(word).filter(Boolean);
+  if (front.length) bump(stats.approximated, 'verb form with words before the verb (WIRE_+TAP) matched with them touching the verb');
+  const words = parts.slice(at).map((p) => word(p.replace(/^\+/, ''))).filter(Boolean);
   if (!words.length) fail(file, n, `no verb word in "${t}"`);
   return {
-    head: words[0]!, back: words.slice(1), line: n, text: t,
+    head: words[0]!, back: words.slice(1), front: front.flatMap((w) => [w, JOIN]), line: n, text: t,
     inflections: brace ? inflections(brace[0], file, n) : [],
     ...(codeM ? parseCode(codeM[1]!, file, n) : { code: null, reverse: null }),
   };
@@ -261,8 +261,9 @@ class Converter {
   }
 
   private add(v: Verb, variants: Variant[], code: string, id: string, text: string, reverse: string | null = null, compound?: EventPattern['compound']): void {
-    for (const { before, after } of variants) {
-      const tail = [...v.back, ...after];
+    for (const variant of variants) {
+      const before = [...variant.before, ...v.front];
+      const tail = [...v.back, ...variant.after];
       // A compound subject acts on its own members: no target slot is added.
       const tails = tail.includes('~T') || compound || this.opts.implicitTarget === false ? [tail] : this.targetTails(tail);
       for (const head of [v.head, ...v.inflections]) {

@@ -188,7 +188,8 @@ function withCoordinated(doc: Doc, actors: ActorIndex, found: ActorMention[]): A
     let k = first - 1;
     while (k >= 0 && first - k <= 4 && COORD_SKIPPABLE.has(t.pos[k]!) && !actors.covering(k).length) k--;
     // A comma joins actors only inside a list that ends in "and": "A, B and C".
-    if (k < 0 || !(t.value[k]!.toLowerCase() === 'and' || (t.value[k] === ',' && out.length > 1))) break;
+    // "Neither Peru nor Chile": "nor" joins as "and" does.
+    if (k < 0 || !(/^(and|nor)$/i.test(t.value[k]!) || (t.value[k] === ',' && out.length > 1))) break;
     // "A, B, and C": the serial comma before "and".
     let j = t.value[k]!.toLowerCase() === 'and' && t.value[k - 1] === ',' ? k - 2 : k - 1;
     while (j >= 0 && k - j <= 4 && !actors.covering(j).length && COORD_SKIPPABLE.has(t.pos[j]!)) j--;

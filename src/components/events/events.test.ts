@@ -33,6 +33,15 @@ describe('events: who did what to whom', () => {
     expect(eventsOf('Officials in Cairo said Israel attacked a convoy.').map(brief)[0]).not.toMatch(/ ISR$/);
   });
 
+  it('reads through participles that modify a noun and through "neither ... nor"', () => {
+    // A reduced relative ("the convoys heading into Sudan", "the aid sent by Japan") starts no new clause.
+    expect(eventsOf('Chadian troops blocked the roads leading into Sudan.').map(brief)).toEqual([expect.stringMatching(/^TCDMIL \d+ SDN$/)]);
+    expect(eventsOf('Kenya welcomed the food aid sent by Japan.').map(brief)).toEqual([expect.stringMatching(/^KEN 0\d+ JPN$/)]);
+    // "the wounded Gaza residents": a participle after an article modifies what follows.
+    expect(eventsOf('Jordan promised aid to the wounded Gaza residents.').map(brief)).toEqual([expect.stringMatching(/^JOR 0\d+ \w*CVL$/)]);
+    expect(eventsOf('Neither Chile nor Peru criticised Bolivia.').map(brief)).toEqual(['CHL 111 BOL', 'PER 111 BOL']);
+  });
+
   it('makes coordinated subjects of a joint act each other\'s targets', () => {
     expect(eventsOf('Chile and Peru held talks in Lima.').map(brief)).toEqual(['CHL 046 PER', 'PER 046 CHL']);
     expect(eventsOf('France and Germany condemned the attack.').map(brief)).toEqual(['FRA 111 -', 'DEU 111 -']);

@@ -236,7 +236,9 @@ function clauseTarget(c: Coder, from: number, limit: number, sources: ActorMenti
     const w = t.value[k]!.toLowerCase();
     if (w === ',' || CLAUSE_END.has(w)) return null;
     if (t.pos[k] === 'VERB' && t.value[k - 1]?.toLowerCase() === 'to') viaInfinitive = true;
-    if (t.pos[k] === 'VERB' && t.value[k - 1]?.toLowerCase() !== 'to' && !(/ed$/.test(w) && t.pos[k - 1] === 'NOUN') && !adjectival(c, k)) return null;
+    // "the roads leading into Peru", "memos sent by Chile": a participle after its noun starts no clause.
+    const reducedRelative = t.pos[k - 1] === 'NOUN' && (/(ed|ing)$/.test(w) || isIrregularPast(w));
+    if (t.pos[k] === 'VERB' && t.value[k - 1]?.toLowerCase() !== 'to' && !reducedRelative && !adjectival(c, k)) return null;
     if (c.actors.isDate(k)) continue;
     const here = c.actors.startingAt(k).filter((a) => !own.has(a.entity.id) && !(a.kind === 'pronoun' && POSSESSIVES.has(w)));
     if (!here.length) continue;
