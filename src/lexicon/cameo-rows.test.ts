@@ -1,0 +1,66 @@
+// The rows of cameo-verbs.tsv and cameo-nouns.tsv that news needs, each with a sentence of our own.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../engine.js';
+import type { RecordEvent } from '../record/types.js';
+import { makeArticle } from '../sources/article.js';
+
+const engine = createEngine({ components: ['entities', 'dates', 'amounts', 'events'] });
+const eventsOf = (text: string): RecordEvent[] => engine.extract(makeArticle({ source: 't', date: '2022-03-15', text })).events;
+const brief = (v: RecordEvent) => `${v.source?.code ?? '-'} ${v.cameo} ${v.target?.code ?? '-'}`;
+
+describe('cameo rows: phrasal verbs and the preposition that selects the code', () => {
+  it.each([
+    // 01–02: empathy, asylum, renewed calls and demands
+    ['Norway expressed sorrow over the deaths of the Nepali climbers.', 'NOR 018'],
+    ['Two Iranian diplomats sought asylum in Sweden.', 'IRNGOV 0233 SWE'],
+    ['Chile renewed its call for calm in Bolivia.', 'CHL 020'],
+    ['Ghana pressured Togo to reopen the border.', 'GHA 100 TGO'],
+    ['Kenya reiterated its demand that Somalia hand over the suspects.', 'KEN 100 SOM'],
+    // 03–05: offers, mediation, deeper ties
+    ['Egypt offered troops to Sudan for the border force.', 'EGY 0332 SDN'],
+    ['Algeria undertook mediation between Mali and the northern rebels.', 'DZA 045 MLI'],
+    ['Chile deepened its partnership with Uruguay.', 'CHL 050 URY'],
+    // 06–07: arms, medical teams, security
+    ['France sent arms to Lebanon last year.', 'FRA 072 LBN'],
+    ['Cuba sent medical experts to Angola.', 'CUB 073 AGO'],
+    ['Canada continued military aid to Ukraine.', 'CAN 072 UKR'],
+    // 08: yielding
+    ['Estonia cancelled restrictions on Finnish trucks.', 'EST 081'],
+    // 09: investigation
+    ['The Chilean senate opened a hearing into the mining accident.', 'CHLLEG 090'],
+    // 11–12: accusation and reneging
+    ['Ukraine presented evidence against Belarus at the tribunal.', 'UKR 112 BLR'],
+    ['Peru reneged on the fishing deal.', 'PER 127'],
+    // 14–15: strikes, force posture
+    ['Chilean teachers continued their strike for a second week.', 'CHLEDU 143'],
+    ['Turkey strengthened its forces in Cyprus.', 'TUR 154 CYP'],
+    ['Japan increased its military presence in Okinawa.', 'JPN 154'],
+    ['Iran conducted military exercises in the Gulf.', 'IRN 150'],
+    // 16–17: travel advice, air links, blockades
+    ['Australia advised against travel to Myanmar.', 'AUS 160 MMR'],
+    ['Algeria suspended air links with Morocco.', 'DZA 160 MAR'],
+    ['Egypt tightened its blockade of Gaza.', 'EGY 191'],
+    ['Spain prevented a demonstration in Madrid.', 'ESP 1721'],
+    // 19–20: operations, firefights, cleansing
+    ['Kenya began a military operation against al Shabaab.', 'KEN 190'],
+    ['Somali troops engaged militants in a firefight near Kismayo.', 'SOMMIL 190'],
+    ['Croatian forces engaged in ethnic cleansing in the region.', 'HRVMIL 203'],
+  ])('%s → %s', (text, expected) => {
+    expect(eventsOf(text).map(brief).some((b) => b.startsWith(expected))).toBe(true);
+  });
+
+  it('declares the act when the speaker will do it ("will withdraw inspectors" threatens)', () => {
+    expect(eventsOf('The United Nations will withdraw its inspectors from Iraq.').map(brief)).toContain('IGOUNO 131 IRQ');
+  });
+
+  it.each([
+    // A row must not give its head a root of its own: these verbs mean nothing here.
+    ['The Chilean president led a ceremony in Santiago.'],
+    ['Peru reinforced its commitment to the treaty.'],
+    ['Bolivia increased its spending on schools.'],
+    ['Chile presented a plan to Peru.'],
+    ['Peru advised Chile on the reform.'],
+  ])('%s → no event', (text) => {
+    expect(eventsOf(text).map(brief)).toEqual([]);
+  });
+});
