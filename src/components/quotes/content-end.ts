@@ -162,7 +162,18 @@ export function contentEnd(ctx: QuoteContext, q: number, s: Sentence, toComma = 
     }
     if (!relative && (endsContent(ctx, j, toComma, phraseOnly) || writersAdjunct(ctx, j, phraseOnly))) return trimEnd(ctx, q, j - 1);
   }
-  return trimEnd(ctx, q, stop);
+  return trimEnd(ctx, q, quotedTail(ctx, q, stop));
+}
+
+/**
+ * 'joked that losing would be "my exit plan. I am leaving now."': a quotation that the
+ * content opens runs past the sentence that wink ended inside it, to its closing mark.
+ */
+function quotedTail(ctx: QuoteContext, q: number, stop: number): number {
+  const r = ctx.regionAt[stop]!;
+  if (r < 0 || ctx.consumed[r]) return stop;
+  const region = ctx.regions[r]!;
+  return region.open >= q && region.close > stop && region.close - q <= MAX_CONTENT ? region.close : stop;
 }
 
 /** Where and how the words were said: "in an interview", "at a rally", "on Twitter". */
@@ -203,6 +214,8 @@ function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly:
   const next = wordAt(ctx.doc, j + 1) ?? '';
   if (v === ';' || DASHES.has(v) || (v === '(' && isAside(ctx, j))) return true;
   if (v === 'even' && (next === 'though' || next === 'as')) return true;
+  // '... was "very troubling," before noting that ...': the comma inside the closing mark.
+  if (PARTICIPLE_LEADS.has(v.toLowerCase()) && isQuoteMark(ctx.value(j - 1)) && ctx.value(j - 2) === ',' && participleCue(ctx, j + 1)) return true;
   // "blasted Trump for ... and said ...": a second finite verb ends a noun-phrase content.
   const finite = (ctx.pos(j + 1) === 'VERB' && !next.endsWith('ing')) || ctx.pos(j + 1) === 'AUX' || ctx.cueAt[j + 1]! >= 0;
   if (phraseOnly && (v === 'and' || v === 'but') && finite) return true;
@@ -210,6 +223,7 @@ function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly:
   if ((v === 'and' || v === 'but') && ctx.cueAt[j + 1]! >= 0 && ctx.cues[ctx.cueAt[j + 1]!]!.first === j + 1 && !ctx.cues[ctx.cueAt[j + 1]!]!.passive) return true;
   if (v !== ',') return false;
   if ((next === 'but' || next === 'and') && secondAttribution(ctx, j + 2)) return true;
+  if (newSpeaker(ctx, j + 1)) return true;
   if (trailingAppositive(ctx, j)) return true;
   const ci = ctx.cueAt[j + 1]!;
   if (toComma || (ci >= 0 && ctx.cues[ci]!.participle)) return true;
@@ -248,6 +262,42 @@ function secondAttribution(ctx: QuoteContext, k: number): boolean {
     const ci = ctx.cueAt[i]!;
     if (ci >= 0) return !ctx.cues[ci]!.participle && !ctx.cues[ci]!.passive;
     if (ctx.pos(i) === 'PUNCT' || ctx.pos(i) === 'VERB' || ctx.pos(i) === 'SCONJ') return false;
+  }
+  return false;
+}
+
+const PARTICIPLE_LEADS = new Set(['before', 'after', 'while', 'by', 'without']);
+
+function participleCue(ctx: QuoteContext, i: number): boolean {
+  const ci = ctx.cueAt[i]!;
+  return ci >= 0 && ctx.cues[ci]!.participle && ctx.cues[ci]!.first === i;
+}
+
+/**
+ * "In a post announcing that the site was down, the group said that ...": after a comma, a
+ * subject and its own reporting verb open a new attribution, which ends the content before it.
+ */
+function newSpeaker(ctx: QuoteContext, k: number): boolean {
+  // "that in May 2015, Ms. Ruiz could not recall ...": an opening adverbial, not a clause, before the comma.
+  if (!clauseBefore(ctx, k - 1)) return false;
+  for (let i = k + 1; i <= k + SECOND_WINDOW; i++) {
+    const ci = ctx.cueAt[i]!;
+    if (ci >= 0) {
+      const cue = ctx.cues[ci]!;
+      if (cue.participle || cue.passive || cue.first !== i || !cue.entry.frames.has('clause') && !cue.entry.frames.has('that')) return false;
+      const subject = ctx.np.subjectBefore(cue.first, k);
+      return subject !== null && subject.core.first === k && subject.description === null;
+    }
+    if (ctx.pos(i) === 'PUNCT' || ctx.pos(i) === 'VERB' || ctx.pos(i) === 'AUX' || ctx.pos(i) === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/** A verb in the words before the comma at `comma`, back to the comma, "that" or the cue before them. */
+function clauseBefore(ctx: QuoteContext, comma: number): boolean {
+  for (let i = comma - 1; i >= 0 && comma - i <= SECOND_WINDOW * 2 && ctx.value(i) !== ','; i--) {
+    if (ctx.pos(i) === 'SCONJ' || ctx.cueAt[i]! >= 0) return false;
+    if (ctx.pos(i) === 'VERB' || ctx.pos(i) === 'AUX') return true;
   }
   return false;
 }

@@ -112,3 +112,30 @@ describe('quotes: subjects and contents the chunker cut', () => {
     expect(q === undefined || speakerText(text, q) === 'he').toBe(true);
   });
 });
+
+describe('quotes: where a reported clause ends', () => {
+  it('runs a quotation that the content opens to its closing mark across a sentence break', () => {
+    const q = recordOf('He later joked that losing would be "my quick exit plan. I am now leaving for good."').quotes[0];
+    expect(q?.kind).toBe('partial');
+    expect(q?.text).toBe('that losing would be "my quick exit plan. I am now leaving for good."');
+  });
+
+  it('ends before a participle cue after a quotation that closes on its comma', () => {
+    const qs = recordOf('Mr. Lind told the board that the news was "very, very worrying," before noting that Ms. Ruiz is "a good person."').quotes;
+    expect(qs.find((q) => q.cue === 'told')?.text).toBe('that the news was "very, very worrying,"');
+    const noting = qs.find((q) => q.cue === 'noting');
+    expect(noting?.text).toBe('that Ms. Ruiz is "a good person."');
+    expect(noting?.speaker?.name).toBe('Mr. Lind');
+  });
+
+  it('ends before a new subject with its own reporting verb', () => {
+    const qs = recordOf('In a post announcing that the site was down, the group said that it had a backup plan.').quotes;
+    expect(qs.find((q) => q.cue === 'announcing')?.text).toBe('that the site was down');
+    expect(qs.find((q) => q.cue === 'said')?.text).toBe('that it had a backup plan');
+  });
+
+  it('does not end after an opening adverbial inside the clause', () => {
+    const q = recordOf('The memo noted that in September 2015, Ms. Ruiz could not recall how she voted.').quotes.find((x) => x.cue === 'noted');
+    expect(q?.text).toBe('that in September 2015, Ms. Ruiz could not recall how she voted');
+  });
+});
