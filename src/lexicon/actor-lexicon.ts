@@ -44,6 +44,9 @@ export function headOf(key: string): string {
   return m ? m[0] : key.slice(0, 1);
 }
 
+const MIN_STEM = 3;
+const MAX_STEM_ENDING = 4;
+
 export class ActorLexicon {
   private readonly byKey = new Map<string, ActorEntry[]>();
   private readonly heads = new Set<string>();
@@ -67,6 +70,31 @@ export class ActorLexicon {
 
   lookup(surface: string): ActorEntry[] | undefined {
     return this.byKey.get(nameKey(surface));
+  }
+
+  private readonly stems = new Map<string, ActorEntry[]>();
+
+  /**
+   * A one-word name that also matches longer words that start with it, as TABARI and PETRARCH
+   * read a dictionary word written without a final "_" (ERIADOR: "Eriadori", "Eriadorian").
+   */
+  addStem(word: string, entry: ActorEntry): void {
+    const key = nameKey(word);
+    if (key.length < MIN_STEM || /\s/.test(key)) return;
+    const list = this.stems.get(key);
+    if (list) list.push(entry);
+    else this.stems.set(key, [entry]);
+  }
+
+  /** The entries of the longest stem that begins `word` and leaves at most a short ending, or undefined. */
+  lookupStem(word: string): ActorEntry[] | undefined {
+    if (this.stems.size === 0) return undefined;
+    const key = nameKey(word);
+    for (let n = key.length - 1; n >= Math.max(MIN_STEM, key.length - MAX_STEM_ENDING); n--) {
+      const found = this.stems.get(key.slice(0, n));
+      if (found) return found;
+    }
+    return undefined;
   }
 
   get size(): number {

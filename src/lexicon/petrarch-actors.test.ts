@@ -90,6 +90,15 @@ describe('loadPetrarchActors', () => {
     expect(lex.lookup(surface)).toBeUndefined();
   });
 
+  it('reads a one-word name without a final "_" as a stem: it also matches a longer word with a short ending', () => {
+    // SYLVANIA is written without "_", FREEDONIA_ with one.
+    expect(lex.lookupStem('Sylvanian')?.[0]?.code).toBe('SYL');
+    expect(lex.lookupStem('Sylvanias')?.[0]?.code).toBe('SYL');
+    expect(lex.lookupStem('Freedonias')).toBeUndefined();
+    // Only a short ending: a word much longer than the stem is another word.
+    expect(lex.lookupStem('Sylvaniaphilosophy')).toBeUndefined();
+  });
+
   it('leaves a name the project lexicon knows to the project', () => {
     const project = loadActorLexicon();
     const before = project.lookup('Paris');

@@ -31,6 +31,8 @@ interface Code {
 
 interface Draft {
   names: string[];
+  /** One-word names written without a final "_": they match as stems too. */
+  stems: string[];
   codes: Code[];
 }
 
@@ -145,14 +147,21 @@ function parseActors(lines: Line[], file: string, warn: (n: number, why: string)
       if (!cur) fail(file, n, 'a synonym (+) line with no actor name before it');
       // PETRARCH keeps a stray bracket as part of a word that then never matches ("+FAEROYENE]_").
       if (/[[\]{}]/.test(t)) warn(n, `synonym "${t}" has a bracket in it; skipped`);
-      else cur.names.push(actorPhrase(t.slice(1), file, n));
+      else addName(cur, t.slice(1), file, n);
     } else {
       const k = t.indexOf('[');
-      cur = { names: [actorPhrase(k < 0 ? t : t.slice(0, k), file, n)], codes: k < 0 ? [] : parseCodes(t.slice(k), file, n, warn) };
+      cur = { names: [], stems: [], codes: k < 0 ? [] : parseCodes(t.slice(k), file, n, warn) };
+      addName(cur, k < 0 ? t : t.slice(0, k), file, n);
       drafts.push(cur);
     }
   }
   return drafts;
+}
+
+function addName(d: Draft, raw: string, file: string, n: number): void {
+  const phrase = actorPhrase(raw, file, n);
+  d.names.push(phrase);
+  if (!/[_=\s]$/.test(raw.trim()) && !phrase.includes(' ')) d.stems.push(phrase);
 }
 
 /** "AFGHAN_NATIONAL_ARMY_" -> "AFGHAN NATIONAL ARMY": underscores and spaces both join words here. */
@@ -262,6 +271,7 @@ function addDraft(lex: ActorLexicon, d: Draft): void {
     entry.rolesInOrder = true;
   }
   for (const s of d.names) if (!lex.lookup(s.replace(/^the\s+/i, ''))) lex.add(s, entry);
+  for (const s of d.stems) lex.addStem(s, entry);
 }
 
 /** The format does not say what a name is; the codes do, mostly (dated codes are people's roles). */

@@ -114,7 +114,13 @@ function startsName(doc: Doc, i: number): boolean {
 
 function gazetteerAt(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array): NameCandidate | null {
   const t = doc.tokens;
-  if (!lex.hasHead(headOf(nameKey(t.value[i]!)))) return null;
+  if (!lex.hasHead(headOf(nameKey(t.value[i]!)))) {
+    // "Eriadori" from a dictionary's stem ERIADOR: a capitalised word with a short ending.
+    const stem = /^\p{Lu}\p{L}+$/u.test(t.value[i]!) && !blocked[i] ? lex.lookupStem(t.value[i]!) : undefined;
+    if (!stem) return null;
+    const entry = [...stem].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0]!;
+    return { first: i, last: i, type: entry.type, entry, country: entry.country };
+  }
   const sentenceEnd = doc.sentences[doc.sentenceOfToken(i)]?.last ?? i;
   for (let last = Math.min(i + MAX_TOKENS - 1, sentenceEnd); last >= i; last--) {
     if (blocked[last]) continue;
