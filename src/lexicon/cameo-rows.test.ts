@@ -34,6 +34,7 @@ describe('cameo rows: phrasal verbs and the preposition that selects the code', 
     // 11–12: accusation and reneging
     ['Ukraine presented evidence against Belarus at the tribunal.', 'UKR 112 BLR'],
     ['Peru reneged on the fishing deal.', 'PER 127'],
+    ['Hungary denied permission to the Romanian party\'s march.', 'HUN 120'],
     // 14–15: strikes, force posture
     ['Chilean teachers continued their strike for a second week.', 'CHLEDU 143'],
     ['Turkey strengthened its forces in Cyprus.', 'TUR 154 CYP'],
@@ -49,6 +50,7 @@ describe('cameo rows: phrasal verbs and the preposition that selects the code', 
     ['Kenya began a military operation against al Shabaab.', 'KEN 190'],
     ['Somali troops engaged militants in a firefight near Kismayo.', 'SOMMIL 190'],
     ['Croatian forces engaged in ethnic cleansing in the region.', 'HRVMIL 203'],
+    ['Ethiopia and Eritrea fired across the ceasefire line.', 'ETH 196'],
   ])('%s → %s', (text, expected) => {
     expect(eventsOf(text).map(brief).some((b) => b.startsWith(expected))).toBe(true);
   });
