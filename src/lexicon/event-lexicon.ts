@@ -32,6 +32,11 @@ export interface EventPattern {
    * more actors, who then act on each other; 'target' (after it) only a slot of two or more.
    */
   compound?: 'source' | 'target';
+  /**
+   * PETRARCH's `+ WAS * DEAD IN $`: the subject before the verb is the target, and the actor
+   * in the slot (~T) after it the source.
+   */
+  reversed?: boolean;
 }
 
 /** Words a pattern asks for, the head and the words before it included: longer patterns are tried first. */

@@ -185,7 +185,7 @@ describe('malformed dictionaries stop with NG_E040 file:line', () => {
 
 describe('the coder codes with converted patterns', () => {
   const lexicon = new ActorLexicon();
-  for (const [name, code] of [['Arnor', 'ARN'], ['Gondor', 'GON'], ['Osgiliath', 'OSG']] as const) lexicon.add(name, { name, kind: 'country', type: 'GPE', code, country: null });
+  for (const [name, code] of [['Arnor', 'ARN'], ['Arnorian', 'ARN'], ['Gondor', 'GON'], ['Osgiliath', 'OSG']] as const) lexicon.add(name, { name, kind: 'country', type: 'GPE', code, country: null });
   const engine = (targetPrepositions: string[]) => {
     const codes = new Map(loadCodes());
     const verbs = loadPetrarchVerbs(TABARI, codes, { targetPrepositions });
@@ -238,6 +238,10 @@ CONCUR
 --- FEAST [181] ---
 FEAST
 - * AT ^ WITH + [043]
+
+--- SHOOT [190] ---
+SHOOT {SHOT}
+- + WAS * DEAD IN $ [224]
 `);
   const markedEngine = () => {
     const codes = new Map(loadCodes());
@@ -249,6 +253,8 @@ FEAST
     ['Arnor concurred with Gondor and Osgiliath on the river.', ['ARN GON 031', 'ARN OSG 031']],
     ['Arnor concurred with Gondor on the river.', ['ARN GON 081']],
     ['Arnor feasted at Osgiliath with Gondor.', ['ARN GON 043']],
+    // "+ ... * ... $": the subject is the target, the actor after the verb the source.
+    ['An Arnorian was shot dead in Gondor.', ['GON ARN 224']],
   ])('%s → %j', (text, expected) => {
     const r = markedEngine().extract(makeArticle({ source: 'test', date: '1995-01-01', text }));
     expect(r.events.map((e) => `${e.source?.code} ${e.target?.code ?? '-'} ${e.cameo}`).sort()).toEqual(expected);

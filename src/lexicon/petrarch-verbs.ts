@@ -239,7 +239,7 @@ class Converter {
       if (!p.code) throw new Drop('null code ([---], [###], [+++])');
       const compound = compoundOf(p.body);
       const ctx = { synsets: this.synsets, max: this.opts.maxVariants ?? MAX_VARIANTS };
-      const variants = expand(slotsOf(compound ? p.body.replace('%', compound === 'source' ? '$' : '+') : p.body, ctx, 0), ctx.max).map(toWords);
+      const variants = wordVariants(expand(slotsOf(compound ? p.body.replace('%', compound === 'source' ? '$' : '+') : p.body, ctx, 0), ctx.max), stats);
       if (!this.known(p.code)) throw new Drop('code not in the codebook');
       const reverse = p.reverse && this.known(p.reverse) ? p.reverse : null;
       if (p.body.includes('^')) bump(stats.approximated, 'skip marker ^ read as one noun phrase skipped');
@@ -269,11 +269,11 @@ class Converter {
       for (const head of [v.head, ...v.inflections]) {
         for (const t of tails) {
           const words = [head, ...t];
-          const key = `${compound ?? ''}${before.join(' ')} * ${words.join(' ')}`;
+          const key = `${compound ?? ''}${variant.reversed ? 'R' : ''}${before.join(' ')} * ${words.join(' ')}`;
           if (this.seen.has(key)) continue;
           this.seen.add(key);
           addPattern(this.index, {
-            code, words, kind: 'verb', id, text, ...(reverse ? { reverse } : {}), ...(before.length ? { before } : {}), ...(compound ? { compound } : {}),
+            code, words, kind: 'verb', id, text, ...(reverse ? { reverse } : {}), ...(before.length ? { before } : {}), ...(compound ? { compound } : {}), ...(variant.reversed ? { reversed: true } : {}),
           });
           this.stats.eventPatterns++;
         }
@@ -355,6 +355,27 @@ function expand(slots: Slot[], max: number): string[][] {
 }
 
 /**
+ * The variants of a pattern as words: a variant that cannot be expressed (a synset member
+ * "PESO_$" puts a source after the verb) is left out and counted; the pattern is dropped only
+ * when no variant is left.
+ */
+function wordVariants(tokens: string[][], stats: VerbStats): Variant[] {
+  const out: Variant[] = [];
+  let lost: Drop | null = null;
+  for (const t of tokens) {
+    try {
+      out.push(toWords(t));
+    } catch (e) {
+      if (!(e instanceof Drop)) throw e;
+      lost = e;
+    }
+  }
+  if (!out.length) throw lost!;
+  if (lost) bump(stats.approximated, `synset variant left out: ${lost.reason}`);
+  return out;
+}
+
+/**
  * Tokens around `*` to the words after the head (`+` → ~T, `^` dropped) and the words before
  * it (`$`, the source, dropped; JOIN kept between words that must touch).
  */
@@ -362,8 +383,14 @@ function toWords(tokens: string[]): Variant {
   const star = tokens.indexOf('*');
   if (star < 0) throw new Drop('no verb marker *');
   if (tokens.indexOf('*', star + 1) >= 0) throw new Drop('two verb markers *');
-  const before = tokens.slice(0, star).filter((t) => t !== '$' && t !== '^');
-  if (before.includes('+')) throw new Drop('target (+) before the verb');
+  let before = tokens.slice(0, star).filter((t) => t !== '$' && t !== '^');
+  // "+ WAS * DEAD IN $": the subject is the target and the source comes after the verb.
+  const reversed = before.includes('+') && tokens.slice(star + 1).includes('$') && !tokens.slice(star + 1).includes('+');
+  if (reversed) {
+    before = before.filter((t) => t !== '+');
+    tokens = [...tokens.slice(0, star + 1), ...tokens.slice(star + 1).map((t) => (t === '$' ? '+' : t))];
+  }
+  if (before.includes('+')) throw new Drop('target (+) before the verb, with no source ($) after it');
   // "^" skips one noun phrase ("* EID AT ^ WITH +"): the skip word ~S, unless nothing follows it.
   const after = tokens.slice(star + 1).filter((t) => t !== JOIN).map((t) => (t === '^' ? SKIP : t)).filter((t, k, a) => t !== SKIP || (k < a.length - 1 && a[k + 1] !== SKIP));
   if (after.includes('$')) throw new Drop('source ($) after the verb');
@@ -372,10 +399,11 @@ function toWords(tokens: string[]): Variant {
   const pre = before.filter((t, k) => t !== JOIN || (k > 0 && k < before.length - 1 && before[k - 1] !== JOIN));
   while (pre[0] === JOIN) pre.shift();
   while (pre[pre.length - 1] === JOIN) pre.pop();
-  return { before: pre, after: after.map((t) => (t === '+' ? '~T' : t)) };
+  return { before: pre, after: after.map((t) => (t === '+' ? '~T' : t)), ...(reversed ? { reversed } : {}) };
 }
 
 interface Variant {
   before: string[];
   after: string[];
+  reversed?: boolean;
 }

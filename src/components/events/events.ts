@@ -178,9 +178,12 @@ function codeVerb(
   if (!patterns || (subject.length === 0 && !group.passive)) return { subject, coded: null };
   const match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, group.passive, limit, first, subject.length) ?? defaultMatch(c, i, patterns, limit);
   if (!match) return { subject, coded: null };
-  // "The offer was rejected by Peru": the agent is the source, the subject the target.
-  const sources = group.passive ? passiveAgent(c.doc, c.actors, match.end + 1, limit) : subject;
-  let targets = group.passive ? subject : match.targets;
+  // "The offer was rejected by Peru": the agent is the source, the subject the target; so too
+  // in a reversed dictionary pattern ("+ WAS * DEAD IN $"), with the source in its slot.
+  const reversed = match.pattern.reversed === true;
+  const sources = reversed ? match.targets : group.passive ? passiveAgent(c.doc, c.actors, match.end + 1, limit) : subject;
+  let targets = group.passive || reversed ? subject : match.targets;
+  if (reversed && targets.length === 0) return { subject, coded: null };
   if (sources.length === 0) return { subject, coded: null };
   // "Gondor and Osgiliath delayed their meeting": joint subjects of a joint act are each other's targets.
   const compound = match.pattern.compound === 'source';

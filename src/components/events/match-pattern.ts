@@ -46,7 +46,8 @@ export function matchPatterns(
         // PETRARCH's %: a compound subject or object, two actors or more.
         if (p.compound === 'source' && (subjects < 2 || passive)) continue;
         const words = p.words.slice(1);
-        if (passive) {
+        // A reversed pattern ("+ WAS * DEAD IN $") keeps its slot: it holds the source.
+        if (passive && !p.reversed) {
           const slot = words.indexOf('~T');
           if (slot >= 0) words.splice(slot, 1);
         }
