@@ -31,11 +31,11 @@ export interface ActorEntry {
 
 export const DATA_DIR = fileURLToPath(new URL('../../src/lexicon/data/', import.meta.url));
 
-/** Lowercase, ASCII quotes, single spaces: the form under which names are looked up. */
+/** Lowercase, ASCII quotes, single spaces (an underscore is a space, as dictionaries join words): the form under which names are looked up. */
 export function nameKey(s: string): string {
   // Diacritics folded: news writes "Sanchez" and "Sánchez", "Erdogan" and "Erdoğan".
-  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase().replace(/`/g, "'").replace(/\s+/g, ' ').trim();
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/\s+/g, ' ').trim();
+  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase().replace(/`/g, "'").replace(/[\s_]+/g, ' ').trim();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/[\s_]+/g, ' ').trim();
 }
 
 /** The leading letters or digits of a key: a cheap filter before any longer look-up. */

@@ -59,6 +59,8 @@ describe('loadPetrarchActors', () => {
     ['Freedonia', 'Freedonia', 'country', 'GPE', 'FRD', 'FRD'],
     ['Freedonian', 'Freedonia', 'country', 'GPE', 'FRD', 'FRD'],
     ['Freedonia City', 'Freedonia', 'country', 'GPE', 'FRD', 'FRD'],
+    // Texts prepared for PETRARCH join a name's words with "_" as its dictionaries do.
+    ['Freedonia_City', 'Freedonia', 'country', 'GPE', 'FRD', 'FRD'],
     ['Sylvania', 'Sylvania', 'country', 'GPE', 'SYL', 'SYL'],
     ['Northern League of States', 'Northern League of States', 'igo', 'ORG', 'IGOEURNLS', 'EUR'],
     ['Freedonian Navy', 'Freedonian Navy', 'metonym', 'ORG', 'FRDMIL', 'FRD'],
