@@ -21,8 +21,6 @@ export function nounAttribution(ctx: QuoteContext, found: Cue): Attribution | nu
   const clause = next === 'that' || next === 'to';
   const q = clause ? found.head + 1 : found.headLast + 1;
   const end = clause ? contentEnd(ctx, q, s) : phraseEnd(ctx, q, s.last, contentEnd(ctx, q, s, true, true));
-  const last = next === 'to' && opensSentence(ctx, found.first, s.first) ? infinitiveEnd(ctx, q, end) : end;
-  if (last < q + (clause ? 1 : 0)) return null;
   let cue = found;
   let speaker: SpeakerPhrase | null = null;
   let k = found.first - 1;
@@ -53,6 +51,10 @@ export function nounAttribution(ctx: QuoteContext, found: Cue): Attribution | nu
       }
     }
   }
+  // The noun group is the sentence's subject: "The proposal to ...", "Her plan to ...", "Mr. Lee's claim that ...".
+  const subject = opensSentence(ctx, found.first, s.first) || (speaker !== null && !possessive && speaker.core.first === s.first);
+  const last = clause && subject ? clauseInSubjectEnd(ctx, q, end, next === 'that') : end;
+  if (last < q + (clause ? 1 : 0)) return null;
   return { cue, speaker, pieces: [{ first: q, last, region: null }], kind: 'indirect' };
 }
 
@@ -75,11 +77,26 @@ function opensSentence(ctx: QuoteContext, first: number, sentenceFirst: number):
   return first - 1 === sentenceFirst && POSSESSIVES.has(wordAt(ctx.doc, first - 1) ?? '');
 }
 
-/** "The proposal to widen the road | was dropped": an infinitive in the subject ends before the finite verb. */
-function infinitiveEnd(ctx: QuoteContext, q: number, end: number): number {
+/**
+ * "The proposal to widen the road | was dropped", "Her threat to sue them | fits a pattern",
+ * "The claim that the vote was rigged | has spread": an infinitive or a that-clause in the
+ * subject ends before the main clause's finite verb (for a that-clause, the second one).
+ */
+function clauseInSubjectEnd(ctx: QuoteContext, q: number, end: number, that: boolean): number {
+  let own = that ? 1 : 0;
   for (let j = q + 2; j <= end; j++) {
-    if (FINITE_AUX.has(wordAt(ctx.doc, j) ?? '') && wordAt(ctx.doc, j - 1) !== 'to' && (ctx.pos(j - 1) === 'NOUN' || ctx.pos(j - 1) === 'PROPN' || ctx.pos(j - 1) === 'PRON')) return j - 1;
     if (ctx.value(j) === ',') return end;
+    const p = ctx.pos(j);
+    const w = wordAt(ctx.doc, j) ?? '';
+    // A verb group starts here: not after an auxiliary, "to", "not" or another verb's adverb.
+    const before = ctx.pos(j - 1);
+    if (!(p === 'AUX' || (p === 'VERB' && !w.endsWith('ing'))) || before === 'AUX' || before === 'PART' || before === 'ADV' || wordAt(ctx.doc, j - 1) === 'to') continue;
+    if (own > 0) {
+      own--;
+      continue;
+    }
+    const finite = FINITE_AUX.has(w) || (p === 'VERB' && /[^s]s$/.test(w));
+    return finite ? j - 1 : end;
   }
   return end;
 }

@@ -139,3 +139,24 @@ describe('quotes: where a reported clause ends', () => {
     expect(q?.text).toBe('that in September 2015, Ms. Ruiz could not recall how she voted');
   });
 });
+
+describe('quotes: the writer takes over at the end of a content', () => {
+  it.each([
+    ['a relative clause that ends the sentence', 'The union endorsed Ms. Ruiz, who has since backed the tax.', 'endorsed', 'Ms. Ruiz'],
+    ['a relative clause after a reported clause', 'He said the vote would go to the council, which meets on Monday.', 'said', 'the vote would go to the council'],
+    ['a new subject after ", but"', 'He said he would not back the plan, but this would change little.', 'said', 'he would not back the plan'],
+    ['an elliptical clause after ", but", which stays', 'He said prices rose, but wages did not.', 'said', 'prices rose, but wages did not'],
+  ])('%s', (_case, text, cue, content) => {
+    expect(recordOf(text).quotes.find((q) => q.cue === cue)?.text).toBe(content);
+  });
+});
+
+describe('quotes: a noun cue in the subject', () => {
+  it.each([
+    ['The claim that the vote was rigged has spread online.', 'claim', 'that the vote was rigged'],
+    ['The announcement that the agency is reviewing new files has slowed the campaign.', 'announcement', 'that the agency is reviewing new files'],
+    ["Mr. Lee's proposal to widen the road was dropped.", 'proposal', 'to widen the road'],
+  ])('%s', (text, cue, content) => {
+    expect(recordOf(text).quotes.find((q) => q.cue === cue)?.text).toBe(content);
+  });
+});
