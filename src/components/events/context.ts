@@ -4,6 +4,8 @@ import type { Doc } from '../../doc/doc.js';
 
 const SPEECH = new Set(['say', 'tell', 'claim', 'state', 'announce', 'report', 'allege', 'insist', 'warn', 'add', 'according', 'write', 'assert', 'argue', 'quote']);
 
+const COORDINATORS = new Set(['and', 'but', 'then']);
+
 export interface DocContext {
   /** 1 where the token is inside a quotation. */
   quoted: Uint8Array;
@@ -36,7 +38,9 @@ export function docContext(doc: Doc): DocContext {
       else speech.set(s, [i]);
       // ", saying ..." / ", adding ...": the subject's own words follow; the clause before is not reported.
       const participle = /ing$/i.test(v) && v.toLowerCase() !== 'according';
-      for (let k = i - 1; k >= 0 && i - k <= 4 && !participle; k--) if (/^[,"”’']$/.test(t.value[k]!)) attribution[i] = 1;
+      // ", and said ...": a second predicate of the same subject, no attribution of what came before.
+      const coordinated = i > 0 && (COORDINATORS.has(t.value[i - 1]!.toLowerCase()) || (t.pos[i - 1] === 'ADV' && COORDINATORS.has(t.value[i - 2]?.toLowerCase() ?? '')));
+      for (let k = i - 1; k >= 0 && i - k <= 4 && !participle && !coordinated; k--) if (/^[,"”’']$/.test(t.value[k]!)) attribution[i] = 1;
     }
   }
   const firstSpeech = new Map<number, number>();

@@ -42,6 +42,18 @@ describe('events: who did what to whom', () => {
     expect(eventsOf('Neither Chile nor Peru criticised Bolivia.').map(brief)).toEqual(['CHL 111 BOL', 'PER 111 BOL']);
   });
 
+  it('keeps a date between the pattern words out of the pattern', () => {
+    // "on Tuesday" is no "agree on"; the "to" after the date still belongs to "agree to".
+    expect(eventsOf('Hamas agreed on Tuesday to release more hostages.').map(brief)).toEqual([expect.stringMatching(/^\w+ 0353 /)]);
+    expect(eventsOf('Chile and Peru agreed on new fishing rules.').map(brief)).toEqual(['CHL 050 PER', 'PER 050 CHL']);
+  });
+
+  it('does not read ", and said" as an attribution of the clause before it', () => {
+    const got = eventsOf('Turkey shelled Kurdish positions on Monday, and said it also opposed the talks.');
+    expect(got.find((e) => e.cameo.startsWith('19'))?.modality).toBe('asserted');
+    expect(eventsOf('Turkey shelled Kurdish positions on Monday, officials said.').find((e) => e.cameo.startsWith('19'))?.modality).toBe('reported');
+  });
+
   it('makes coordinated subjects of a joint act each other\'s targets', () => {
     expect(eventsOf('Chile and Peru held talks in Lima.').map(brief)).toEqual(['CHL 046 PER', 'PER 046 CHL']);
     expect(eventsOf('France and Germany condemned the attack.').map(brief)).toEqual(['FRA 111 -', 'DEU 111 -']);

@@ -122,7 +122,8 @@ function matchWords(doc: Doc, actors: ActorIndex, from: number, words: string[],
 function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: Forms, limit: number): number {
   const t = doc.tokens;
   for (let k = pos, skipped = 0; k <= limit && skipped <= MAX_SKIP; k++, skipped++) {
-    if (forms(k).includes(w)) return k;
+    // "agreed on Wednesday to ...": a word of a date is not the pattern's "on".
+    if (forms(k).includes(w) && !actors.isDate(k) && !(t.pos[k] === 'ADP' && actors.isDate(k + 1))) return k;
     // "provided $2 million in aid", "sent over 13 tonnes of medicine": an amount, the words
     // that hedge it and its "in"/"of" are passed over whole.
     if (!actors.isAmount(k) && (actors.isAmount(k + 1) || (actors.isAmount(k + 2) && t.value[k + 1] === 'than')) && HEDGES.has(t.value[k]!.toLowerCase())) {
@@ -147,7 +148,7 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
     // "a multi-pronged attack": a hyphenated word is a modifier whatever its tag.
     const hyphenated = t.value[k]!.length > 2 && t.value[k]!.includes('-') && !actors.covering(k).length;
     // "opened its borders today to": a date phrase between pattern words is passed over.
-    const skippable = free || SKIP_POS.has(t.pos[k]!) || actors.isDate(k) || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s" ||
+    const skippable = free || SKIP_POS.has(t.pos[k]!) || actors.isDate(k) || (t.pos[k] === 'ADP' && actors.isDate(k + 1)) || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s" ||
       t.value[k - 1] === '-' || t.value[k + 1] === '-' || participle || hyphenated;
     if (!skippable) return -1;
     if (free || t.value[k] === 'than') skipped--;
