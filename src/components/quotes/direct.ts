@@ -1,7 +1,7 @@
 // Attaches quotations in quotation marks to their cue and speaker: the cue after the quote
 // ("'...,' said X" / "'...,' X said"), the cue before it ("X said: '...'"), and quotations
 // that carry on after their attribution or into the next paragraph.
-import type { Piece, QuoteContext } from './context.js';
+import { SCARE_MAX_WORDS, type Piece, type QuoteContext } from './context.js';
 import { afterConjunction, lastRegionEndBefore, onlyAdjunctsUntil, sharedSubject } from './clause-subject.js';
 import type { Cue } from './cues.js';
 import { isQuoteMark, type SpeakerPhrase } from './noun-phrases.js';
@@ -160,7 +160,8 @@ function carriesOn(ctx: QuoteContext, k: number, previous: number): boolean {
   if (r.continues) return true;
   const a = ctx.attributions[previous]!;
   const last = a.pieces[a.pieces.length - 1]!;
-  if (!a.cue || last.region === null) return false;
+  // "Such income 'is concentrated,' he said. '...'": a lead-in quotation ends on its closing mark too.
+  if (!a.cue || (last.region === null && !closesRegion(ctx, last.last))) return false;
   const para = ctx.paragraph[r.open]! - ctx.paragraph[last.last]!;
   // A paragraph that opens with a quotation right after one that ends with an attributed
   // quotation carries it on ("'...,' she said. ¶ '...'"), as news writing does.
@@ -170,6 +171,53 @@ function carriesOn(ctx: QuoteContext, k: number, previous: number): boolean {
   let next = before.last + 1;
   while (next < r.open && ctx.doc.tokens.value[next]!.trim() === '') next++;
   return next === r.open;
+}
+
+function closesRegion(ctx: QuoteContext, i: number): boolean {
+  const r = ctx.regionAt[i]!;
+  return r >= 0 && ctx.regions[r]!.close === i;
+}
+
+/**
+ * 'He said the talks had failed. "We tried everything."': after reported speech, a quotation
+ * that no cue attributes and that is the whole next sentence of the paragraph carries it on.
+ * Runs after the reported-speech pass; one look-up per unattributed quotation.
+ */
+export function attachFollowingQuotes(ctx: QuoteContext): void {
+  const endsAt = new Map<number, number>();
+  ctx.attributions.forEach((a, k) => {
+    // "They haven't said ...": a negated cue introduces no further words.
+    if (!a.cue || !a.speaker || !a.cue.entry.frames.has('direct') || a.cue.passive || negated(ctx, a.cue)) return;
+    const last = Math.max(...a.pieces.map((p) => p.last));
+    endsAt.set(ctx.sentenceOf(last).i, k);
+  });
+  ctx.regions.forEach((r, k) => {
+    if (ctx.consumed[k] || r.close < 0 || ctx.regionWords(k) <= SCARE_MAX_WORDS) return;
+    const s = ctx.sentenceOf(r.open);
+    if (s.first !== r.open || !runsToEnd(ctx, r, s.last) || s.i === 0) return;
+    const before = ctx.sentenceOf(s.first - 1);
+    const owner = endsAt.get(before.i);
+    if (owner === undefined || ctx.paragraph[before.last] !== ctx.paragraph[r.open]) return;
+    const a = ctx.attributions[owner]!;
+    const last = Math.max(...a.pieces.map((p) => p.last));
+    // The reported speech must run to the end of its sentence: nothing of the writer's comes between.
+    if (trimmedEnd(ctx, before.last) - last > 1) return;
+    ctx.extend(owner, { first: r.first, last: r.last, region: k });
+  });
+}
+
+function negated(ctx: QuoteContext, cue: Cue): boolean {
+  for (let i = cue.first; i < cue.head; i++) if (NEGATIONS.has(ctx.value(i).toLowerCase().replace(/\u2019/g, "'"))) return true;
+  return false;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never', "haven't", "hasn't", "didn't", "doesn't", "don't", "won't", "wouldn't"]);
+
+/** The last token of a sentence before its closing punctuation. */
+function trimmedEnd(ctx: QuoteContext, last: number): number {
+  let i = last;
+  while (i > 0 && ctx.pos(i) === 'PUNCT' && !isQuoteMark(ctx.value(i))) i--;
+  return i;
 }
 
 function opensParagraph(ctx: QuoteContext, i: number): boolean {

@@ -160,3 +160,29 @@ describe('quotes: a noun cue in the subject', () => {
     expect(recordOf(text).quotes.find((q) => q.cue === cue)?.text).toBe(content);
   });
 });
+
+describe('quotes: a quotation that carries on reported speech', () => {
+  it('joins a whole-sentence quotation to the reported speech before it', () => {
+    const qs = recordOf('Ms. Ruiz said the growers were upset with the board. "They are very angry with the people at the top."').quotes;
+    expect(qs).toHaveLength(2);
+    expect(qs[1]!.continues).toBe(qs[0]!.id);
+    expect(qs[1]!.kind).toBe('direct');
+    expect(qs[1]!.speaker?.name).toBe('Ms. Ruiz');
+    expect(qs[1]!.cue).toBe('said');
+  });
+
+  it('joins it to a lead-in quotation too', () => {
+    const qs = recordOf("Her tax returns ''show that even the rich can avoid tax,'' he said. ''If she is elected, we will look at it.''").quotes;
+    expect(qs[1]!.continues).toBe(qs[0]!.id);
+    expect(qs[1]!.kind).toBe('direct');
+  });
+
+  it.each([
+    ['a negated cue', 'Officials have not said the agency is reopening the case. "Remember, you need a warrant to search the files."'],
+    ['the writer\'s words after the reported clause', 'Ms. Ruiz said the growers were upset; the board met on Monday. "They are very angry with the people at the top."'],
+    ['a paragraph break', 'Ms. Ruiz said the growers were upset with the board.\n\n"They are very angry with the people at the top."'],
+  ])('does not join it after %s', (_case, text) => {
+    const q = recordOf(text).quotes.find((x) => x.text.startsWith('They are') || x.text.startsWith('Remember'));
+    expect(q?.cue ?? null).toBeNull();
+  });
+});

@@ -6,7 +6,7 @@ import type { QuoteSpeaker, RecordQuote, Span } from '../../record/types.js';
 import { defineComponent, type Component } from '../component.js';
 import { QuoteContext, SCARE_MAX_WORDS, type Attribution, type Piece } from './context.js';
 import { findCues } from './cues.js';
-import { attachDirect } from './direct.js';
+import { attachDirect, attachFollowingQuotes } from './direct.js';
 import { attachIndirect } from './indirect.js';
 import { attachLabels } from './labels.js';
 import { Phrases, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
@@ -32,6 +32,7 @@ export function findQuotes(doc: Doc, lex: SpeechLexicon): RecordQuote[] {
   attachDirect(ctx);
   attachLabels(ctx);
   attachIndirect(ctx);
+  attachFollowingQuotes(ctx);
   ctx.regions.forEach((r, k) => {
     if (!ctx.consumed[k]) ctx.add({ cue: null, speaker: null, pieces: [{ first: r.first, last: r.last, region: k }], kind: unattributedKind(ctx, k) });
   });
@@ -74,7 +75,9 @@ function toRecords(ctx: QuoteContext, resolver: SpeakerResolver): RecordQuote[] 
 
 function pieceRecord(ctx: QuoteContext, a: Attribution, p: Piece, speaker: QuoteSpeaker | null): RecordQuote {
   const span = spanOf(ctx, p.region === null ? p : trimComma(ctx, p));
-  const q: RecordQuote = { id: '', ...span, speaker, cue: null, kind: a.kind };
+  // A piece that is a whole quotation carried on after reported speech is direct itself.
+  const kind = p.region !== null && a.kind !== 'scare' ? 'direct' : a.kind;
+  const q: RecordQuote = { id: '', ...span, speaker, cue: null, kind };
   if (a.cue) {
     q.cue = ctx.doc.slice(ctx.doc.tokens.start[a.cue.head]!, ctx.doc.tokens.end[a.cue.headLast]!);
     q.cueSpan = spanOf(ctx, { first: a.cue.first, last: a.cue.headLast });
