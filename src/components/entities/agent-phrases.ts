@@ -100,13 +100,17 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
   return out;
 }
 
+const ADJECTIVE_AGENTS = new Set(['official', 'military', 'royal', 'federal', 'presidential', 'diplomatic', 'judicial', 'legislative']);
+
 function longestAgent(doc: Doc, agents: Map<string, AgentEntry>, i: number, inName: Uint8Array): [number, AgentEntry] | null {
   const t = doc.tokens;
   for (let last = Math.min(i + 2, doc.size - 1); last >= i; last--) {
     if (inName[last]) continue;
     const entry = agents.get(doc.slice(t.start[i]!, t.end[last]!).toLowerCase());
-    // A role noun used as a modifier ("army officers") is not the head.
-    if (entry && !(t.pos[last + 1] === 'NOUN' && agents.has(t.value[last + 1]!.toLowerCase()))) return [last, entry];
+    // A role noun used as a modifier ("army officers") is not the head; nor is a word that is
+    // also an adjective before a noun ("official talks", "military exercises").
+    const modifier = t.pos[last + 1] === 'NOUN' && (agents.has(t.value[last + 1]!.toLowerCase()) || (last === i && ADJECTIVE_AGENTS.has(t.value[i]!.toLowerCase())));
+    if (entry && !modifier) return [last, entry];
   }
   return null;
 }

@@ -22,6 +22,13 @@ describe('entities: names, codes for the article date, agents and coreference', 
     expect(e).toMatchObject({ type, code });
   });
 
+  it('reads a role word before a noun as an adjective, not an actor', () => {
+    // "official talks", "military exercises": no one acts; "officials", "the military" do.
+    expect(entitiesOf('Peru rejected official talks with Chile.').some((e) => e.code === 'GOV')).toBe(false);
+    expect(entitiesOf('Peru said its military exercises will go on.').some((e) => e.code?.endsWith('MIL'))).toBe(false);
+    expect(entitiesOf('Officials in Lima rejected the talks.').some((e) => e.code?.endsWith('GOV'))).toBe(true);
+  });
+
   it('codes a person by the role held on the article date', () => {
     const text = 'Joe Biden met the Japanese prime minister at the White House.';
     expect(byName(entitiesOf(text, '2022-05-01'), 'Joe Biden')?.code).toBe('USAGOV');
