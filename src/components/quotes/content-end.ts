@@ -139,7 +139,8 @@ function thatAfterPhrases(ctx: QuoteContext, q: number, last: number, stop: numb
     const w = wordAt(ctx.doc, j) ?? '';
     if (w === 'that') return ctx.pos(j) === 'SCONJ' || ctx.value(j - 1) === ',' ? j : stop;
     const tag = ctx.pos(j);
-    if (!(PHRASE_TAGS.has(tag) || ctx.np.dates[j] || ctx.value(j) === ',' || w === 'his' || w === 'her' || w === 'their' || w === 'its')) return stop;
+    const hyphen = w === '-' && ctx.doc.tokens.end[j - 1] === ctx.doc.tokens.start[j];
+    if (!(PHRASE_TAGS.has(tag) || ctx.np.dates[j] || ctx.value(j) === ',' || hyphen || w === 'his' || w === 'her' || w === 'their' || w === 'its')) return stop;
   }
   return stop;
 }

@@ -216,7 +216,9 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   const phraseOnly = !that && !(frames.has('clause') && clauseFollows(ctx, q, Math.min(s.last, q + MAX_CONTENT)));
   const takesPhrase = frames.has('np') || frames.has('np-quote');
   const determiner = wordAt(ctx.doc, q) === 'that' && (ctx.pos(q + 1) === 'NOUN' || ctx.pos(q + 1) === 'ADJ');
-  if (phraseOnly && (!takesPhrase || !(NP_START.has(ctx.pos(q)) || determiner))) return null;
+  // "showed far less change", "show nearly 300 voters": a degree adverb opens the phrase.
+  const degree = ctx.pos(q) === 'ADV' && DEGREE_NEXT.has(ctx.pos(q + 1));
+  if (phraseOnly && (!takesPhrase || !(NP_START.has(ctx.pos(q)) || determiner || degree))) return null;
   // A noun-phrase content, or a clause inside "While X said ..., Y", ends at the next comma.
   const last = contentEnd(ctx, q, s, phraseOnly || subordinate, phraseOnly);
   if (last < q) return null;
@@ -276,6 +278,7 @@ const isInfinitive = (ctx: QuoteContext, i: number): boolean => {
 };
 
 const QUESTION_OPENERS = new Set(['whether', 'if']);
+const DEGREE_NEXT = new Set(['ADJ', 'NUM', 'DET']);
 const NP_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'AUX']);
 

@@ -186,3 +186,17 @@ describe('quotes: a quotation that carries on reported speech', () => {
     expect(q?.cue ?? null).toBeNull();
   });
 });
+
+describe('quotes: a phrase that opens with a degree adverb', () => {
+  it.each([
+    ['Large polls and panels show relatively little movement in opinion.', 'show', 'relatively little movement in opinion'],
+    ['An online poll showed far less change among young voters.', 'showed', 'far less change among young voters'],
+  ])('%s', (text, cue, content) => {
+    expect(recordOf(text).quotes.find((q) => q.cue === cue)?.text).toBe(content);
+  });
+
+  it('takes a hyphenated number in the adjuncts before "that"', () => {
+    const q = recordOf('Voters say by a 7-point margin, 49 percent to 42 percent, that they want a new mayor.').quotes[0];
+    expect(q?.text).toBe('that they want a new mayor');
+  });
+});
