@@ -157,6 +157,7 @@ function endsWithColon(ctx: QuoteContext, sentence: number): boolean {
  */
 function carriesOn(ctx: QuoteContext, k: number, previous: number): boolean {
   const r = ctx.regions[k]!;
+  if (opensWithLabel(ctx, r)) return false;
   if (r.continues) return true;
   const a = ctx.attributions[previous]!;
   const last = a.pieces[a.pieces.length - 1]!;
@@ -171,6 +172,18 @@ function carriesOn(ctx: QuoteContext, k: number, previous: number): boolean {
   let next = before.last + 1;
   while (next < r.open && ctx.doc.tokens.value[next]!.trim() === '') next++;
   return next === r.open;
+}
+
+const LABEL_WINDOW = 6;
+
+/** '"PARTICIPANT: ... MS. LEE: ..."': a transcript quoted whole names its own speakers. */
+function opensWithLabel(ctx: QuoteContext, r: QuoteRegion): boolean {
+  for (let j = r.first + 1; j <= r.last && j - r.first <= LABEL_WINDOW; j++) {
+    if (ctx.value(j) !== ':') continue;
+    const name = ctx.doc.slice(ctx.doc.tokens.start[r.first]!, ctx.doc.tokens.end[j - 1]!);
+    return /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
+  }
+  return false;
 }
 
 function closesRegion(ctx: QuoteContext, i: number): boolean {

@@ -200,3 +200,10 @@ describe('quotes: a phrase that opens with a degree adverb', () => {
     expect(q?.text).toBe('that they want a new mayor');
   });
 });
+
+describe('quotes: a transcript quoted whole after an attributed quotation', () => {
+  it('is not carried on: its labels name the speakers', () => {
+    const qs = recordOf('Ms. Lee joked "You are the best people." "GUEST: I gave money to you in Texas. MS. LEE: You are the best people."').quotes;
+    expect(qs.map((q) => [q.cue, q.speaker?.name])).toEqual([['joked', 'Ms. Lee'], [':', 'GUEST'], [':', 'MS. LEE']]);
+  });
+});
