@@ -100,13 +100,18 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
   return out;
 }
 
+const AMERICAN: Record<string, string> = { defence: 'defense', labour: 'labor', organisation: 'organization', programme: 'program', centre: 'center', offence: 'offense' };
+const BRITISH = /\b(defence|labour|organisation|programme|centre|offence)\b/g;
 const ADJECTIVE_AGENTS = new Set(['official', 'military', 'royal', 'federal', 'presidential', 'diplomatic', 'judicial', 'legislative']);
 
 function longestAgent(doc: Doc, agents: Map<string, AgentEntry>, i: number, inName: Uint8Array): [number, AgentEntry] | null {
   const t = doc.tokens;
   for (let last = Math.min(i + 2, doc.size - 1); last >= i; last--) {
     if (inName[last]) continue;
-    const entry = agents.get(doc.slice(t.start[i]!, t.end[last]!).toLowerCase());
+    const key = doc.slice(t.start[i]!, t.end[last]!).toLowerCase();
+    // "Defence Secretary", "Labour minister": British spellings find the American rows too.
+    const american = key.replace(BRITISH, (m) => AMERICAN[m]!);
+    const entry = agents.get(key) ?? (american !== key ? agents.get(american) : undefined);
     // A role noun used as a modifier ("army officers") is not the head; nor is a word that is
     // also an adjective before a noun ("official talks", "military exercises").
     const modifier = t.pos[last + 1] === 'NOUN' && (agents.has(t.value[last + 1]!.toLowerCase()) || (last === i && ADJECTIVE_AGENTS.has(t.value[i]!.toLowerCase())));

@@ -42,6 +42,16 @@ describe('events: who did what to whom', () => {
     expect(eventsOf('Neither Chile nor Peru criticised Bolivia.').map(brief)).toEqual(['CHL 111 BOL', 'PER 111 BOL']);
   });
 
+  it('reads British spellings of titles, hyphenated modifiers, and verbs a promise governs', () => {
+    // "Defence Secretary" is the row "defense secretary"; "storm-hit" stays inside the object.
+    const got = eventsOf('The Australian Defence Secretary promised to continue military aid to storm-hit Tonga.');
+    expect(got.map(brief)).toContain('AUSGOV 072 TON');
+    // The promise is coded as CAMEO codes a declared act: intent to give material aid (033), asserted.
+    expect(got.find((e) => e.cameo === '033')).toMatchObject({ modality: 'asserted', target: { code: 'TON' } });
+    // A verb coded by its root alone ("pledged", no pattern matched) leaves the verb after it to be coded.
+    expect(eventsOf('Kenya pledged to criticise Uganda.').map(brief)).toContain('KEN 111 UGA');
+  });
+
   it('keeps a date between the pattern words out of the pattern', () => {
     // "on Tuesday" is no "agree on"; the "to" after the date still belongs to "agree to".
     expect(eventsOf('Hamas agreed on Tuesday to release more hostages.').map(brief)).toEqual([expect.stringMatching(/^\w+ 0353 /)]);

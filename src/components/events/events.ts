@@ -67,7 +67,8 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
           out.push(r.coded);
           declared.push([r.coded, r.declared ?? null, r.threatening ?? false]);
           // "agreed to release the hostages" is one event: the inner verb is part of the pattern.
-          i = Math.max(i, r.coded.end);
+          // A verb coded without its pattern ("promised to send tanks") leaves the inner verb to be coded.
+          if (!r.fallback) i = Math.max(i, r.coded.end);
         }
       } else if ((pos === 'NOUN' || pos === 'PROPN') && !c.actors.covering(i).length) {
         // A noun inside an actor's own name ("riot police") names no event.
@@ -118,7 +119,8 @@ function sentenceFacts(c: Coder, sentence: number, events: readonly Coded[]): Se
   const speech = new Set(c.ctx.speech.get(sentence) ?? []);
   const facts: SentenceFacts = { speakers: [], intents: new Set() };
   for (const e of events) {
-    if (e.pattern.code.startsWith('03')) facts.intents.add(e.trigger);
+    // A verb's root default ("promised", coded 030 for want of a pattern) leaves the declaration to the act.
+    if (e.pattern.code.startsWith('03') && !e.pattern.id.endsWith(':root')) facts.intents.add(e.trigger);
     if (speech.has(e.trigger)) facts.speakers.push({ trigger: e.trigger, keys: new Set(e.sources.flatMap(speakerKey)) });
   }
   return facts;
@@ -165,7 +167,7 @@ function sameSpeaker(act: Coded, facts: SentenceFacts): boolean {
 
 function codeVerb(
   c: Coder, i: number, sentence: number, first: number, limit: number, patterns: EventPattern[] | null, lastSubject: ActorMention[],
-): { subject: ActorMention[]; coded: Coded | null; declared?: VerbGroup['declared']; threatening?: boolean } {
+): { subject: ActorMention[]; coded: Coded | null; declared?: VerbGroup['declared']; threatening?: boolean; fallback?: boolean } {
   const t = c.doc.tokens;
   const group = verbGroup(c.doc, i, first);
   let subject = subjectOf(c.doc, c.actors, group.start, first);
@@ -210,6 +212,7 @@ function codeVerb(
     subject,
     declared: group.declared,
     threatening: group.threatening,
+    fallback: match.fallback ?? false,
     coded: {
       sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets, phrase: later ? undefined : phrase, negated: group.negated && !negatingPattern(match.pattern), modality, confidence,
       cues: group.cues, ...(reciprocal ? { reciprocal } : {}), ...(reported ? { reported } : {}),

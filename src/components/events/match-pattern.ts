@@ -228,7 +228,9 @@ function adjectiveComma(doc: Doc, k: number): boolean {
 function inNounPhrase(doc: Doc, k: number): boolean {
   const t = doc.tokens;
   const pos = t.pos[k]!;
-  return SKIP_POS.has(pos) || pos === 'NOUN' || pos === 'PROPN' || t.value[k] === '-' || (pos === 'VERB' && /ed$/.test(t.value[k]!));
+  // "war-torn": the parts of a hyphenated modifier, whatever their tags.
+  return SKIP_POS.has(pos) || pos === 'NOUN' || pos === 'PROPN' || t.value[k] === '-' || (pos === 'VERB' && /ed$/.test(t.value[k]!)) ||
+    (t.value[k - 1] === '-' && t.start[k] === t.end[k - 1]) || (t.value[k + 1] === '-' && t.end[k] === t.start[k + 1]);
 }
 
 /** "sanctions on Iran and Syria": the actors joined by "and" or commas after the first. */
