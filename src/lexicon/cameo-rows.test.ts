@@ -70,3 +70,39 @@ describe('cameo rows: phrasal verbs and the preposition that selects the code', 
     expect(eventsOf(text).map(brief)).toEqual([]);
   });
 });
+
+describe('cameo rows, second round: demands in reported words, acceptances, denials, ceremonies', () => {
+  it.each([
+    // "X said Y must ...": CAMEO codes the demand (10), not the statement.
+    ['Mexico said Guatemala must tighten its border controls.', 'MEX 100 GTM'],
+    ['Argentina said on Friday that Chile must share the river data.', 'ARG 100 CHL'],
+    ['Japan stressed that North Korea must stop the launches.', 'JPN 100 PRK'],
+    ['Austria insisted that Hungary must respect the court ruling.', 'AUT 100 HUN'],
+    // Acceptances of a plan or of people seeking refuge.
+    ['The Bolivian government accepted the proposal on fuel prices.', 'BOLGOV 030'],
+    ['Ireland accepted asylum seekers from Malta.', 'IRL 075'],
+    ['Norway took in refugees from Syria.', 'NOR 075'],
+    // Denials and symbolic acts are statements (01), not rejections or meetings.
+    ['The Kenyan police rejected allegations of abuse.', 'KENCOP 016'],
+    ['The Czech president attended a ceremony in Prague.', 'CZEGOV 017'],
+    ['The Uruguayan senator released a statement on the vote.', 'URYLEG 010'],
+    ['Kosovo submitted a petition to the Council of Europe.', 'XKX 020 IGOEURCOE'],
+    // Mediation and expulsion.
+    ['Norway acted as an intermediary between Colombia and the rebels.', 'NOR 045 COL'],
+    ['Niger forced the French ambassador out of the country.', 'NER 174 FRAGOV'],
+    ['Canada sent armoured vehicles to Ukraine.', 'CAN 070 UKR'],
+  ])('%s → %s', (text, expected) => {
+    expect(eventsOf(text).map(brief).some((b) => b.startsWith(expected))).toBe(true);
+  });
+
+  it.each([
+    // A demand needs an actor told what it must do; the speaker's own obligation is none.
+    ['Chile said it must cut spending.', '100'],
+    // A verb whose rows now span two roots takes no root default ("acted", "submitted", "concluded").
+    ['The minister acted recklessly.', '040'],
+    ['The Peruvian commission concluded its work on Friday.', '050'],
+    ['The Bolivian party submitted its accounts late.', '080'],
+  ])('%s → no %s event', (text, code) => {
+    expect(eventsOf(text).map((v) => v.cameo)).not.toContain(code);
+  });
+});
