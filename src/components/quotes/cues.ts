@@ -116,7 +116,10 @@ function adjectiveCue(doc: Doc, i: number): number {
 function isCueUse(doc: Doc, i: number, entry: SpeechCue, word: string): boolean {
   if (entry.frames.has('prep') || ALWAYS.has(word)) return true;
   const pos = doc.tokens.pos[i];
-  if (pos === 'NOUN') return ((entry.frames.has('clause') || entry.frames.has('that')) && verbBetween(doc, i, entry.class === 'evidence')) || beforeObjectPronoun(doc, i);
+  if (pos === 'NOUN') {
+    const clause = entry.frames.has('clause') || entry.frames.has('that');
+    return (clause && (verbBetween(doc, i, entry.class === 'evidence') || afterOpeningNames(doc, i))) || beforeObjectPronoun(doc, i);
+  }
   if (pos === 'ADJ') return adjectiveTagged(doc, i, word);
   if (pos !== 'VERB') return false;
   // "the so-called deal", "a long-promised law": a form glued into a compound is no cue.
@@ -139,6 +142,21 @@ function adjectiveTagged(doc: Doc, i: number, word: string): boolean {
   const before = doc.tokens.pos[i - 1] ?? '';
   return (before === 'PROPN' || before === 'PRON') && !POSSESSIVES.has(wordAt(doc, i - 1) ?? '');
 }
+const OPENING_NAMES = 5;
+
+/**
+ * "Rights group claims 'the state' cut its lines", "Justice Department says ...": after a
+ * sentence that opens with nothing but nouns and names (a headline's subject), a cue form
+ * that wink tags a noun is the verb when a clause or a quotation follows.
+ */
+function afterOpeningNames(doc: Doc, i: number): boolean {
+  const s = doc.sentences[doc.sentenceOfToken(i)];
+  if (!s || i - s.first < 2 || i - s.first > OPENING_NAMES) return false;
+  for (let j = s.first; j < i; j++) if (doc.tokens.pos[j] !== 'NOUN' && doc.tokens.pos[j] !== 'PROPN') return false;
+  const next = doc.tokens.pos[i + 1] ?? '';
+  return next === 'DET' || next === 'PRON' || next === 'PROPN' || (next === 'PUNCT' && /^["'\u2018\u201C]$/.test(doc.tokens.value[i + 1]!));
+}
+
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'it', 'us', 'me']);
 
 /** "critics call it a mouthpiece": a noun is never followed by an object pronoun, so the form is the verb. */

@@ -218,7 +218,9 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   const determiner = wordAt(ctx.doc, q) === 'that' && (ctx.pos(q + 1) === 'NOUN' || ctx.pos(q + 1) === 'ADJ');
   // "showed far less change", "show nearly 300 voters": a degree adverb opens the phrase.
   const degree = ctx.pos(q) === 'ADV' && DEGREE_NEXT.has(ctx.pos(q + 1));
-  if (phraseOnly && (!takesPhrase || !(NP_START.has(ctx.pos(q)) || determiner || degree))) return null;
+  // "invoked 'rogue' Tom Weller": a phrase that opens with a quoted word.
+  const quoted = opensQuote && NP_START.has(ctx.pos(q + 1));
+  if (phraseOnly && (!takesPhrase || !(NP_START.has(ctx.pos(q)) || determiner || degree || quoted))) return null;
   // A noun-phrase content, or a clause inside "While X said ..., Y", ends at the next comma.
   const last = contentEnd(ctx, q, s, phraseOnly || subordinate, phraseOnly);
   if (last < q) return null;

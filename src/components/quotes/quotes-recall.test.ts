@@ -207,3 +207,20 @@ describe('quotes: a transcript quoted whole after an attributed quotation', () =
     expect(qs.map((q) => [q.cue, q.speaker?.name])).toEqual([['joked', 'Ms. Lee'], [':', 'GUEST'], [':', 'MS. LEE']]);
   });
 });
+
+describe('quotes: headlines', () => {
+  it.each([
+    ['Transit Agency says new fares will start in June.\n\nThe board met on Monday.', 'says', 'Transit Agency', 'new fares will start in June'],
+    ["Rights group claims 'the state' cut its phone lines.\n\nThe board met on Monday.", 'claims', 'Rights group', "'the state' cut its phone lines"],
+    ['Ana Lopez Invokes ‘Rogue’ Tom Weller In Ad.\n\nThe board met on Monday.', 'Invokes', 'Ana Lopez', '‘Rogue’ Tom Weller In Ad'],
+    ['Lopez Joked It Is “Risky” To Speak To Bankers.\n\nThe board met on Monday.', 'Joked', 'Lopez', 'It Is “Risky” To Speak To Bankers'],
+  ])('%s', (text, cue, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cue === cue);
+    expect(speakerText(text, q)).toBe(speaker);
+    expect(q?.text).toBe(content);
+  });
+
+  it('leaves a compound noun after a determiner alone', () => {
+    expect(recordOf('The city claims office opened on Monday.').quotes).toEqual([]);
+  });
+});
