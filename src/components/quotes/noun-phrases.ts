@@ -131,6 +131,9 @@ export class Phrases {
     if (PLACE_ADP.has(w)) return afterNoun && right > i && (this.pos(i + 1) === 'PROPN' || (this.pos(i + 1) === 'DET' && this.pos(i + 2) === 'PROPN'));
     // "a tax-cutting plan": a verb inside a hyphenated compound.
     if (p === 'VERB' && (t.value[i - 1] === '-' || t.value[i + 1] === '-')) return true;
+    // "private polling data", "the registered voter": a participle between a modifier and its noun.
+    const modifier = this.pos(i - 1) === 'DET' || this.pos(i - 1) === 'ADJ';
+    if (p === 'VERB' && /(ing|ed)$/.test(w) && modifier && (this.pos(i + 1) === 'NOUN' || this.pos(i + 1) === 'PROPN') && right > i) return true;
     // "officials briefed on the case": a participle after its noun, before its preposition.
     if (p === 'VERB' && /(ed|en)$/.test(w)) return afterNoun && this.pos(i + 1) === 'ADP';
     return QUANTIFIERS.has(w) && right > i;
@@ -262,6 +265,8 @@ export class Phrases {
   subjectBefore(verb: number, limit: number): SpeakerPhrase | null {
     let j = verb - 1;
     while (j >= limit && this.dates[j]) j--;
+    // "in recent days": wink's date leaves out the adjective before it.
+    if (j > limit && j + 1 < verb && this.dates[j + 1] && this.pos(j) === 'ADJ' && DATE_LEADS.has(wordAt(this.doc, j - 1) ?? '')) j--;
     if (j >= limit && DATE_LEADS.has(wordAt(this.doc, j) ?? '') && j + 1 < verb) j--;
     if (j < limit) return null;
     // "Trump, meanwhile, says", "Democrats - especially in New York - said": an aside between the subject and its verb.
@@ -272,7 +277,9 @@ export class Phrases {
     if (!core) return null;
     // "Trump in the past has referred to": skip a common-noun adjunct back to the subject.
     const adp = core.first - 1;
-    if (adp > limit && ADJUNCT_ADP.has(wordAt(this.doc, adp) ?? '') && this.pos(core.first) === 'DET' && this.pos(core.last) !== 'PROPN') {
+    // "Trump in recent days has ...": a bare adjective and common noun after the preposition are an adjunct too.
+    const adjunct = this.pos(core.first) === 'DET' || (this.pos(core.first) === 'ADJ' && this.pos(core.last) === 'NOUN' && this.pos(adp - 1) === 'PROPN');
+    if (adp > limit && ADJUNCT_ADP.has(wordAt(this.doc, adp) ?? '') && adjunct && this.pos(core.last) !== 'PROPN') {
       const subject = this.npEndingAt(adp - 1, limit);
       if (subject) return { core: subject, description: null };
     }

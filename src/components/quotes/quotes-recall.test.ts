@@ -224,3 +224,14 @@ describe('quotes: headlines', () => {
     expect(recordOf('The city claims office opened on Monday.').quotes).toEqual([]);
   });
 });
+
+describe('quotes: speaker phrases', () => {
+  it.each([
+    ['Lopez in recent days has suggested the mayor is tired.', 'has suggested', 'Lopez'],
+    ['Republicans privy to private polling data said the race was close.', 'said', 'Republicans privy to private polling data'],
+    ['The registered Democrat, who received threats for the post, said he was sorry.', 'said', 'The registered Democrat, who received threats for the post'],
+  ])('%s', (text, cue, speaker) => {
+    const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cue);
+    expect(speakerText(text, q)).toBe(speaker);
+  });
+});
