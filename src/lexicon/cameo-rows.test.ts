@@ -91,6 +91,12 @@ describe('cameo rows, second round: demands in reported words, acceptances, deni
     ['Norway acted as an intermediary between Colombia and the rebels.', 'NOR 045 COL'],
     ['Niger forced the French ambassador out of the country.', 'NER 174 FRAGOV'],
     ['Canada sent armoured vehicles to Ukraine.', 'CAN 070 UKR'],
+    // Invitations turned down, consensus, ties, and force in the street.
+    ['The Malian junta rejected an invitation to the regional summit.', 'MLIMIL 125'],
+    ['Egypt and Jordan reached a consensus on the water talks.', 'EGY 030 JOR'],
+    ['Nauru established diplomatic ties with India.', 'NRU 054 IND'],
+    ['Nepali police opened fire near the border post.', 'NPLCOP 193'],
+    ['Kenyan farmers blocked streets in Nairobi.', 'KENAGR 144'],
   ])('%s → %s', (text, expected) => {
     expect(eventsOf(text).map(brief).some((b) => b.startsWith(expected))).toBe(true);
   });
