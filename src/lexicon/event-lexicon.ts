@@ -37,6 +37,12 @@ export interface EventPattern {
    * in the slot (~T) after it the source.
    */
   reversed?: boolean;
+  /**
+   * A peer dictionary's pattern (PETRARCH, TABARI): its words may stand further apart, with
+   * any words between them inside the clause, as those coders match a verb phrase; an actor
+   * passed over on the way is the target when the pattern's slot holds none.
+   */
+  loose?: boolean;
 }
 
 /** Words a pattern asks for, the head and the words before it included: longer patterns are tried first. */

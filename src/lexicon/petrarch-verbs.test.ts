@@ -239,6 +239,10 @@ CONCUR
 FEAST
 - * AT ^ WITH + [043]
 
+--- REMARK [080] ---
+REMARK
+- * VERY_GOOD [024]
+
 --- SHOOT [190] ---
 SHOOT {SHOT}
 - + WAS * DEAD IN $ [224]
@@ -255,6 +259,10 @@ SHOOT {SHOT}
     ['Arnor feasted at Osgiliath with Gondor.', ['ARN GON 043']],
     // "+ ... * ... $": the subject is the target, the actor after the verb the source.
     ['An Arnorian was shot dead in Gondor.', ['GON ARN 224']],
+    // A dictionary pattern's words may stand apart inside the clause, as PETRARCH matches a verb
+    // phrase; the actor passed over is the target. Punctuation ends the search.
+    ['Arnor remarked that Gondor is not a very good neighbour.', ['ARN GON 024']],
+    ['Arnor remarked on the river, and Gondor is not a very good neighbour.', ['ARN - 080']],
   ])('%s → %j', (text, expected) => {
     const r = markedEngine().extract(makeArticle({ source: 'test', date: '1995-01-01', text }));
     expect(r.events.map((e) => `${e.source?.code} ${e.target?.code ?? '-'} ${e.cameo}`).sort()).toEqual(expected);

@@ -269,11 +269,13 @@ class Converter {
       for (const head of [v.head, ...v.inflections]) {
         for (const t of tails) {
           const words = [head, ...t];
+          // Loose only over the dictionary's own words: a "PREP ~T" variant added here is matched as written.
+          const loose = t.length > 0 && t.length <= tail.length + 1 && tail.length > 0;
           const key = `${compound ?? ''}${variant.reversed ? 'R' : ''}${before.join(' ')} * ${words.join(' ')}`;
           if (this.seen.has(key)) continue;
           this.seen.add(key);
           addPattern(this.index, {
-            code, words, kind: 'verb', id, text, ...(reverse ? { reverse } : {}), ...(before.length ? { before } : {}), ...(compound ? { compound } : {}), ...(variant.reversed ? { reversed: true } : {}),
+            code, words, kind: 'verb', id, text, ...(reverse ? { reverse } : {}), ...(before.length ? { before } : {}), ...(compound ? { compound } : {}), ...(variant.reversed ? { reversed: true } : {}), ...(loose ? { loose } : {}),
           });
           this.stats.eventPatterns++;
         }

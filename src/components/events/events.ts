@@ -357,8 +357,9 @@ function adjectival(c: Coder, i: number): boolean {
   // Inside an actor's own name ("British armed forces") a verb form is no predicate.
   if (c.actors.covering(i).length) return true;
   if (!/(ed|en)$/.test(t.value[i]!) && !isIrregularPast(t.value[i]!)) return false;
-  // "the affected Ithilen villages": after an article even an actor's name may follow.
-  if (t.pos[i - 1] === 'DET' && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN')) return true;
+  // "the affected Ithilen villages", "against besieged Osgiliath": after an article or a
+  // preposition even an actor's name may follow.
+  if ((t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADP') && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN')) return true;
   return (t.pos[i + 1] === 'NOUN' || (t.pos[i + 1] === 'PROPN' && !c.actors.covering(i + 1).length)) &&
     (['DET', 'NUM', 'ADJ'].includes(t.pos[i - 1] ?? '') || t.value[i - 1] === "'s" || c.actors.isAmount(i - 1));
 }

@@ -51,7 +51,7 @@ export function matchPatterns(
           const slot = words.indexOf('~T');
           if (slot >= 0) words.splice(slot, 1);
         }
-        const m = matchWords(doc, actors, trigger + 1, words, forms, strict, limit);
+        const m = matchWords(doc, actors, trigger + 1, words, forms, strict, limit, p.loose === true);
         if (m && p.compound === 'target' && !passive && m.targets.length < 2) continue;
         if (m) return { pattern: p, ...m };
       }
@@ -88,11 +88,14 @@ function matchBefore(doc: Doc, trigger: number, before: string[], forms: Forms, 
   return true;
 }
 
-function matchWords(doc: Doc, actors: ActorIndex, from: number, words: string[], forms: Forms, strict: boolean, limit: number): Omit<PatternMatch, 'pattern'> | null {
+function matchWords(
+  doc: Doc, actors: ActorIndex, from: number, words: string[], forms: Forms, strict: boolean, limit: number, loose = false,
+): Omit<PatternMatch, 'pattern'> | null {
   let pos = from;
   let end = from - 1;
   let targets: ActorMention[] = [];
   let phrase: [number, number] | undefined;
+  let passed: ActorMention[] = [];
   for (const w of words) {
     if (w === '~T') {
       const slot = fillSlot(doc, actors, pos, strict, limit);
@@ -111,12 +114,38 @@ function matchWords(doc: Doc, actors: ActorIndex, from: number, words: string[],
       pos = k;
       continue;
     }
-    const k = nextWord(doc, actors, pos, w, forms, limit);
+    let k = nextWord(doc, actors, pos, w, forms, limit);
+    if (k < 0 && loose) {
+      k = looseWord(doc, pos, w, forms, limit);
+      if (k >= 0 && !passed.length) passed = firstActorIn(doc, actors, pos, k - 1);
+    }
     if (k < 0) return null;
     pos = k + 1;
     end = k;
   }
+  // "allowed that Mordor isn't a really pleasant place": the actor the pattern passed over is its target.
+  if (!targets.length && passed.length) return { end, targets: passed };
   return phrase ? { end, targets, phrase } : { end, targets };
+}
+
+const LOOSE_REACH = 8;
+
+/** A dictionary pattern's next word further on in the clause: any words between, no clause punctuation. */
+function looseWord(doc: Doc, pos: number, w: string, forms: Forms, limit: number): number {
+  const t = doc.tokens;
+  for (let k = pos; k <= limit && k - pos <= LOOSE_REACH; k++) {
+    if (/^[,;:.!?()—]$/.test(t.value[k]!)) return -1;
+    if (forms(k).includes(w)) return k;
+  }
+  return -1;
+}
+
+function firstActorIn(doc: Doc, actors: ActorIndex, from: number, to: number): ActorMention[] {
+  for (let k = from; k <= to; k++) {
+    const here = actors.startingAt(k).filter((a) => !(a.kind === 'pronoun' && POSSESSIVES.has(doc.tokens.value[k]!.toLowerCase())));
+    if (here.length) return here;
+  }
+  return [];
 }
 
 function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: Forms, limit: number): number {
