@@ -97,6 +97,12 @@ describe('cameo rows, second round: demands in reported words, acceptances, deni
     ['Nauru established diplomatic ties with India.', 'NRU 054 IND'],
     ['Nepali police opened fire near the border post.', 'NPLCOP 193'],
     ['Kenyan farmers blocked streets in Nairobi.', 'KENAGR 144'],
+    // Aid given with no recipient in the verb's own phrase; a new round of drills or talks.
+    ['Norway provided humanitarian aid during the drought.', 'NOR 073'],
+    ['Saudi Arabia provided financial assistance to Pakistan.', 'SAU 071 PAK'],
+    ['Finland provided 8 million euros for aid in Somalia.', 'FIN 070'],
+    ['Greece and Cyprus began a new round of joint exercises.', 'GRC 062 CYP'],
+    ['Armenia began a new round of talks with Azerbaijan.', 'ARM 046 AZE'],
   ])('%s → %s', (text, expected) => {
     expect(eventsOf(text).map(brief).some((b) => b.startsWith(expected))).toBe(true);
   });
