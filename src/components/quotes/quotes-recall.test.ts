@@ -235,3 +235,20 @@ describe('quotes: speaker phrases', () => {
     expect(speakerText(text, q)).toBe(speaker);
   });
 });
+
+describe('quotes: cue verbs in their base form and new frames', () => {
+  it.each([
+    ['The mayor went on to praise the firm.', 'went on to praise', 'The mayor', 'the firm'],
+    ['Some members refuse to meet the press alone.', 'refuse', 'Some members', 'to meet the press alone'],
+    ['Republicans privately defend their strategy.', 'privately defend', 'Republicans', 'their strategy'],
+    ['The aide also did not dispute it.', 'also did not dispute', 'The aide', 'it'],
+    ['Ana Ruiz claimed to have voted three times.', 'claimed', 'Ana Ruiz', 'to have voted three times'],
+    ['Lee agreed: "We should focus on raising money."', 'agreed', 'Lee', 'We should focus on raising money.'],
+    ['Other members stated they were fine with it.', 'stated', 'Other members', 'they were fine with it'],
+    ['Lee also commented that the plan was late.', 'also commented', 'Lee', 'that the plan was late'],
+  ])('%s', (text, cue, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cue);
+    expect(speakerText(text, q)).toBe(speaker);
+    expect(q?.text).toBe(content);
+  });
+});
