@@ -2,7 +2,7 @@
 // ", adding ...", ", but it later said ...", "in an interview on Sunday"), and the small span
 // helpers the attribution frames share.
 import type { Sentence } from '../../doc/doc.js';
-import type { Attribution, QuoteContext } from './context.js';
+import { SCARE_MAX_WORDS, type Attribution, type QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { wordAt } from './cues.js';
 import { isQuoteMark, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
@@ -108,7 +108,7 @@ export function skipAdjuncts(ctx: QuoteContext, q: number, last: number): number
       while (j <= last && ctx.np.dates[j]) j++;
       continue;
     }
-    if (ctx.value(j) === ',' || ctx.pos(j) === 'ADV') {
+    if (ctx.value(j) === ',' || (ctx.pos(j) === 'ADV' && !WH_ADVERBS.has(wordAt(ctx.doc, j) ?? ''))) {
       j++;
       continue;
     }
@@ -124,6 +124,8 @@ export function skipAdjuncts(ctx: QuoteContext, q: number, last: number): number
   return wordAt(ctx.doc, j) === 'that' ? j : thatAfterPhrases(ctx, q, last, j);
 }
 
+/** Adverbs that open an embedded question, not an adjunct: "explained to the board why ...". */
+const WH_ADVERBS = new Set(['why', 'how', 'when', 'where']);
 const THAT_WINDOW = 16;
 const PHRASE_TAGS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART']);
 
@@ -140,7 +142,9 @@ function thatAfterPhrases(ctx: QuoteContext, q: number, last: number, stop: numb
     if (w === 'that') return ctx.pos(j) === 'SCONJ' || ctx.value(j - 1) === ',' ? j : stop;
     const tag = ctx.pos(j);
     const hyphen = w === '-' && ctx.doc.tokens.end[j - 1] === ctx.doc.tokens.start[j];
-    if (!(PHRASE_TAGS.has(tag) || ctx.np.dates[j] || ctx.value(j) === ',' || hyphen || w === 'his' || w === 'her' || w === 'their' || w === 'its')) return stop;
+    // 'acknowledged on NBC's "Meet the Press" that': a quoted title inside the adjunct.
+    const title = ctx.regionAt[j]! >= 0 && ctx.regionWords(ctx.regionAt[j]!) <= SCARE_MAX_WORDS;
+    if (!(PHRASE_TAGS.has(tag) || ctx.np.dates[j] || ctx.value(j) === ',' || hyphen || title || w === 'his' || w === 'her' || w === 'their' || w === 'its')) return stop;
   }
   return stop;
 }

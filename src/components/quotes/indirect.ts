@@ -72,6 +72,9 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
   if (!subject && after && ((cue.participle && (commaBefore || PARTICIPLE_LEADS.has(wordAt(ctx.doc, cue.first - 1) ?? ''))) || afterConjunction(ctx, cue))) {
     return attribution(cue, sharedSubject(ctx, cue, s), [after]);
   }
+  // "a report released Thursday suggesting that ...": a participle right after a noun phrase is said by it.
+  const modified = !subject && after && cue.participle && !commaBefore ? modifiedNoun(ctx, cue, limit) : null;
+  if (modified && after) return attribution(cue, modified, [after]);
   // "Insisting the talks had failed, the minister left.": the subject after the clause speaks.
   if (!subject && after && cue.participle && cue.first === s.first && ctx.value(after.last + 1) === ',') {
     const verb = nextVerb(ctx, after.last + 2, s.last);
@@ -82,6 +85,16 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
   const reports = frames.has('clause') || frames.has('that') || frames.has('direct');
   if (reports && commaBefore && speakerStart - 2 >= s.first) return contentFirst(ctx, cue, subject, s, speakerStart - 1);
   return null;
+}
+
+/** "a report | released Thursday | suggesting": the noun phrase before a participle cue (past a participle and a date that modify it), or null. */
+function modifiedNoun(ctx: QuoteContext, cue: Cue, limit: number): SpeakerPhrase | null {
+  let j = cue.first - 1;
+  while (j > limit && ctx.np.dates[j]) j--;
+  const participle = ctx.pos(j) === 'VERB' && /(ed|en)$/.test(wordAt(ctx.doc, j) ?? '') && ctx.cueAt[j]! < 0 ? j : -1;
+  const core = ctx.np.npEndingAt(participle >= 0 ? j - 1 : j, limit);
+  if (!core || ctx.pos(core.last) === 'PRON' || ctx.pos(core.last) === 'PROPN' && participle < 0) return null;
+  return { core, description: participle >= 0 ? { first: participle, last: cue.first - 1 } : null };
 }
 
 /** "before noting that ...", "while acknowledging ...": the participle shares the clause's subject. */
@@ -207,6 +220,8 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
     const open = [q, afterAdjuncts].find((k) => QUESTION_WORDS.has(wordAt(ctx.doc, k) ?? ''));
     if (open !== undefined) return toEnd(open);
   }
+  // "explained to the board why ...", "described how ...": an embedded question after a verb that reports a clause.
+  if (frames.has('clause') && EMBEDDED_QUESTIONS.has(wordAt(ctx.doc, afterAdjuncts) ?? '')) return toEnd(afterAdjuncts);
   // "dismissed that notion": after a verb that takes no clause, "that" is a determiner.
   const that = wordAt(ctx.doc, afterAdjuncts) === 'that' && (frames.has('that') || frames.has('clause') || frames.has('object'));
   if (that) q = afterAdjuncts;
@@ -280,6 +295,7 @@ const isInfinitive = (ctx: QuoteContext, i: number): boolean => {
 };
 
 const QUESTION_OPENERS = new Set(['whether', 'if']);
+const EMBEDDED_QUESTIONS = new Set(['why', 'how', 'whether']);
 const DEGREE_NEXT = new Set(['ADJ', 'NUM', 'DET']);
 const NP_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'AUX']);

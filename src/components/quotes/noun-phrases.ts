@@ -342,7 +342,9 @@ export class Phrases {
       // "Lena Park, 31, a nurse at ...": an age before the appositive is one more hop.
       if (core && this.pos(k - 1) !== 'NUM') {
         // "In the interview, Ruhle pressed ...": a phrase after a preposition is an adverbial, not a subject.
-        if (!this.opensDescription(k + 1) || this.pos(core.first - 1) === 'ADP' || this.pos(core.first - 1) === 'SCONJ') return null;
+        // "The first ad, launched Wednesday, argued", "X, writing in The Observer, described": a participle describes it too.
+        const participle = this.pos(k + 1) === 'VERB' && /(ed|ing)$/.test(wordAt(this.doc, k + 1) ?? '');
+        if (!(this.opensDescription(k + 1) || participle) || this.pos(core.first - 1) === 'ADP' || this.pos(core.first - 1) === 'SCONJ') return null;
         // "Since taking office, Duterte has attacked X, rejecting ...": a clause is no appositive.
         if (this.holdsClause(k + 1, comma - 1)) return null;
         return { core, description: { first: k + 1, last: comma - 1 } };

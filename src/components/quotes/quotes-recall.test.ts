@@ -252,3 +252,21 @@ describe('quotes: cue verbs in their base form and new frames', () => {
     expect(q?.text).toBe(content);
   });
 });
+
+describe('quotes: descriptions, quoted titles, modified nouns and embedded questions', () => {
+  it.each([
+    ['The first ad, launched Wednesday, argued the mayor could not serve.', 'argued', 'The first ad, launched Wednesday', 'the mayor could not serve'],
+    ['In Ohio, the reporter Ana Ruiz, writing in The Observer in 2013, described a culture of fear.', 'described', 'the reporter Ana Ruiz, writing in The Observer in 2013', 'a culture of fear'],
+    ['The manager, Ana Ruiz, acknowledged on the "Morning Show" that the mayor was trailing.', 'acknowledged', 'The manager, Ana Ruiz', 'that the mayor was trailing'],
+    ['That is close, in light of a report released Thursday suggesting that the goal is out of reach.', 'suggesting', 'a report released Thursday', 'that the goal is out of reach'],
+    ['Lee later explained to the coach why he felt he had to stand.', 'later explained', 'Lee', 'why he felt he had to stand'],
+  ])('%s', (text, cue, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cue);
+    expect(speakerText(text, q)).toBe(speaker);
+    expect(q?.text).toBe(content);
+  });
+
+  it('leaves a participle after a pronoun or a name alone', () => {
+    expect(recordOf('We watched him leaving the hall.').quotes).toEqual([]);
+  });
+});
