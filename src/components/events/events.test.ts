@@ -52,6 +52,13 @@ describe('events: who did what to whom', () => {
     expect(eventsOf('Kenya pledged to criticise Uganda.').map(brief)).toContain('KEN 111 UGA');
   });
 
+  it('reads a pattern noun that heads an actor phrase, and a slot filled by the subject itself', () => {
+    // "Sudanese refugees" is an actor whose head is the pattern's "refugees": that actor is the target.
+    expect(eventsOf('Chad accepted Sudanese refugees.').map(brief)).toEqual([expect.stringMatching(/^TCD 0\d+ SDNREF$/)]);
+    // "said it must": no demand of anyone, a statement.
+    expect(eventsOf('Chile said it must cut spending.').map(brief)).toEqual(['CHL 010 -']);
+  });
+
   it('keeps a date between the pattern words out of the pattern', () => {
     // "on Tuesday" is no "agree on"; the "to" after the date still belongs to "agree to".
     expect(eventsOf('Hamas agreed on Tuesday to release more hostages.').map(brief)).toEqual([expect.stringMatching(/^\w+ 0353 /)]);

@@ -178,7 +178,13 @@ function codeVerb(
   const infinitive = subject.length === 0 && t.value[group.start]?.toLowerCase() === 'to' && lastSubject.length > 0;
   if (infinitive) subject = lastSubject;
   if (!patterns || (subject.length === 0 && !group.passive)) return { subject, coded: null };
-  const match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, group.passive, limit, first, subject.length) ?? defaultMatch(c, i, patterns, limit);
+  let match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, group.passive, limit, first, subject.length) ?? defaultMatch(c, i, patterns, limit);
+  // "Chile said it must cut spending": a slot filled by the subject itself asks nothing of
+  // anyone; the verb's patterns without a slot code it instead.
+  if (match && !group.passive && match.targets.length && match.targets.every((a) => subject.some((s) => s.entity === a.entity))) {
+    const slotless = patterns.filter((p) => !p.words.includes('~T'));
+    match = slotless.length ? matchPatterns(c.doc, c.actors, i, slotless, c.forms, false, limit, first, subject.length) : null;
+  }
   if (!match) return { subject, coded: null };
   // "The offer was rejected by Peru": the agent is the source, the subject the target; so too
   // in a reversed dictionary pattern ("+ WAS * DEAD IN $"), with the source in its slot.

@@ -120,6 +120,8 @@ function matchWords(
       if (k >= 0 && !passed.length) passed = firstActorIn(doc, actors, pos, k - 1);
     }
     if (k < 0) return null;
+    // "accepted Syrian refugees": with no slot, an actor whose phrase holds the pattern's word is its target.
+    if (!passed.length && !words.includes('~T')) passed = actors.covering(k).filter((a) => a.first >= pos && a.kind !== 'pronoun');
     pos = k + 1;
     end = k;
   }
@@ -153,6 +155,9 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
   for (let k = pos, skipped = 0; k <= limit && skipped <= MAX_SKIP; k++, skipped++) {
     // "agreed on Wednesday to ...": a word of a date is not the pattern's "on".
     if (forms(k).includes(w) && !actors.isDate(k) && !(t.pos[k] === 'ADP' && actors.isDate(k + 1))) return k;
+    // "accepted Syrian refugees": the pattern's noun may be the head of an actor's phrase.
+    const inside = wordInActor(actors, k, w, forms);
+    if (inside >= 0) return inside;
     // "provided $2 million in aid", "sent over 13 tonnes of medicine": an amount, the words
     // that hedge it and its "in"/"of" are passed over whole.
     if (!actors.isAmount(k) && (actors.isAmount(k + 1) || (actors.isAmount(k + 2) && t.value[k + 1] === 'than')) && HEDGES.has(t.value[k]!.toLowerCase())) {
@@ -183,6 +188,14 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
     if (free || t.value[k] === 'than') skipped--;
     // "thousands of refugees": the "of" after a number word goes with it.
     if (NUMBER_WORDS.test(t.value[k]!) && t.value[k + 1] === 'of' && w !== 'of') k++;
+  }
+  return -1;
+}
+
+/** The token of an actor's phrase starting at `k` that is the pattern word `w`, or -1. */
+function wordInActor(actors: ActorIndex, k: number, w: string, forms: Forms): number {
+  for (const a of actors.startingAt(k)) {
+    for (let j = a.last; j > k && j - k <= 4; j--) if (forms(j).includes(w)) return j;
   }
   return -1;
 }
