@@ -48,6 +48,13 @@ export function pastPhrases(ctx: QuoteContext, q: number, last: number): number 
 /** A stray comma is not what was said. */
 export function firstContentToken(ctx: QuoteContext, from: number, to: number): number {
   let i = from;
+  // "Here is a bonus: by doing this, we grow stronger, she says.": the words before a colon are the writer's.
+  for (let k = to - 1; k > from; k--) {
+    if (ctx.value(k) === ':' && ctx.regionAt[k]! < 0) {
+      i = k + 1;
+      break;
+    }
+  }
   while (i < to && ctx.value(i) === ',') i++;
   return afterOpener(ctx, afterDateline(ctx, i, to), to);
 }
@@ -127,6 +134,9 @@ export function skipAdjuncts(ctx: QuoteContext, q: number, last: number): number
 /** Adverbs that open an embedded question, not an adjunct: "explained to the board why ...". */
 const WH_ADVERBS = new Set(['why', 'how', 'when', 'where']);
 const THAT_WINDOW = 16;
+const TIME_LEADS = new Set(['this', 'last', 'earlier', 'late', 'early']);
+/** "said this past week that": "that" after a time noun opens the clause. */
+const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 'morning', 'afternoon', 'evening']);
 const PHRASE_TAGS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART']);
 
 /**
@@ -135,11 +145,12 @@ const PHRASE_TAGS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV',
  * (opening with a preposition, an adverb or a comma) before "that". Returns "that", or `stop`.
  */
 function thatAfterPhrases(ctx: QuoteContext, q: number, last: number, stop: number): number {
-  const opener = ctx.pos(q) === 'ADP' || ctx.pos(q) === 'ADV' || ctx.value(q) === ',' || ctx.np.dates[q];
+  // "said this past week that": a time phrase that wink's dates do not cover opens with its determiner.
+  const opener = ctx.pos(q) === 'ADP' || ctx.pos(q) === 'ADV' || ctx.value(q) === ',' || ctx.np.dates[q] || TIME_LEADS.has(wordAt(ctx.doc, q) ?? '');
   if (!opener || wordAt(ctx.doc, q) === 'that') return stop;
   for (let j = q + 1; j <= last && j - q <= THAT_WINDOW; j++) {
     const w = wordAt(ctx.doc, j) ?? '';
-    if (w === 'that') return ctx.pos(j) === 'SCONJ' || ctx.value(j - 1) === ',' ? j : stop;
+    if (w === 'that') return ctx.pos(j) === 'SCONJ' || ctx.value(j - 1) === ',' || ctx.np.dates[j - 1] || TIME_NOUNS.has(wordAt(ctx.doc, j - 1) ?? '') ? j : stop;
     const tag = ctx.pos(j);
     const hyphen = w === '-' && ctx.doc.tokens.end[j - 1] === ctx.doc.tokens.start[j];
     // 'acknowledged on NBC's "Meet the Press" that': a quoted title inside the adjunct.

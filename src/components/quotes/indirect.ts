@@ -2,7 +2,7 @@
 // ...", "..., X said.", "according to X, ...", "..., adding that ...". The content is the
 // reported clause, bounded by its sentence.
 import type { Sentence } from '../../doc/doc.js';
-import type { Attribution, QuoteContext } from './context.js';
+import { SCARE_MAX_WORDS, type Attribution, type QuoteContext } from './context.js';
 import type { CueFrame } from '../../lexicon/speech-lexicon.js';
 import type { Cue } from './cues.js';
 import { wordAt } from './cues.js';
@@ -203,7 +203,9 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
     // "called on him to withdraw": an object pronoun is a hearer too.
     // "her supporters" is a possessive before its noun.
     const pronoun = OBJECT_PRONOUNS.has(wordAt(ctx.doc, q) ?? '') && !(wordAt(ctx.doc, q) === 'her' && NP_START.has(ctx.pos(q + 1)));
-    const hearer = pronoun ? { first: q, last: q } : ctx.np.npStartingAt(q, s.last);
+    const found = pronoun ? { first: q, last: q } : ctx.np.npStartingAt(q, s.last);
+    // "told NBC's 'Meet the Press' that": a short quoted title belongs to the hearer.
+    const hearer = found ? withTitle(ctx, found) : null;
     // "urged Moscow to withdraw": the hearer belongs to what was urged; after a participle
     // ("..., urging his supporters to vote") PolNeAR leaves it out three times in four.
     if (hearer && frames.has('to') && isInfinitive(ctx, hearer.last + 1)) return toEnd(cue.participle ? hearer.last + 1 : q);
@@ -244,6 +246,13 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   // a quotation or an object with its complement.
   if (phraseOnly && !frames.has('np') && !holdsQuotation(ctx, span) && !objectComplement(ctx, q, last)) return null;
   return phraseOnly ? { ...span, phrase: true } : span;
+}
+
+function withTitle(ctx: QuoteContext, np: TokenSpan): TokenSpan {
+  const open = wordAt(ctx.doc, np.last + 1) === "'s" ? np.last + 2 : np.last + 1;
+  const k = ctx.regionAt[open]!;
+  if (k < 0 || ctx.regions[k]!.open !== open || ctx.regions[k]!.close < 0 || ctx.regionWords(k) > SCARE_MAX_WORDS) return np;
+  return { first: np.first, last: ctx.regions[k]!.close };
 }
 
 function afterOpeningSubject(ctx: QuoteContext, cue: Cue, s: Sentence): boolean {

@@ -270,3 +270,15 @@ describe('quotes: descriptions, quoted titles, modified nouns and embedded quest
     expect(recordOf('We watched him leaving the hall.').quotes).toEqual([]);
   });
 });
+
+describe('quotes: where a content starts', () => {
+  it.each([
+    ['Lee told NBC’s “Morning Show” that the campaign would win.', 'told', 'that the campaign would win'],
+    ['Seoul said this past week that it would consult its ally.', 'said', 'that it would consult its ally'],
+    ['The rule helps the rich, and such income "is highly concentrated at the top," said Ana Ruiz.', 'said', 'such income "is highly concentrated at the top,"'],
+    ['The rule helps some, but "not all members take it up," said Ana Ruiz.', 'said', 'The rule helps some, but "not all members take it up,"'],
+    ['Here is a bonus: by doing those things, we grow stronger, she says.', 'says', 'by doing those things, we grow stronger'],
+  ])('%s', (text, cue, content) => {
+    expect(recordOf(text).quotes.find((q) => q.cue === cue)?.text).toBe(content);
+  });
+});
