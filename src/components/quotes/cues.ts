@@ -200,6 +200,8 @@ function groupStart(doc: Doc, head: number): number {
     if (t.pos[j] === 'ADV' && (ARTICLES.has(wordAt(doc, j - 1) ?? '') || POSSESSIVES.has(wordAt(doc, j - 1) ?? ''))) break;
     if (t.pos[j] === 'AUX' || t.pos[j] === 'ADV' || LEAD_ADVERBS.has(w)) first = j;
     else break;
+    // "at least appears", "at last said": the preposition belongs to its adverb.
+    if (t.pos[j] === 'ADV' && wordAt(doc, j - 1) === 'at') first = --j;
   }
   // "tried to argue", "went on to praise", "continued to attack": PolNeAR takes the whole group.
   if (wordAt(doc, first - 1) === 'to') {

@@ -282,3 +282,15 @@ describe('quotes: where a content starts', () => {
     expect(recordOf(text).quotes.find((q) => q.cue === cue)?.text).toBe(content);
   });
 });
+
+describe('quotes: the subject of a raising verb', () => {
+  it.each([
+    ['The prospect of violence after the vote seems to be growing.', 'seems', ['The prospect of violence after the vote', 'to be growing']],
+    ['The exchange at least appears to be a deliberate attempt to mislead.', 'at least appears', ['The exchange', 'to be a deliberate attempt to mislead']],
+    ['"Anything could happen" seems to be the common refrain.', 'seems', ['"Anything could happen"', 'to be the common refrain']],
+  ])('%s', (text, cue, pieces) => {
+    const qs = recordOf(text).quotes.filter((q) => q.cueSpan?.text === cue);
+    expect(qs.map((q) => q.text)).toEqual(pieces);
+    expect(qs.every((q) => q.speaker === null)).toBe(true);
+  });
+});
