@@ -118,7 +118,9 @@ function isCueUse(doc: Doc, i: number, entry: SpeechCue, word: string): boolean 
   const pos = doc.tokens.pos[i];
   if (pos === 'NOUN') {
     const clause = entry.frames.has('clause') || entry.frames.has('that');
-    return (clause && (verbBetween(doc, i, entry.class === 'evidence') || afterOpeningNames(doc, i))) || beforeObjectPronoun(doc, i);
+    // "people who claim to ...": a relative pronoun is followed by its verb, never by a noun.
+    const relative = RELATIVE_PRONOUNS.has(wordAt(doc, i - 1) ?? '');
+    return relative || (clause && (verbBetween(doc, i, entry.class === 'evidence') || afterOpeningNames(doc, i))) || beforeObjectPronoun(doc, i);
   }
   if (pos === 'ADJ') return adjectiveTagged(doc, i, word);
   if (pos !== 'VERB') return false;
@@ -143,6 +145,7 @@ function adjectiveTagged(doc: Doc, i: number, word: string): boolean {
   return (before === 'PROPN' || before === 'PRON') && !POSSESSIVES.has(wordAt(doc, i - 1) ?? '');
 }
 const OPENING_NAMES = 5;
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 
 /**
  * "Rights group claims 'the state' cut its lines", "Justice Department says ...": after a
@@ -151,7 +154,7 @@ const OPENING_NAMES = 5;
  */
 function afterOpeningNames(doc: Doc, i: number): boolean {
   const s = doc.sentences[doc.sentenceOfToken(i)];
-  if (!s || i - s.first < 2 || i - s.first > OPENING_NAMES) return false;
+  if (!s || i - s.first < 1 || i - s.first > OPENING_NAMES) return false;
   for (let j = s.first; j < i; j++) if (doc.tokens.pos[j] !== 'NOUN' && doc.tokens.pos[j] !== 'PROPN') return false;
   const next = doc.tokens.pos[i + 1] ?? '';
   return next === 'DET' || next === 'PRON' || next === 'PROPN' || (next === 'PUNCT' && /^["'\u2018\u201C]$/.test(doc.tokens.value[i + 1]!));

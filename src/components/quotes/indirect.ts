@@ -299,11 +299,14 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 /** "to withdraw", and "to 'look inside'" with the quotation opening after "to". */
 const isInfinitive = (ctx: QuoteContext, i: number): boolean => {
   if (wordAt(ctx.doc, i) !== 'to') return false;
-  const v = isQuoteMark(ctx.value(i + 1)) ? i + 2 : i + 1;
+  // "to 'look inside'", "to not have been paid".
+  const v = isQuoteMark(ctx.value(i + 1)) || SPLITTING.has(wordAt(ctx.doc, i + 1) ?? '') ? i + 2 : i + 1;
   return ctx.pos(v) === 'VERB' || ctx.pos(v) === 'AUX';
 };
 
 const QUESTION_OPENERS = new Set(['whether', 'if']);
+/** Words that split an infinitive: "to not have been paid", "to never return". */
+const SPLITTING = new Set(['not', 'never', 'also', 'fully', 'really']);
 const EMBEDDED_QUESTIONS = new Set(['why', 'how', 'whether']);
 const DEGREE_NEXT = new Set(['ADJ', 'NUM', 'DET']);
 const NP_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);

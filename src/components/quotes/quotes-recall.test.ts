@@ -294,3 +294,14 @@ describe('quotes: the subject of a raising verb', () => {
     expect(qs.every((q) => q.speaker === null)).toBe(true);
   });
 });
+
+describe('quotes: more cue forms that wink tags nouns', () => {
+  it.each([
+    ["Rights claims 'the state' cut its phone lines.\n\nThe board met on Monday.", 'claims', 'Rights', "'the state' cut its phone lines"],
+    ['The suits were brought by people who claim to not have been paid by the firm.', 'claim', 'who', 'to not have been paid by the firm'],
+  ])('%s', (text, cue, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cue === cue);
+    expect(speakerText(text, q)).toBe(speaker);
+    expect(q?.text).toBe(content);
+  });
+});
