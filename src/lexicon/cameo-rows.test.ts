@@ -118,3 +118,32 @@ describe('cameo rows, second round: demands in reported words, acceptances, deni
     expect(eventsOf(text).map((v) => v.cameo)).not.toContain(code);
   });
 });
+
+describe('cameo rows, third round: ratified and struck deals, summits, offers of support, condolences, denials', () => {
+  it.each([
+    ['Albania ratified the energy agreement with Greece.', 'ALB 057 GRC'],
+    ['The Slovak parliament ratified the defence pact.', 'SVKLEG 057'],
+    ['Bolivia struck a deal with Brazil on gas prices.', 'BOL 057 BRA'],
+    ['The Zambian president attended a summit in Luanda.', 'ZMBGOV 044'],
+    ['Belgium offered its support after the floods.', 'BEL 032'],
+    ['Portugal expressed condolences over Greece\'s wildfires.', 'PRT 018 GRC'],
+    ['The Thai army denied allegations of torture.', 'THAMIL 016'],
+    ['Nepal asked for help from India after the earthquake.', 'NPL 023 IND'],
+    ['The Swedish prime minister called the Turkish president to apologize.', 'SWEGOV 055 TURGOV'],
+    ['South Korea gave Vietnam assistance with its census.', 'KOR 070 VNM'],
+  ])('%s → %s', (text, expected) => {
+    expect(eventsOf(text).map(brief).some((b) => b.startsWith(expected))).toBe(true);
+  });
+
+  it.each([
+    // "strike" now has rows of two roots: an air raid on a place that is no actor is still 19.
+    ['Turkish jets struck a depot near the border.', 'TURMIL 190'],
+    // Condolences outrank the condemnation that follows them (penta judges the most confident event).
+    ['Spain expressed condolences and condemned the bombing.', 'ESP 018'],
+  ])('%s → %s is the most confident event', (text, expected) => {
+    const events = eventsOf(text);
+    const top = events.find((v) => brief(v).startsWith(expected));
+    expect(top).toBeDefined();
+    expect(events.every((v) => v.confidence <= top!.confidence)).toBe(true);
+  });
+});
