@@ -21,6 +21,8 @@ export interface AgentCandidate {
   plural: boolean;
   /** The name candidate absorbed as modifier ("Russian" in "Russian forces"), if any. */
   modifier: NameCandidate | null;
+  /** A named group or international body before the role noun ("Hezbollah fighters", "NATO troops"): its code. */
+  body?: string;
 }
 
 /** Singular heads that describe one person: "the Russian leader" can be Putin. */
@@ -121,7 +123,7 @@ function longestAgent(doc: Doc, agents: Map<string, AgentEntry>, i: number, inNa
 }
 
 /** Looks left over adjectives for a demonym, a country or a possessor ("Ukraine's"). */
-function modifierOf(doc: Doc, head: number, nameEndingAt: Map<number, NameCandidate>): Pick<AgentCandidate, 'first' | 'country' | 'modifier'> {
+function modifierOf(doc: Doc, head: number, nameEndingAt: Map<number, NameCandidate>): Pick<AgentCandidate, 'first' | 'country' | 'modifier' | 'body'> {
   const t = doc.tokens;
   let k = head - 1;
   let steps = 0;
@@ -137,6 +139,10 @@ function modifierOf(doc: Doc, head: number, nameEndingAt: Map<number, NameCandid
   const name = nameEndingAt.get(k);
   if (name?.entry && name.entry.country && ['country', 'demonym', 'capital', 'region', 'metonym'].includes(name.entry.kind)) {
     return { first: name.first, country: name.entry.country, modifier: name };
+  }
+  // "Hezbollah fighters", "NATO troops": right before the role noun, a named group or body is who they are.
+  if (name?.entry?.kind === 'igo' && name.entry.code && name.last === head - 1) {
+    return { first: name.first, country: name.entry.country, modifier: name, body: name.entry.code };
   }
   return { first: head, country: null, modifier: null };
 }

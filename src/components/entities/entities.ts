@@ -77,7 +77,8 @@ class Builder {
 
   private addAgent(a: AgentCandidate): void {
     const t = this.doc.tokens;
-    const code = `${a.country ?? ''}${a.sector}`;
+    // A group's members are the group (LBNREB); an international body's take the sector (IGOWSTNAT + MIL).
+    const code = a.body ? (/^(IGO|NGO|IMG)/.test(a.body) && !a.body.endsWith(a.sector) ? a.body + a.sector : a.body) : `${a.country ?? ''}${a.sector}`;
     const headText = this.doc.slice(t.start[a.head]!, t.end[a.last]!).toLowerCase();
     const described = !a.plural && PERSON_ROLES.has(headText) && a.country ? this.latestPerson(a.country, a.first) : undefined;
     if (described) {

@@ -13,7 +13,11 @@ export interface ActorMention {
   kind: MentionSpan['kind'];
   code: string | null;
   country: string | null;
+  /** "tanks", "drones" with no country: weapons that act for their forces as subjects, but as objects are what is sent or sold. */
+  hardware?: boolean;
 }
+
+const HARDWARE = /^(tanks?|helicopters?|gunships?|drones?|warships?|warplanes?|jets?|aircraft|submarines?|frigates?|destroyers?|gunboats?|bombers?|missiles?|fighter jets?|planes?|vessels?|artillery|air defen[cs]es)$/i;
 
 export class ActorIndex {
   /** Actor mentions covering each token (a plural pronoun covers two actors). */
@@ -37,7 +41,9 @@ export class ActorIndex {
         for (let t = m.first; t <= m.last; t++) this.demonyms.set(t, a);
       }
       if (!entity || !(canAct(entity) || standsAlone(doc, entity, m))) continue;
-      all.push({ entity, first: m.first, last: m.last, start: m.start, end: m.end, kind: m.kind, ...actorCode(entity) });
+      // With a country ("Ukrainian drones") they stand for those forces as targets too.
+      const hardware = m.kind === 'agent' && !entity.country && HARDWARE.test(doc.tokens.value[m.last]!);
+      all.push({ entity, first: m.first, last: m.last, start: m.start, end: m.end, kind: m.kind, ...actorCode(entity), ...(hardware ? { hardware } : {}) });
     }
     all.push(...speakerPronouns(doc, byId));
     for (const a of distributeSectors(doc, all)) {

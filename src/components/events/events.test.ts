@@ -59,6 +59,17 @@ describe('events: who did what to whom', () => {
     expect(eventsOf('Chile said it must cut spending.').map(brief)).toEqual(['CHL 010 -']);
   });
 
+  it('codes members of a named group as the group, and weapons with no country only as subjects', () => {
+    expect(eventsOf('Hezbollah fighters attacked a convoy.').map(brief)).toEqual(['LBNREB 190 -']);
+    // "tanks" sold are no target; "Ukrainian drones" shot down stand for Ukraine's forces.
+    expect(eventsOf('Russia sold tanks to India.').map(brief)[0]).toMatch(/^RUS 0\d+ IND$/);
+    expect(eventsOf('Russia shot down Ukrainian drones.').map(brief)).toEqual(['RUS 195 UKRMIL']);
+  });
+
+  it('passes a demonym in a passive agent phrase and gives the passive subject\'s demonym as target', () => {
+    expect(eventsOf('Two British sailors were detained by Iranian Revolutionary Guards.').map(brief)).toEqual([expect.stringMatching(/^IRNMIL 1\d+ GBR/)]);
+  });
+
   it('keeps a date between the pattern words out of the pattern', () => {
     // "on Tuesday" is no "agree on"; the "to" after the date still belongs to "agree to".
     expect(eventsOf('Hamas agreed on Tuesday to release more hostages.').map(brief)).toEqual([expect.stringMatching(/^\w+ 0353 /)]);

@@ -204,7 +204,15 @@ function codeVerb(
   const later = found && !(joint && found.viaInfinitive) ? found.targets : null;
   if (later) targets = later;
   const reciprocal = joint && !later;
-  const phrase = group.passive ? (subject.length ? undefined : subjectPhrase(c.doc, group.start, first)) : match.phrase;
+  let phrase = group.passive ? (subject.length ? undefined : subjectPhrase(c.doc, group.start, first)) : match.phrase;
+  // "The detained American vessels were released": the demonym of the passive subject is the target.
+  if (group.passive && !subject.length && phrase && !reversed) {
+    const owner = demonymIn(c, phrase);
+    if (owner) {
+      targets = [owner];
+      phrase = undefined;
+    }
+  }
   const clauseStart = Math.min(group.start, ...sources.map((a) => a.first), ...targets.map((a) => a.first));
   let modality: Modality = group.modality;
   if (isConditional(c.ctx, sentence, group.start)) modality = 'hypothetical';
@@ -252,7 +260,7 @@ function clauseTarget(c: Coder, from: number, limit: number, sources: ActorMenti
     const reducedRelative = t.pos[k - 1] === 'NOUN' && (/(ed|ing)$/.test(w) || isIrregularPast(w));
     if (t.pos[k] === 'VERB' && t.value[k - 1]?.toLowerCase() !== 'to' && !reducedRelative && !adjectival(c, k)) return null;
     if (c.actors.isDate(k)) continue;
-    const here = c.actors.startingAt(k).filter((a) => !own.has(a.entity.id) && !(a.kind === 'pronoun' && POSSESSIVES.has(w)));
+    const here = c.actors.startingAt(k).filter((a) => !own.has(a.entity.id) && !a.hardware && !(a.kind === 'pronoun' && POSSESSIVES.has(w)));
     if (!here.length) continue;
     const place = here.every((a) => a.entity.lat != null) && PLACE_WORDS.has(t.value[k - 1]?.toLowerCase() ?? '');
     if (place) continue;
@@ -357,6 +365,14 @@ function supportVerb(c: Coder, noun: number, first: number): { verb: number; rec
   return null;
 }
 
+function demonymIn(c: Coder, [a, b]: [number, number]): ActorMention | undefined {
+  for (let k = a; k <= b; k++) {
+    const d = c.actors.demonymAt(k);
+    if (d) return d;
+  }
+  return undefined;
+}
+
 /** "20 kidnapped students", "the armed forces": a participle between a determiner or number and its noun, or inside an actor's name, modifies it. */
 function adjectival(c: Coder, i: number): boolean {
   const t = c.doc.tokens;
@@ -413,7 +429,7 @@ function defaultMatch(c: Coder, i: number, patterns: EventPattern[], limit: numb
   const t = c.doc.tokens;
   for (let k = i + 1; k <= limit && k - i <= 8; k++) {
     if (t.pos[k] === 'VERB' || t.value[k] === ',' || CLAUSE_END.has(t.value[k]!.toLowerCase())) break;
-    const here = c.actors.covering(k).filter((a) => a.kind !== 'pronoun' || !/^(their|its|his|her)$/i.test(t.value[k]!));
+    const here = c.actors.covering(k).filter((a) => !a.hardware && (a.kind !== 'pronoun' || !/^(their|its|his|her)$/i.test(t.value[k]!)));
     if (here.length) return { pattern: plain, end: Math.max(...here.map((a) => a.last)), targets: here, fallback: true };
   }
   return { pattern: plain, end: i, targets: [], fallback: true };

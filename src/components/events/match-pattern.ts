@@ -24,6 +24,7 @@ const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 const NUMBER_WORDS = /^(dozens?|scores|hundreds|thousands|millions|billions)$/i;
 const HEDGES = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'more', 'less', 'than', 'up', 'at', 'least', 'an', 'additional', 'another', 'a', 'further', 'extra', 'total', 'of']);
 const MAX_TARGETS = 60;
+const QUANTIFIERS = new Set(['some', 'all', 'most', 'part', 'many', 'much', 'several', 'none', 'each', 'any', 'half', 'rest', 'bulk', 'majority', 'remainder', 'thousands', 'hundreds', 'dozens']);
 export const POSSESSIVES = new Set(['their', 'its', 'his', 'her']);
 const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'across', 'along', 'into', 'within', 'throughout']);
 
@@ -175,7 +176,8 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
     // hyphens and quotation marks around a modifier ('their "rock-solid" alliance'), modifier
     // and coordinated nouns ("a landmark data-sharing agreement", "food and medicine").
     // "complete, full ties": a comma between two adjectives is free too.
-    const free = t.pos[k] === 'NUM' || adjectiveComma(doc, k) || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) || NUMBER_WORDS.test(t.value[k]!) ||
+    // "withdrew some of its troops": the "of" of a quantifier is free too.
+    const free = t.pos[k] === 'NUM' || adjectiveComma(doc, k) || (t.value[k] === 'of' && QUANTIFIERS.has(t.value[k - 1]?.toLowerCase() ?? '')) || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) || NUMBER_WORDS.test(t.value[k]!) ||
       (t.value[k] === 'than' && /^(more|less|fewer)$/i.test(t.value[k - 1] ?? '')) || nounModifier(doc, actors, k) || coordinatedNoun(doc, actors, k);
     // "eased a curfew ordered on ...": a participle may trail the noun it modifies.
     const participle = t.pos[k] === 'VERB' && /ed$/.test(t.value[k]!) && t.pos[k - 1] === 'NOUN';
@@ -230,7 +232,7 @@ function fillSlot(doc: Doc, actors: ActorIndex, from: number, strict: boolean, l
   for (let k = pos, skipped = 0; k <= limit && skipped <= 4; k++, skipped++) {
     if (actors.isDate(k)) break;
     // "criticized their meeting": a possessive pronoun is a determiner, not the target.
-    const here = actors.covering(k).filter((a) => !(a.kind === 'pronoun' && POSSESSIVES.has(t.value[k]!.toLowerCase())));
+    const here = actors.covering(k).filter((a) => !a.hardware && !(a.kind === 'pronoun' && POSSESSIVES.has(t.value[k]!.toLowerCase())));
     if (here.length) {
       const targets = coordinatedRight(doc, actors, here, limit);
       return { targets, next: Math.max(...targets.map((a) => a.last)) + 1 };
@@ -243,7 +245,7 @@ function fillSlot(doc: Doc, actors: ActorIndex, from: number, strict: boolean, l
   for (let k = pos; k <= limit && k - pos <= 8; k++) {
     // A place phrase ("positions near Bakhmut", "the coup in Niger") says where, not whom.
     if (t.pos[k] === 'VERB' || (t.value[k] === ',' && !adjectiveComma(doc, k)) || t.value[k] === ';' || t.pos[k] === 'SCONJ' || PLACE_PREPS.has(t.value[k]!.toLowerCase())) break;
-    const here = actors.covering(k).filter((a) => !(a.kind === 'pronoun' && POSSESSIVES.has(t.value[k]!.toLowerCase())));
+    const here = actors.covering(k).filter((a) => !a.hardware && !(a.kind === 'pronoun' && POSSESSIVES.has(t.value[k]!.toLowerCase())));
     if (here.length && k > pos) {
       const targets = coordinatedRight(doc, actors, here, limit);
       return { targets, next: Math.max(...targets.map((a) => a.last)) + 1 };
@@ -285,7 +287,7 @@ export function coordinatedRight(doc: Doc, actors: ActorIndex, found: ActorMenti
     if (k > limit || !(t.value[k]!.toLowerCase() === 'and' || (t.value[k] === ',' && t.value[k + 2]?.toLowerCase() !== 'which'))) break;
     k++;
     while (k <= limit && k - last <= 4 && !actors.covering(k).length && (t.pos[k] === 'DET' || t.pos[k] === 'ADJ')) k++;
-    const more = k <= limit ? actors.startingAt(k) : [];
+    const more = k <= limit ? actors.startingAt(k).filter((a) => !a.hardware) : [];
     if (!more.length) break;
     // "Peru, Chile's ministry said": a comma joins a list only when "and" or another comma follows.
     const after = t.value[Math.max(...more.map((a) => a.last)) + 1]?.toLowerCase();

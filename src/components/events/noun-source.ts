@@ -37,7 +37,8 @@ export function passiveAgent(doc: Doc, actors: ActorIndex, from: number, limit: 
         continue;
       }
       const w = t.value[j]!.toLowerCase();
-      if (!(w === 'and' || w === ',' || w === 'both' || t.pos[j] === 'DET' || t.pos[j] === 'ADJ')) break;
+      // "by Iranian Revolutionary Guards": a demonym before the agent's name is passed over.
+      if (!(w === 'and' || w === ',' || w === 'both' || t.pos[j] === 'DET' || t.pos[j] === 'ADJ' || actors.demonymAt(j))) break;
     }
     return out;
   }
