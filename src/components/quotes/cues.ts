@@ -115,6 +115,9 @@ function adjectiveCue(doc: Doc, i: number): number {
 /** A form is a cue when wink reads it as a verb, or for a phrase ("according to") always. */
 function isCueUse(doc: Doc, i: number, entry: SpeechCue, word: string): boolean {
   if (entry.frames.has('prep') || ALWAYS.has(word)) return true;
+  // "Last week Hope Hicks said": a capitalised form inside a sentence before a name is a name.
+  // (In a title-case headline the word before is capitalised too: "Lee Warns Voters ...".)
+  if (isCapitalised(doc.tokens.value[i]!) && !isCapitalised(doc.tokens.value[i - 1] ?? 'a') && doc.sentences[doc.sentenceOfToken(i)]?.first !== i && doc.tokens.pos[i + 1] === 'PROPN') return false;
   const pos = doc.tokens.pos[i];
   if (pos === 'NOUN') {
     const clause = entry.frames.has('clause') || entry.frames.has('that');

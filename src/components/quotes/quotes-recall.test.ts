@@ -305,3 +305,22 @@ describe('quotes: more cue forms that wink tags nouns', () => {
     expect(q?.text).toBe(content);
   });
 });
+
+describe('quotes: participles of reporting and stance verbs', () => {
+  it.each([
+    ['Lee aimed high on Sunday, hoping an upbeat message would win over voters.', 'hoping', 'Lee', 'an upbeat message would win over voters'],
+    ['Lee labeled her the worst in politics after dismissing the remarks as "locker-room talk."', 'dismissing', 'Lee', 'the remarks as "locker-room talk."'],
+    ['The mayor sent a letter to the council, informing it that the vote would be delayed.', 'informing', 'The mayor', 'that the vote would be delayed'],
+  ])('%s', (text, cue, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cue === cue);
+    expect(speakerText(text, q)).toBe(speaker);
+    expect(q?.text).toBe(content);
+  });
+
+  it('does not read a first name that is a cue form as a cue', () => {
+    const text = 'Last week Hope Lee, the top aide, said she would call back.';
+    const qs = recordOf(text).quotes;
+    expect(qs).toHaveLength(1);
+    expect(speakerText(text, qs[0])).toBe('Hope Lee, the top aide');
+  });
+});
