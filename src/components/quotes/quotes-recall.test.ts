@@ -246,6 +246,8 @@ describe('quotes: cue verbs in their base form and new frames', () => {
     ['Lee agreed: "We should focus on raising money."', 'agreed', 'Lee', 'We should focus on raising money.'],
     ['Other members stated they were fine with it.', 'stated', 'Other members', 'they were fine with it'],
     ['Lee also commented that the plan was late.', 'also commented', 'Lee', 'that the plan was late'],
+    ['The survey also finds that voters are tired.', 'also finds', 'The survey', 'that voters are tired'],
+    ['The firm maintains that it did nothing wrong.', 'maintains', 'The firm', 'that it did nothing wrong'],
   ])('%s', (text, cue, speaker, content) => {
     const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cue);
     expect(speakerText(text, q)).toBe(speaker);
