@@ -131,6 +131,9 @@ describe('cameo rows, third round: ratified and struck deals, summits, offers of
     ['Nepal asked for help from India after the earthquake.', 'NPL 023 IND'],
     ['The Swedish prime minister called the Turkish president to apologize.', 'SWEGOV 055 TURGOV'],
     ['South Korea gave Vietnam assistance with its census.', 'KOR 070 VNM'],
+    // A paper silenced by order is a restriction of political freedom (1721), not a demand (100).
+    ['The Kenyan government ordered the Daily Nation to suspend publication.', 'KENGOV 1721'],
+    ['The Sudanese authorities suspended publication of two newspapers.', 'SDNGOV 1721'],
   ])('%s → %s', (text, expected) => {
     expect(eventsOf(text).map(brief).some((b) => b.startsWith(expected))).toBe(true);
   });
