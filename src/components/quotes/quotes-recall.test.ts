@@ -326,3 +326,13 @@ describe('quotes: participles of reporting and stance verbs', () => {
     expect(speakerText(text, qs[0])).toBe('Hope Lee, the top aide');
   });
 });
+
+describe('quotes: more noun cues', () => {
+  it.each([
+    ['Shares fell after news that the bank had lost its license.', 'news', 'that the bank had lost its license'],
+    ['The market fears his harsh criticism of trading partners such as Peru.', 'criticism of', 'trading partners such as Peru'],
+  ])('%s', (text, cue, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cueSpan?.text.endsWith(cue));
+    expect(q?.text).toBe(content);
+  });
+});
