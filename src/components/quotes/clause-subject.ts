@@ -43,6 +43,8 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
     // "Republicans privately defend ...": adverbs between the subject and its verb.
     while (first > from + 1 && ctx.pos(first - 1) === 'ADV' && ctx.value(first - 1) !== ',') first--;
     const subject = ctx.np.subjectBefore(first, from);
+    // "Mr. Lind, who runs the farm, left early, saying ...": the relative clause's verb is not the clause's.
+    if (subject && subject.core.first === subject.core.last && RELATIVES.has(wordAt(ctx.doc, subject.core.first) ?? '')) continue;
     if (subject || !openingClause(ctx, from, i)) return subject;
   }
   return null;

@@ -333,6 +333,7 @@ export class Phrases {
   /** "X, APPOSITIVE, said": the name before the first comma, the appositive as its description. */
   private appositiveSubject(comma: number, limit: number): SpeakerPhrase | null {
     const t = this.doc.tokens;
+    const participleCue = (wordAt(this.doc, comma + 1) ?? '').endsWith('ing');
     let inner = comma;
     for (let hops = 0; hops < 2; hops++) {
       let k = inner - 1;
@@ -343,10 +344,12 @@ export class Phrases {
       if (core && this.pos(k - 1) !== 'NUM') {
         // "In the interview, Ruhle pressed ...": a phrase after a preposition is an adverbial, not a subject.
         // "The first ad, launched Wednesday, argued", "X, writing in The Observer, described": a participle describes it too.
-        const participle = this.pos(k + 1) === 'VERB' && /(ed|ing)$/.test(wordAt(this.doc, k + 1) ?? '');
+        // Not before a participle cue: "X, the chief, dismissed the idea, calling it ..." is a clause.
+        const participle = this.pos(k + 1) === 'VERB' && /(ed|ing)$/.test(wordAt(this.doc, k + 1) ?? '') && !participleCue;
         if (!(this.opensDescription(k + 1) || participle) || this.pos(core.first - 1) === 'ADP' || this.pos(core.first - 1) === 'SCONJ') return null;
         // "Since taking office, Duterte has attacked X, rejecting ...": a clause is no appositive.
-        if (this.holdsClause(k + 1, comma - 1)) return null;
+        // Before a participle cue a past form is the clause's verb: "X, 56, remained a defender, telling ...".
+        if (this.holdsClause(k + 1, comma - 1) || (participleCue && this.holdsVerb(k + 1, comma - 1))) return null;
         return { core, description: { first: k + 1, last: comma - 1 } };
       }
       inner = k;
@@ -360,6 +363,15 @@ export class Phrases {
       const w = wordAt(this.doc, i) ?? '';
       if (RELATIVE.has(w)) return false;
       if (this.pos(i) === 'AUX' || (this.pos(i) === 'VERB' && !/(ing|ed|n)$/.test(w) && !IRREGULAR_PARTICIPLES.has(w))) return true;
+    }
+    return false;
+  }
+
+  /** Any verb outside a relative clause. */
+  private holdsVerb(first: number, last: number): boolean {
+    for (let i = first; i <= last; i++) {
+      if (RELATIVE.has(wordAt(this.doc, i) ?? '')) return false;
+      if (this.pos(i) === 'VERB' || this.pos(i) === 'AUX') return true;
     }
     return false;
   }

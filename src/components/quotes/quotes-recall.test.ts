@@ -336,3 +336,13 @@ describe('quotes: more noun cues', () => {
     expect(q?.text).toBe(content);
   });
 });
+
+describe('quotes: the shared subject of a participle cue', () => {
+  it.each([
+    ["Ana Ruiz, the firm's chief, dismissed that idea in an interview on Sunday, calling the deal a merger of equals.", 'calling', "Ana Ruiz, the firm's chief"],
+    ['Mr. Lind, 56, remained a staunch defender of the plan, telling the staff that it would work.', 'telling', 'Mr. Lind, 56'],
+    ['Mr. Lind, who runs the farm, left early, saying he was tired.', 'saying', 'Mr. Lind, who runs the farm'],
+  ])('%s', (text, cue, speaker) => {
+    expect(speakerText(text, recordOf(text).quotes.find((q) => q.cue === cue))).toBe(speaker);
+  });
+});
