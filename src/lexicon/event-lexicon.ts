@@ -54,17 +54,25 @@ export interface EventLexicon {
   verbs: Map<string, EventPattern[]>;
   nouns: Map<string, EventPattern[]>;
   /** By root of an act: the codes of declaring it (intent or threat) and of refusing it. Absent: not coded. */
-  intents?: Map<string, { intent: string | null; refusal: string | null }>;
+  intents?: Map<string, Intent>;
+}
+
+/** What CAMEO codes for a declared act of one root: declared, refused, or (for force) offered. */
+export interface Intent {
+  intent: string | null;
+  refusal: string | null;
+  /** "offered to send troops": force offered to someone, not threatened (0332, intent to provide military aid). */
+  offer?: string | null;
 }
 
 /** Reads cameo-intent.tsv; every code must exist in the codebook. */
-export function loadIntents(file: string, codes: Map<string, CameoCode>): Map<string, { intent: string | null; refusal: string | null }> {
-  const out = new Map<string, { intent: string | null; refusal: string | null }>();
+export function loadIntents(file: string, codes: Map<string, CameoCode>): Map<string, Intent> {
+  const out = new Map<string, Intent>();
   for (const r of readTsv(file, ['root', 'intent', 'refusal'])) {
-    const [intent, refusal] = [r.get('intent') || null, r.get('refusal') || null];
-    for (const c of [intent, refusal]) if (c && !codes.has(c)) fail(file, r.line, `unknown CAMEO code "${c}" (not in the codebook)`);
+    const [intent, refusal, offer] = [r.get('intent') || null, r.get('refusal') || null, r.get('offer') || null];
+    for (const c of [intent, refusal, offer]) if (c && !codes.has(c)) fail(file, r.line, `unknown CAMEO code "${c}" (not in the codebook)`);
     if (!/^\d{2}$/.test(r.get('root'))) fail(file, r.line, `a root is two digits, found "${r.get('root')}"`);
-    out.set(r.get('root'), { intent, refusal });
+    out.set(r.get('root'), offer ? { intent, refusal, offer } : { intent, refusal });
   }
   return out;
 }

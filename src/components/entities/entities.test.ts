@@ -22,6 +22,12 @@ describe('entities: names, codes for the article date, agents and coreference', 
     expect(e).toMatchObject({ type, code });
   });
 
+  it('finds names the capitalisation hides: a role noun opening a sentence, an ideology before a name, a lowercase "al-"', () => {
+    expect(entitiesOf('Officials said the border stays shut.').map((e) => `${e.name}:${e.code}`)).toEqual(['Officials:GOV']);
+    expect(entitiesOf('The Islamist Hamas movement rejected it.').map((e) => e.code)).toEqual(['PSEREB']);
+    expect(entitiesOf('A court convicted two members of al-Shabaab.').some((e) => e.code === 'SOMREB')).toBe(true);
+  });
+
   it('reads a role word before a noun as an adjective, not an actor', () => {
     // "official talks", "military exercises": no one acts; "officials", "the military" do.
     expect(entitiesOf('Peru rejected official talks with Chile.').some((e) => e.code === 'GOV')).toBe(false);

@@ -18,7 +18,7 @@ export function entitiesComponent(opts: { lexicon?: ActorLexicon; agents?: Map<s
     requires: ['tokens', 'sentences', 'pos', 'numerics'],
     assigns: ['entities'],
     run(doc) {
-      const names = findNames(doc, lex);
+      const names = findNames(doc, lex, (w) => agents.has(w));
       // A lone capitalised word with no cue ("Protesters" opening a sentence) may be an agent.
       const found = findAgents(doc, agents, names.filter((n) => !n.weak));
       const absorbed = new Set(found.map((a) => a.modifier).filter(Boolean));

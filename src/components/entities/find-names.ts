@@ -30,17 +30,22 @@ export interface NameCandidate {
   role?: { country: string | null; sector: string };
 }
 
-export function findNames(doc: Doc, lex: ActorLexicon): NameCandidate[] {
+export function findNames(doc: Doc, lex: ActorLexicon, isAgent: (phrase: string) => boolean = () => false): NameCandidate[] {
   const blocked = blockedTokens(doc);
   const out: NameCandidate[] = [];
   for (let i = 0; i < doc.size; i++) {
     if (blocked[i] || !startsName(doc, i)) continue;
+    // "Officials said ...": a role noun capitalised at the start of a sentence is no name.
+    if (doc.sentences[doc.sentenceOfToken(i)]?.first === i && isAgent(doc.tokens.value[i]!.toLowerCase()) && !isCap(doc, i + 1)) continue;
     const hit = gazetteerAt(doc, lex, i, blocked);
     if (hit) {
       out.push(hit);
       i = hit.last;
       continue;
     }
+    if (!isCap(doc, i)) continue;
+    // "the Islamist Hamas movement", "Maoist Nepal": an ideological adjective before a known name is not part of it.
+    if (IDEOLOGY.test(doc.tokens.value[i]!) && i + 1 < doc.size && !blocked[i + 1] && isCap(doc, i + 1) && gazetteerAt(doc, lex, i + 1, blocked)) continue;
     const run = runAt(doc, i, blocked);
     if (!run) continue;
     // "Senior Hungarian officials": a demonym ends the run; it is looked up on its own.
@@ -60,6 +65,8 @@ export function findNames(doc: Doc, lex: ActorLexicon): NameCandidate[] {
   }
   return resolvePlaces(doc, out);
 }
+
+const IDEOLOGY = /^\p{Lu}\p{L}+(ist|ists|ite|ites)$/u;
 
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'into', 'across', 'around']);
 
@@ -104,7 +111,15 @@ function isCap(doc: Doc, i: number): boolean {
   return /^\p{Lu}/u.test(doc.tokens.value[i]!);
 }
 
+/** "al-Qaida", "al-Shabaab": an Arabic article written lowercase, joined to a capitalised word. */
+function arabicArticle(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  return /^(al|el|ad|as|ash|at|az|an|ar)$/.test(t.value[i]!) && t.value[i + 1] === '-' && t.end[i] === t.start[i + 1] && /^\p{Lu}/u.test(t.value[i + 2] ?? '');
+}
+
 function startsName(doc: Doc, i: number): boolean {
+  // Such a name is taken only when the lexicon knows it (see findNames).
+  if (arabicArticle(doc, i)) return true;
   if (!isCap(doc, i)) return false;
   const pos = doc.tokens.pos[i]!;
   if (pos === 'PROPN') return true;

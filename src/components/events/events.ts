@@ -143,10 +143,12 @@ function declare(c: Coder, act: Coded, declared: VerbGroup['declared'], threaten
   // "agreed to resign": the committing verb already coded the intent (030).
   if (kind === 'intent' && [1, 2, 3].some((d) => facts.intents.has(act.trigger - d))) return null;
   const root = act.pattern.code.slice(0, 2);
-  // Force declared by "offered", "agreed", "is willing" … is no threat; "will", "wants", "vowed" … make one.
-  if (kind === 'intent' && Number(root) >= 14 && !threatening && !backshift) return null;
+  // Force declared by "offered", "agreed", "is willing" … is no threat ("will", "wants", "vowed" … make
+  // one): troops offered are intent to give military aid, where the table says so.
   const row = c.lex.intents.get(root);
-  const code = kind === 'intent' ? row?.intent : row?.refusal;
+  const offered = kind === 'intent' && Number(root) >= 14 && !threatening && !backshift;
+  if (offered && !row?.offer) return null;
+  const code = offered ? row!.offer : kind === 'intent' ? row?.intent : row?.refusal;
   if (!code) return null;
   const name = c.lex.codes.get(code)?.name ?? code;
   const pattern: EventPattern = { ...act.pattern, code, id: `${act.pattern.id}+${kind}`, text: `${name}: ${act.pattern.text}` };
