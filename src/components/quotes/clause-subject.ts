@@ -4,7 +4,7 @@
 import type { Sentence } from '../../doc/doc.js';
 import type { QuoteContext } from './context.js';
 import { wordAt, type Cue } from './cues.js';
-import { isQuoteMark, type SpeakerPhrase } from './noun-phrases.js';
+import { isParticipleWord, isQuoteMark, type SpeakerPhrase } from './noun-phrases.js';
 
 /** How far back a speaker or a shared subject is looked for, in tokens. */
 const WINDOW = 60;
@@ -106,7 +106,9 @@ export function clauseSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
     if (isQuoteMark(v) || v === ';' || v === ':' || ctx.cueAt[i]! >= 0 || (p === 'SCONJ' && i > first)) return null;
     if (RELATIVES.has(wordAt(ctx.doc, i) ?? '') && i > first) relative = true;
     const w = wordAt(ctx.doc, i) ?? '';
-    const participle = p === 'VERB' && (w.endsWith('ed') || w.endsWith('en') || w.endsWith('ing')) && i > first;
+    // An irregular form ("sent", "made") is a participle only before its preposition or adverb: "an email sent out by", not "Lee sent letters".
+    const irregular = !/(ed|en|ing)$/.test(w) && !(ctx.pos(i + 1) === 'ADP' || ctx.pos(i + 1) === 'ADV');
+    const participle = p === 'VERB' && isParticipleWord(w) && !irregular && i > first;
     if ((p === 'VERB' || p === 'AUX') && !participle && !relative) return null;
   }
   if (first > last || !OPENS_SUBJECT.has(ctx.pos(first)) && !['his', 'her', 'their', 'its', 'our'].includes(wordAt(ctx.doc, first) ?? '')) return null;

@@ -47,6 +47,9 @@ const ASIDE_DASHES = new Set(['-', '--', '\u2014', '\u2013']);
 const MAX_COMMA_ASIDE = 4;
 const MAX_DASH_ASIDE = 10;
 
+/** A past or present participle by its form: "released", "written", "sent", "saying". */
+export const isParticipleWord = (w: string): boolean => /(ed|en|ing)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
+
 export const isDateToken = (dates: Uint8Array, i: number): boolean => dates[i] === 1;
 
 /** Tokens inside wink's DATE and TIME entities: "said Sunday" has no speaker "Sunday". */

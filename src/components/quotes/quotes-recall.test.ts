@@ -346,3 +346,15 @@ describe('quotes: the shared subject of a participle cue', () => {
     expect(speakerText(text, recordOf(text).quotes.find((q) => q.cue === cue))).toBe(speaker);
   });
 });
+
+describe('quotes: a long subject with an irregular participle', () => {
+  it('takes the whole subject', () => {
+    const text = 'An email sent out in the first week of May by the press chief to Lee indicates that the plan was known.';
+    expect(speakerText(text, recordOf(text).quotes.find((q) => q.cue === 'indicates'))).toBe('An email sent out in the first week of May by the press chief to Lee');
+  });
+
+  it('does not take a finite verb for a participle', () => {
+    const text = 'The aide sent letters to the council on Monday after angry members demanded answers.';
+    expect(speakerText(text, recordOf(text).quotes.find((q) => q.cue === 'demanded'))).toBe('angry members');
+  });
+});
