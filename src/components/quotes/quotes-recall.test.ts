@@ -358,3 +358,22 @@ describe('quotes: a long subject with an irregular participle', () => {
     expect(speakerText(text, recordOf(text).quotes.find((q) => q.cue === 'demanded'))).toBe('angry members');
   });
 });
+
+describe('quotes: verbs of describing, outlining and criticising in words', () => {
+  it.each([
+    ['The mayor mocked his rival for losing.', 'mocked', 'The mayor', 'his rival for losing'],
+    ['He railed against costly construction projects.', 'railed against', 'He', 'costly construction projects'],
+    ['The broadcaster portrays itself as an independent voice.', 'portrays', 'The broadcaster', 'itself as an independent voice'],
+    ['The lawyer laid out the ways that the two groups could work together.', 'laid out', 'The lawyer', 'the ways that the two groups could work together'],
+    ['Lee has taken aim at two senators for standing by their nominee.', 'has taken aim at', 'Lee', 'two senators for standing by their nominee'],
+    ['Asked about it, Lee blurted out, "Oh, no."', 'blurted out', 'Lee', 'Oh, no.'],
+  ])('%s', (text, cue, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cue);
+    expect(speakerText(text, q)).toBe(speaker);
+    expect(q?.text).toBe(content);
+  });
+
+  it('leaves the plural noun "details" alone', () => {
+    expect(recordOf('Knowledge of policy details matters to voters.').quotes).toEqual([]);
+  });
+});
