@@ -367,6 +367,8 @@ describe('quotes: verbs of describing, outlining and criticising in words', () =
     ['The lawyer laid out the ways that the two groups could work together.', 'laid out', 'The lawyer', 'the ways that the two groups could work together'],
     ['Lee has taken aim at two senators for standing by their nominee.', 'has taken aim at', 'Lee', 'two senators for standing by their nominee'],
     ['Asked about it, Lee blurted out, "Oh, no."', 'blurted out', 'Lee', 'Oh, no.'],
+    ["The senator attacked the mayor's record on crime.", 'attacked', 'The senator', "the mayor's record on crime"],
+    ['Lee has repeatedly hammered the party leaders.', 'has repeatedly hammered', 'Lee', 'the party leaders'],
   ])('%s', (text, cue, speaker, content) => {
     const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cue);
     expect(speakerText(text, q)).toBe(speaker);
