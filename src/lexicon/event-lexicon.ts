@@ -109,11 +109,13 @@ export function loadPatterns(file: string, kind: 'verb' | 'noun', codes: Map<str
   const index = new Map<string, EventPattern[]>();
   const name = file.split('/').pop();
   for (const r of readTsv(file, ['code', 'pattern'])) {
-    const code = r.get('code');
-    if (!codes.has(code)) fail(file, r.line, `unknown CAMEO code "${code}" (not in the codebook)`);
+    // "042:043": the act, and the one the target does back to the source (a visit is hosted).
+    const [code = '', reverse] = r.get('code').split(':');
+    for (const c of [code, reverse]) if (c !== undefined && !codes.has(c)) fail(file, r.line, `unknown CAMEO code "${c}" (not in the codebook)`);
     const words = r.get('pattern').split(/\s+/).filter(Boolean).map((w) => (w === '~T' ? w : canon(w)));
     if (words.length === 0 || words[0] === '~T') fail(file, r.line, `a pattern starts with its head word, found "${r.get('pattern')}"`);
-    addPattern(index, { code, words, kind, id: `${name}:${r.line}`, text: r.get('pattern') });
+    if (reverse && !words.includes('~T')) fail(file, r.line, `a reciprocal code (${r.get('code')}) needs a target slot ~T in the pattern`);
+    addPattern(index, { code, words, kind, id: `${name}:${r.line}`, text: r.get('pattern'), ...(reverse ? { reverse } : {}) });
   }
   for (const list of index.values()) list.sort((a, b) => patternLength(b) - patternLength(a));
   return index;

@@ -70,6 +70,19 @@ describe('events: who did what to whom', () => {
     expect(eventsOf('Two British sailors were detained by Iranian Revolutionary Guards.').map(brief)).toEqual([expect.stringMatching(/^IRNMIL 1\d+ GBR/)]);
   });
 
+  it('reads a participle with "by" after its noun as a passive that describes, and codes visits and talks both ways', () => {
+    const got = eventsOf('Malian troops backed by French jets attacked the rebels.');
+    expect(got.map(brief)).toEqual(expect.arrayContaining(['FRAMIL 051 MLIMIL', 'MLIMIL 190 REB']));
+    // The clause's own verb outranks the description.
+    expect(got.find((e) => e.root === '05')!.confidence).toBeLessThan(got.find((e) => e.root === '19')!.confidence);
+    expect(eventsOf('Chile held talks with Peru.').map(brief)).toEqual(['CHL 046 PER', 'PER 046 CHL']);
+    expect(eventsOf('Ghana hosted the Togolese president.').map(brief)).toEqual(['GHA 043 TGOGOV', 'TGOGOV 042 GHA']);
+  });
+
+  it('asserts an act that is itself an intent when the subject declares it ("willing to offer aid")', () => {
+    expect(eventsOf('Chile is willing to offer aid to Peru.')).toEqual([expect.objectContaining({ cameo: '033', modality: 'asserted' })]);
+  });
+
   it('keeps a date between the pattern words out of the pattern', () => {
     // "on Tuesday" is no "agree on"; the "to" after the date still belongs to "agree to".
     expect(eventsOf('Hamas agreed on Tuesday to release more hostages.').map(brief)).toEqual([expect.stringMatching(/^\w+ 0353 /)]);
@@ -275,7 +288,7 @@ describe('every pattern of the shipped lexicon codes its own example sentence', 
   for (const file of ['cameo-verbs.tsv', 'cameo-nouns.tsv']) {
     it(`${file}: at least 80% of examples give the pattern's code`, () => {
       const rows = readTsv(DATA_DIR + file, ['code', 'pattern', 'example']);
-      const misses = rows.filter((r) => !eventsOf(r.get('example'), '2021-06-01').some((v) => v.cameo === r.get('code')));
+      const misses = rows.filter((r) => !eventsOf(r.get('example'), '2021-06-01').some((v) => v.cameo === r.get('code').split(':')[0]));
       const share = 1 - misses.length / rows.length;
       expect(share, misses.slice(0, 20).map((r) => `${r.get('code')} ${r.get('pattern')}: ${r.get('example')}`).join('\n')).toBeGreaterThanOrEqual(0.8);
     });

@@ -81,7 +81,9 @@ export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
       const facts = sentenceFacts(c, s.i, out.slice(sentenceStart));
       for (const [act, kind, threatening] of declared) {
         const declaration = declare(c, act, kind, threatening, facts);
-        if (declaration) out.push(declaration);
+        // "willing to offer aid": an act that is an intent is the declaration itself, asserted.
+        if (declaration && declaration.pattern.code === act.pattern.code) Object.assign(act, { modality: 'asserted', confidence: declaration.confidence });
+        else if (declaration) out.push(declaration);
       }
     }
   }
@@ -148,7 +150,8 @@ function declare(c: Coder, act: Coded, declared: VerbGroup['declared'], threaten
   const row = c.lex.intents.get(root);
   const offered = kind === 'intent' && Number(root) >= 14 && !threatening && !backshift;
   if (offered && !row?.offer) return null;
-  const code = offered ? row!.offer : kind === 'intent' ? row?.intent : row?.refusal;
+  // An act that is itself an intent ("willing to offer aid", 033) declares just that.
+  const code = offered ? row!.offer : kind === 'intent' ? (root === '03' ? act.pattern.code : row?.intent) : row?.refusal;
   if (!code) return null;
   const name = c.lex.codes.get(code)?.name ?? code;
   const pattern: EventPattern = { ...act.pattern, code, id: `${act.pattern.id}+${kind}`, text: `${name}: ${act.pattern.text}` };
@@ -172,6 +175,10 @@ function codeVerb(
 ): { subject: ActorMention[]; coded: Coded | null; declared?: VerbGroup['declared']; threatening?: boolean; fallback?: boolean } {
   const t = c.doc.tokens;
   const group = verbGroup(c.doc, i, first);
+  // "forces backed by Russian jets": a participle after its noun with "by" is a passive without "be".
+  const reduced = !group.passive && group.start === i && t.value[i + 1]?.toLowerCase() === 'by' && (/ed$/.test(t.value[i]!) || isIrregularPast(t.value[i]!)) &&
+    i > first && (t.pos[i - 1] === 'NOUN' || t.pos[i - 1] === 'PROPN');
+  if (reduced) group.passive = true;
   let subject = subjectOf(c.doc, c.actors, group.start, first);
   const before = t.value[group.start - 1]?.toLowerCase();
   const borrowed = subject.length === 0 && (before === 'and' || before === 'but' || (before === ',' && /ing$/.test(t.value[group.start]!)));
@@ -222,7 +229,8 @@ function codeVerb(
   if (modality === 'asserted' && infinitive) modality = 'future';
   const reported = isReported(c.ctx, sentence, clauseStart, i, match.end);
   if (modality === 'asserted' && reported) modality = 'reported';
-  const confidence = 0.85 - (match.targets.length || group.passive ? 0 : later ? 0.1 : 0.15) - (borrowed || infinitive ? 0.15 : 0) -
+  // A reduced relative describes its noun; the clause's own verb is the news.
+  const confidence = 0.85 - (reduced ? 0.25 : 0) - (match.targets.length || group.passive ? 0 : later ? 0.1 : 0.15) - (borrowed || infinitive ? 0.15 : 0) -
     (sources.some((a) => a.kind === 'pronoun') ? 0.1 : 0) - (match.fallback ? 0.2 : 0) - (match.pattern.code.startsWith('01') ? 0.1 : 0);
   return {
     subject,
