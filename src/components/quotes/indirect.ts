@@ -213,6 +213,12 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
     // "asked the mayor whether ...": a question's content opens with "whether" or "if".
     const question = cue.entry.class === 'question' && QUESTION_OPENERS.has(wordAt(ctx.doc, after) ?? '');
     if (hearer && question) return toEnd(after);
+    // "asked the candidates a question about taxes", "asked the speaker his advice": the second object is what was asked.
+    const second = cue.entry.class === 'question' && hearer && (ctx.pos(after) === 'DET' || POSSESSIVES.has(wordAt(ctx.doc, after) ?? '')) ? ctx.np.npStartingAt(after, s.last) : null;
+    if (second) {
+      const last = contentEnd(ctx, after, s, true, true);
+      return last >= after ? { first: after, last, phrase: true } : null;
+    }
     if (hearer && (opensClause(ctx, hearer.last + 1) || wordAt(ctx.doc, after) === 'that')) q = hearer.last + 1;
   }
   if (frames.has('to') && isInfinitive(ctx, q)) return toEnd(q);
@@ -295,6 +301,7 @@ function holdsQuotation(ctx: QuoteContext, span: TokenSpan): boolean {
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** "to withdraw", and "to 'look inside'" with the quotation opening after "to". */
 const isInfinitive = (ctx: QuoteContext, i: number): boolean => {

@@ -379,3 +379,14 @@ describe('quotes: verbs of describing, outlining and criticising in words', () =
     expect(recordOf('Knowledge of policy details matters to voters.').quotes).toEqual([]);
   });
 });
+
+describe('quotes: a question with two objects', () => {
+  it.each([
+    ['She asked the speaker on the dais his advice for getting bills passed.', 'She', 'his advice for getting bills passed'],
+    ['Lee, who asked the candidates a question about taxes, left early.', 'who', 'a question about taxes'],
+  ])('%s', (text, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cue === 'asked');
+    expect(speakerText(text, q)).toBe(speaker);
+    expect(q?.text).toBe(content);
+  });
+});
