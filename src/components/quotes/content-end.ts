@@ -169,7 +169,9 @@ export function contentEnd(ctx: QuoteContext, q: number, s: Sentence, toComma = 
     if (r >= 0) {
       // Inside a quotation nothing ends the content; a quotation given to someone else does.
       if (ctx.consumed[r] && ctx.regions[r]!.open === j) return trimEnd(ctx, q, j - 1);
-      continue;
+      // '... "unacceptable," while ...': a closing mark after a comma is read as that comma.
+      if (!(j === ctx.regions[r]!.close && ctx.value(j - 1) === ',' && endsContent(ctx, j, toComma, phraseOnly))) continue;
+      return trimEnd(ctx, q, j);
     }
     // ", who is a farmer and lost his crops ...," describes a noun inside the content.
     if (ctx.value(j) === ',' && (relative || RELATIVE_OPENERS.has(wordAt(ctx.doc, j + 1) ?? ''))) {
@@ -238,7 +240,7 @@ function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly:
   if (phraseOnly && (v === 'and' || v === 'but') && finite) return true;
   // "said she was ahead and says she will win": a second cue of the same subject opens its own attribution.
   if ((v === 'and' || v === 'but') && ctx.cueAt[j + 1]! >= 0 && ctx.cues[ctx.cueAt[j + 1]!]!.first === j + 1 && !ctx.cues[ctx.cueAt[j + 1]!]!.passive) return true;
-  if (v !== ',') return false;
+  if (v !== ',' && !(isQuoteMark(v) && ctx.value(j - 1) === ',')) return false;
   if ((next === 'but' || next === 'and') && secondAttribution(ctx, j + 2)) return true;
   // ", but the plan would fail": a new subject with its own verb is the writer's clause (PolNeAR: 3 more exact contents, none lost).
   if (next === 'but' && newClause(ctx, j + 2)) return true;

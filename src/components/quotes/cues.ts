@@ -122,7 +122,7 @@ function isCueUse(doc: Doc, i: number, entry: SpeechCue, word: string): boolean 
   if (pos === 'NOUN') {
     const clause = entry.frames.has('clause') || entry.frames.has('that');
     // "people who claim to ...": a relative pronoun is followed by its verb, never by a noun.
-    const relative = RELATIVE_PRONOUNS.has(wordAt(doc, i - 1) ?? '');
+    const relative = RELATIVE_PRONOUNS.has(wordAt(doc, i - 1) ?? '') || participleAfterComma(doc, i, word);
     return relative || (clause && (verbBetween(doc, i, entry.class === 'evidence') || afterOpeningNames(doc, i))) || beforeObjectPronoun(doc, i);
   }
   if (pos === 'ADJ') return adjectiveTagged(doc, i, word);
@@ -147,6 +147,13 @@ function adjectiveTagged(doc: Doc, i: number, word: string): boolean {
   const before = doc.tokens.pos[i - 1] ?? '';
   return (before === 'PROPN' || before === 'PRON') && !POSSESSIVES.has(wordAt(doc, i - 1) ?? '');
 }
+/** ", warning that ...": an -ing form after a comma and before its clause or object is a participle. */
+function participleAfterComma(doc: Doc, i: number, word: string): boolean {
+  if (!word.endsWith('ing') || doc.tokens.value[i - 1] !== ',') return false;
+  const next = wordAt(doc, i + 1) ?? '';
+  return next === 'that' || doc.tokens.pos[i + 1] === 'DET' || doc.tokens.pos[i + 1] === 'PRON' || doc.tokens.pos[i + 1] === 'PROPN';
+}
+
 const OPENING_NAMES = 5;
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 

@@ -109,7 +109,7 @@ function nextVerb(ctx: QuoteContext, from: number, last: number): number {
 
 /** Documents a speaker puts out: "released a statement saying", "sent an email arguing". */
 const DOCUMENTS = new Set(['statement', 'letter', 'email', 'e-mail', 'tweet', 'memo', 'report', 'release', 'video', 'ad', 'message', 'post', 'note', 'speech', 'op-ed', 'editorial', 'column']);
-const PHRASE_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const PHRASE_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const ISSUE_WINDOW = 6;
 
 /** The verb before "a statement" in "issued a statement saying", or -1. */
@@ -241,9 +241,11 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   const determiner = wordAt(ctx.doc, q) === 'that' && (ctx.pos(q + 1) === 'NOUN' || ctx.pos(q + 1) === 'ADJ');
   // "showed far less change", "show nearly 300 voters": a degree adverb opens the phrase.
   const degree = ctx.pos(q) === 'ADV' && DEGREE_NEXT.has(ctx.pos(q + 1));
+  // "opposed signing the statement": a gerund is a noun phrase too.
+  const gerund = ctx.pos(q) === 'VERB' && (wordAt(ctx.doc, q) ?? '').endsWith('ing') && ctx.cueAt[q]! < 0;
   // "invoked 'rogue' Tom Weller": a phrase that opens with a quoted word.
   const quoted = opensQuote && NP_START.has(ctx.pos(q + 1));
-  if (phraseOnly && (!takesPhrase || !(NP_START.has(ctx.pos(q)) || determiner || degree || quoted))) return null;
+  if (phraseOnly && (!takesPhrase || !(NP_START.has(ctx.pos(q)) || determiner || degree || quoted || gerund))) return null;
   // A noun-phrase content, or a clause inside "While X said ..., Y", ends at the next comma.
   const last = contentEnd(ctx, q, s, phraseOnly || subordinate, phraseOnly);
   if (last < q) return null;

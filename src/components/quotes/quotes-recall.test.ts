@@ -390,3 +390,31 @@ describe('quotes: a question with two objects', () => {
     expect(q?.text).toBe(content);
   });
 });
+
+describe('quotes: participles, gerunds and a comma inside a closing mark', () => {
+  it('reads an -ing form that wink tags a noun after a comma as a participle cue', () => {
+    const text = 'Two lawmakers urged Ms. Lee to fund the races, warning that control of Congress is at stake.';
+    const qs = recordOf(text).quotes;
+    expect(qs.find((q) => q.cue === 'urged')?.text).toBe('Ms. Lee to fund the races');
+    const w = qs.find((q) => q.cue === 'warning');
+    expect(speakerText(text, w)).toBe('Two lawmakers');
+    expect(w?.text).toBe('that control of Congress is at stake');
+  });
+
+  it('takes a gerund as a noun-phrase content', () => {
+    expect(recordOf('Lee opposed signing the letter.').quotes.find((q) => q.cue === 'opposed')?.text).toBe('signing the letter');
+  });
+
+  it('takes a document sent to someone', () => {
+    const text = 'Ms. Lee sent a warm email to him praising his speech.';
+    const q = recordOf(text).quotes[0];
+    expect(q?.cueSpan?.text).toBe('sent a warm email to him praising');
+    expect(speakerText(text, q)).toBe('Ms. Lee');
+  });
+
+  it('ends a content at "while" after a quotation that closes on its comma', () => {
+    const qs = recordOf('Forty percent say the remarks are "unacceptable," while 31 percent call them "typical of how men talk."').quotes;
+    expect(qs.find((q) => q.cue === 'say')?.text).toBe('the remarks are "unacceptable,"');
+    expect(qs.find((q) => q.cue === 'call')?.text).toBe('them "typical of how men talk."');
+  });
+});
