@@ -64,13 +64,19 @@ function headBefore(ctx: QuoteContext, comma: number, from: number): SpeakerPhra
 
 /** Nothing but dates, prepositional phrases and objects: "said in a statement on Monday". */
 export function onlyAdjunctsUntil(ctx: QuoteContext, from: number, end: number): boolean {
-  if (end - from > WINDOW) return false;
   for (let i = from; i < end; i++) {
+    if (i - from > WINDOW) return false;
     const p = ctx.pos(i);
     if (p === 'VERB' || p === 'AUX' || p === 'SCONJ' || isQuoteMark(ctx.value(i))) return false;
-    if (ctx.value(i) === ',' && i + 1 < end) return isDescriptionStart(ctx, i + 1);
+    // "..., he said, adding that ...": a participle clause of the writer's may follow.
+    if (ctx.value(i) === ',' && i + 1 < end) return isDescriptionStart(ctx, i + 1) || participleCue(ctx, i + 1);
   }
   return true;
+}
+
+function participleCue(ctx: QuoteContext, i: number): boolean {
+  const ci = ctx.cueAt[i]!;
+  return ci >= 0 && ctx.cues[ci]!.participle && ctx.cues[ci]!.first === i;
 }
 
 function isDescriptionStart(ctx: QuoteContext, i: number): boolean {

@@ -178,7 +178,9 @@ function contentFirst(ctx: QuoteContext, cue: Cue, subject: SpeakerPhrase | null
     // After adjuncts ("said on the radio, never lasts long") the tail must carry on the head's clause with its verb.
     const resumes = (ctx.pos(tail.first) === 'AUX' || ctx.pos(tail.first) === 'ADV' || ctx.pos(tail.first) === 'PART' || ctx.pos(tail.first) === 'VERB') && !w.endsWith('ing');
     const goesOn = tailComma > tailStart ? resumes : hasVerb(ctx, tail) || TAIL_CONJUNCTIONS.has(w);
-    if (tail.last > tail.first && goesOn && ctx.cueAt[tail.first]! < 0) return attribution(cue, speaker, [head, tail]);
+    // "That culture, they said, emphasizes sales": a cue verb after the parenthetical is the head's predicate when the head has none.
+    const tailCue = ctx.cueAt[tail.first]! >= 0 && (hasVerb(ctx, head) || ctx.cues[ctx.cueAt[tail.first]!]!.participle);
+    if (tail.last > tail.first && goesOn && !tailCue) return attribution(cue, speaker, [head, tail]);
   }
   if (head.last - head.first < 2 || !hasVerb(ctx, head) || !onlyAdjunctsUntil(ctx, tailStart, s.last + 1)) return null;
   return attribution(cue, speaker, [head]);
@@ -293,7 +295,10 @@ function objectComplement(ctx: QuoteContext, q: number, last: number): boolean {
   const w = wordAt(ctx.doc, q) ?? '';
   const object = ctx.pos(q) === 'PRON' ? { first: q, last: q } : ctx.np.npStartingAt(q, last);
   if (!object || object.last >= last || w === 'for' || w === 'on') return false;
-  const next = object.last + 1;
+  // "called Lee unworthy": the chunker's phrase may run on into the complement adjective.
+  let head = object.last;
+  while (head > object.first && ctx.pos(head) === 'ADJ') head--;
+  const next = head + 1;
   return ctx.pos(next) === 'DET' || ctx.pos(next) === 'ADJ' || (ctx.pos(next) === 'ADV' && ctx.pos(next + 1) === 'ADJ');
 }
 

@@ -418,3 +418,20 @@ describe('quotes: participles, gerunds and a comma inside a closing mark', () =>
     expect(qs.find((q) => q.cue === 'call')?.text).toBe('them "typical of how men talk."');
   });
 });
+
+describe('quotes: contents around a parenthetical attribution', () => {
+  it('reads "X, he said, adding that ..."', () => {
+    const qs = recordOf('The plan is dead, he said, adding that it cost too much.').quotes;
+    expect(qs.find((q) => q.cue === 'said')?.text).toBe('The plan is dead');
+    expect(qs.find((q) => q.cue === 'adding')?.speaker?.name).not.toBe('The plan');
+  });
+
+  it('takes a cue verb after the parenthetical as the predicate of a head without a verb', () => {
+    const qs = recordOf('That culture, they said, emphasizes selling as many accounts as possible.').quotes.filter((q) => q.cue === 'said');
+    expect(qs.map((q) => q.text)).toEqual(['That culture', 'emphasizes selling as many accounts as possible']);
+  });
+
+  it('reads an object and its adjective after "called"', () => {
+    expect(recordOf('The mayor called Lee unworthy of the office.').quotes[0]?.text).toBe('Lee unworthy of the office');
+  });
+});
