@@ -19,12 +19,13 @@ export interface VerbGroup {
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
-const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'would', 'plan', 'intend', 'aim', 'vow', 'pledge', 'promise', 'expect', 'set', 'due', 'going', 'prepare', 'seek', 'want', 'hope', 'ready', 'about', 'threaten', 'agree', 'decide', 'try', 'attempt', 'offer', 'propose', 'consider', 'willing', 'prepared', 'eager', 'determined', 'keen']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'would', 'plan', 'intend', 'aim', 'vow', 'pledge', 'promise', 'expect', 'set', 'due', 'going', 'prepare', 'seek', 'want', 'hope', 'ready', 'about', 'threaten', 'agree', 'try', 'attempt', 'offer', 'propose', 'consider', 'willing', 'prepared', 'eager', 'determined', 'keen']);
+const DECIDING = new Set(['decide', 'resolve', 'move', 'opt', 'choose', 'vote']);
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'can', 'ca', 'should', 'must', 'ought']);
 const FAILING = new Set(['fail', 'refuse', 'decline', 'reject', 'deny', 'stop', 'cease', 'avoid']);
 const GROUP_POS = new Set(['AUX', 'PART', 'ADV']);
 // Words by which a subject commits itself to an act, or turns it down (not forecasts: "expected to", "set to").
-const COMMITTING = new Set(['will', "'ll", 'shall', 'plan', 'intend', 'aim', 'vow', 'pledge', 'promise', 'seek', 'want', 'hope', 'ready', 'threaten', 'agree', 'decide', 'offer', 'propose', 'willing', 'prepared', 'eager', 'determined', 'keen']);
+const COMMITTING = new Set(['will', "'ll", 'shall', 'plan', 'intend', 'aim', 'vow', 'pledge', 'promise', 'seek', 'want', 'hope', 'ready', 'threaten', 'agree', 'offer', 'propose', 'willing', 'prepared', 'eager', 'determined', 'keen']);
 const REFUSING = new Set(['refuse', 'decline', 'reject']);
 // Of those, the ones that make a declared use of force an offer, not a threat ("offered to send troops").
 const OFFERING = new Set(['offer', 'agree', 'propose', 'willing', 'eager', 'keen']);
@@ -51,7 +52,8 @@ export function verbGroup(doc: Doc, trigger: number, sentenceFirst: number): Ver
     // "Theresa May met ...": a capitalised word inside the sentence is a name, not a modal.
     const modal = MODALS.has(w) && (k === sentenceFirst || t.value[k] === w);
     if (MODALS.has(w) && !modal) break;
-    const inGroup = GROUP_POS.has(t.pos[k]!) || w === 'to' || modal || (t.pos[k] === 'VERB' && (FUTURE.has(lemma) || FAILING.has(lemma))) ||
+    // "has decided to ease": a decision taken is the act, neither future nor declared.
+    const inGroup = GROUP_POS.has(t.pos[k]!) || w === 'to' || modal || (t.pos[k] === 'VERB' && (FUTURE.has(lemma) || FAILING.has(lemma) || DECIDING.has(lemma))) ||
       (FUTURE.has(w) && t.value[k + 1]?.toLowerCase() === 'to');
     if (!inGroup) break;
     start = k;
@@ -95,7 +97,11 @@ export function subjectOf(doc: Doc, actors: ActorIndex, groupStart: number, sent
   if (prevPos === 'CCONJ' || (t.value[prev] === ',' && /ing$/.test(t.value[groupStart]!))) return [];
   if ((t.value[prev] === 'which' || t.value[prev] === 'who' || t.value[prev] === 'that') && prev - 1 >= sentenceFirst) {
     const k = t.value[prev - 1] === ',' ? prev - 2 : prev - 1;
-    return k >= sentenceFirst ? withCoordinated(doc, actors, actors.covering(k)) : [];
+    const here = k >= sentenceFirst ? actors.covering(k) : [];
+    // "an attack on mosques in New Zealand that killed": a place in a phrase is not what "that" stands for.
+    const p = here.length ? prepositionBefore(doc, actors, here) : -1;
+    if (p >= 0 && PLACE_PREPS.has(t.value[p]!.toLowerCase())) return [];
+    return withCoordinated(doc, actors, here);
   }
   let crossedComma = false;
   for (let k = prev; k >= sentenceFirst && prev - k <= SUBJECT_WINDOW; k--) {
@@ -163,6 +169,7 @@ function parentheticalStart(doc: Doc, k: number, sentenceFirst: number): number 
 }
 
 /** Prepositions that open a clause rather than a phrase: "after the Islamic State attacked". */
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'on', 'outside', 'inside', 'across', 'around', 'into']);
 const CLAUSAL_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'like', 'of']);
 
 /**

@@ -187,6 +187,7 @@ function codeVerb(
   const infinitive = subject.length === 0 && t.value[group.start]?.toLowerCase() === 'to' && lastSubject.length > 0;
   if (infinitive) subject = lastSubject;
   if (!patterns || (subject.length === 0 && !group.passive)) return { subject, coded: null };
+  if (/s$/.test(t.value[i]!) && undone(c, i, first, limit, true)) return { subject, coded: null };
   let match = matchPatterns(c.doc, c.actors, i, patterns, c.forms, group.passive, limit, first, subject.length) ?? defaultMatch(c, i, patterns, limit);
   // "Chile said it must cut spending": a slot filled by the subject itself asks nothing of
   // anyone; the verb's patterns without a slot code it instead.
@@ -195,6 +196,10 @@ function codeVerb(
     match = slotless.length ? matchPatterns(c.doc, c.actors, i, slotless, c.forms, false, limit, first, subject.length) : null;
   }
   if (!match) return { subject, coded: null };
+  // "fighting the epidemic", "combat poverty": force against a plague or a social ill is no event.
+  if (!match.targets.length && match.phrase && /^(1[789]|20)/.test(match.pattern.code) && ABSTRACT_FOES.has(t.lemma[match.phrase[1]]!.toLowerCase())) {
+    return { subject, coded: null };
+  }
   // "The offer was rejected by Peru": the agent is the source, the subject the target; so too
   // in a reversed dictionary pattern ("+ WAS * DEAD IN $"), with the source in its slot.
   const reversed = match.pattern.reversed === true;
@@ -307,7 +312,7 @@ function isJoint(c: Coder, trigger: number, end: number, limit: number, code: st
 /** `joined`: the patterns of a split hyphenated head ("cease" "-" "fire"); matching goes on after it. */
 function codeNoun(c: Coder, i: number, sentence: number, first: number, limit: number, joined?: { patterns: EventPattern[] }): Coded | null {
   const patterns = joined?.patterns ?? headPatterns(c, c.lex.nouns, i);
-  if (!patterns) return null;
+  if (!patterns || undone(c, i, first, limit)) return null;
   const last = joined ? i + 2 : i;
   let sources = nounSource(c.doc, c.actors, i, first);
   // "Norway announced a suspension of aid": the subject of a support verb does the act;
@@ -318,6 +323,7 @@ function codeNoun(c: Coder, i: number, sentence: number, first: number, limit: n
   if (sources.length === 0) return null;
   const found = matchPatterns(c.doc, c.actors, last, patterns, c.forms, false, limit, first);
   if (!found) return null;
+  if (!found.targets.length && found.phrase && /^(1[789]|20)/.test(found.pattern.code) && ABSTRACT_FOES.has(c.doc.tokens.lemma[found.phrase[1]]!.toLowerCase())) return null;
   const match = support?.recipient.length && !found.targets.length ? { ...found, targets: support.recipient, phrase: undefined } : found;
   let modality: Modality = group?.modality ?? 'asserted';
   if (modality === 'asserted' && isReported(c.ctx, sentence, sources[0]!.first, i, match.end)) modality = 'reported';
@@ -329,6 +335,28 @@ function codeNoun(c: Coder, i: number, sentence: number, first: number, limit: n
     sentence, trigger: i, ...(last > i ? { triggerLast: last } : {}), end: Math.max(match.end, last), pattern: match.pattern, sources, targets: match.targets,
     phrase: match.phrase, negated: group?.negated ?? false, modality, confidence, cues: group?.cues ?? [], ...(reciprocal ? { reciprocal } : {}),
   };
+}
+
+/** Verbs that take an act back: the act they govern is not happening ("lifted the embargo"). */
+const UNDOING = new Set(['lift', 'ease', 'end', 'remove', 'cancel', 'scrap', 'drop', 'revoke', 'rescind', 'relax', 'loosen', 'waive', 'halt', 'stop', 'suspend', 'abandon', 'call', 'repeal', 'overturn', 'annul']);
+
+/**
+ * "Obama lifts the embargo on ...", "sanctions against Iran were lifted": the noun names an act
+ * that a verb of its clause takes back; that verb is the event, not the noun. `after`: look only
+ * after it (a noun misread as a verb: "UN sanctions against Iran were lifted").
+ */
+function undone(c: Coder, i: number, first: number, limit: number, after = false): boolean {
+  const t = c.doc.tokens;
+  for (let k = i - 1; k >= first && i - k <= 6 && !after; k--) {
+    // "called off the strike" takes it back; "called for a strike" does not.
+    if (c.forms(k).some((f) => UNDOING.has(f)) && (t.pos[k] === 'VERB' || t.pos[k] === 'NOUN')) return !c.forms(k).includes('call') || t.value[k + 1]?.toLowerCase() === 'off';
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART'].includes(t.pos[k]!) && t.value[k] !== 'of' && t.value[k] !== "'s" && !c.actors.covering(k).length) break;
+  }
+  for (let k = i + 1; k < limit && k - i <= 8; k++) {
+    if (t.pos[k] === 'AUX' && t.lemma[k] === 'be' && c.forms(k + 1).some((f) => UNDOING.has(f))) return true;
+    if (t.pos[k] === 'VERB' || t.value[k] === ',') break;
+  }
+  return false;
 }
 
 /** Noun patterns of a hyphenated word that the tokenizer split ("cease" "-" "fire"). */
@@ -382,6 +410,13 @@ function demonymIn(c: Coder, [a, b]: [number, number]): ActorMention | undefined
   }
   return undefined;
 }
+
+const ABSTRACT_FOES = new Set([
+  'epidemic', 'pandemic', 'disease', 'virus', 'outbreak', 'cholera', 'ebola', 'malaria', 'polio', 'aids', 'hiv', 'cancer', 'poverty',
+  'hunger', 'famine', 'malnutrition', 'corruption', 'inflation', 'unemployment', 'drought', 'fire', 'wildfire', 'blaze', 'flood',
+  'flame', 'cause', 'climate', 'change', 'illiteracy', 'crime', 'drug', 'trafficking', 'smuggling', 'fraud', 'misinformation',
+  'disinformation', 'extremism', 'radicalization', 'racism', 'discrimination', 'inequality', 'impunity', 'erosion', 'pollution',
+]);
 
 /** "20 kidnapped students", "the armed forces": a participle between a determiner or number and its noun, or inside an actor's name, modifies it. */
 function adjectival(c: Coder, i: number): boolean {
