@@ -170,7 +170,7 @@ export function contentEnd(ctx: QuoteContext, q: number, s: Sentence, toComma = 
       // Inside a quotation nothing ends the content; a quotation given to someone else does.
       if (ctx.consumed[r] && ctx.regions[r]!.open === j) return trimEnd(ctx, q, j - 1);
       // '... "unacceptable," while ...': a closing mark after a comma is read as that comma.
-      if (!(j === ctx.regions[r]!.close && ctx.value(j - 1) === ',' && endsContent(ctx, j, toComma, phraseOnly))) continue;
+      if (!(j === ctx.regions[r]!.close && commaBeforeMark(ctx, j) && endsContent(ctx, j, toComma, phraseOnly))) continue;
       return trimEnd(ctx, q, j);
     }
     // ", who is a farmer and lost his crops ...," describes a noun inside the content.
@@ -240,7 +240,7 @@ function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly:
   if (phraseOnly && (v === 'and' || v === 'but') && finite) return true;
   // "said she was ahead and says she will win": a second cue of the same subject opens its own attribution.
   if ((v === 'and' || v === 'but') && ctx.cueAt[j + 1]! >= 0 && ctx.cues[ctx.cueAt[j + 1]!]!.first === j + 1 && !ctx.cues[ctx.cueAt[j + 1]!]!.passive) return true;
-  if (v !== ',' && !(isQuoteMark(v) && ctx.value(j - 1) === ',')) return false;
+  if (v !== ',' && !(isQuoteMark(v) && commaBeforeMark(ctx, j))) return false;
   if ((next === 'but' || next === 'and') && secondAttribution(ctx, j + 2)) return true;
   // ", but the plan would fail": a new subject with its own verb is the writer's clause (PolNeAR: 3 more exact contents, none lost).
   if (next === 'but' && newClause(ctx, j + 2)) return true;
@@ -254,6 +254,12 @@ function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly:
 }
 
 const SECOND_WINDOW = 6;
+const NEW_SPEAKER_WINDOW = 14;
+
+/** A comma right before the closing mark at `j` (a doubled mark "''" is two tokens). */
+function commaBeforeMark(ctx: QuoteContext, j: number): boolean {
+  return ctx.value(j - 1) === ',' || (isQuoteMark(ctx.value(j - 1)) && ctx.value(j - 2) === ',');
+}
 const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the', 'two', 'three', 'another', 'something', 'one']);
 const APPOSITIVE_WINDOW = 25;
 
@@ -311,7 +317,8 @@ function participleCue(ctx: QuoteContext, i: number): boolean {
 function newSpeaker(ctx: QuoteContext, k: number): boolean {
   // "that in May 2015, Ms. Ruiz could not recall ...": an opening adverbial, not a clause, before the comma.
   if (!clauseBefore(ctx, k - 1)) return false;
-  for (let i = k + 1; i <= k + SECOND_WINDOW; i++) {
+  // "..., Democrats - especially in Ohio - said that ...": a dash aside may stand between them.
+  for (let i = k + 1; i <= k + NEW_SPEAKER_WINDOW; i++) {
     const ci = ctx.cueAt[i]!;
     if (ci >= 0) {
       const cue = ctx.cues[ci]!;
@@ -319,7 +326,8 @@ function newSpeaker(ctx: QuoteContext, k: number): boolean {
       const subject = ctx.np.subjectBefore(cue.first, k);
       return subject !== null && subject.core.first === k && subject.description === null;
     }
-    if (ctx.pos(i) === 'PUNCT' || ctx.pos(i) === 'VERB' || ctx.pos(i) === 'AUX' || ctx.pos(i) === 'SCONJ') return false;
+    const dash = DASHES.has(ctx.value(i)) || ctx.value(i) === '-';
+    if ((ctx.pos(i) === 'PUNCT' && !dash) || ctx.pos(i) === 'VERB' || ctx.pos(i) === 'AUX' || ctx.pos(i) === 'SCONJ') return false;
   }
   return false;
 }

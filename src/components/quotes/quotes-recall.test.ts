@@ -134,6 +134,16 @@ describe('quotes: where a reported clause ends', () => {
     expect(qs.find((q) => q.cue === 'said')?.text).toBe('that it had a backup plan');
   });
 
+  it('ends before a new subject with a dash aside and its own reporting verb', () => {
+    const qs = recordOf('But amid fears that the scandal might hurt the party, Democrats - especially in his home state - said that they had been too kind.').quotes;
+    expect(qs.find((q) => q.cue === 'fears')?.text).toBe('that the scandal might hurt the party');
+  });
+
+  it('ends a subordinate clause at a doubled closing mark after its comma', () => {
+    const q = recordOf("While the board stressed that Mr. Lind was ''ready to lead the firm,'' the critics focused on his role.").quotes.find((x) => x.cue === 'stressed');
+    expect(q?.text).toBe("that Mr. Lind was ''ready to lead the firm,''");
+  });
+
   it('does not end after an opening adverbial inside the clause', () => {
     const q = recordOf('The memo noted that in September 2015, Ms. Ruiz could not recall how she voted.').quotes.find((x) => x.cue === 'noted');
     expect(q?.text).toBe('that in September 2015, Ms. Ruiz could not recall how she voted');
