@@ -5,6 +5,7 @@ import type { SpeechCue } from '../../lexicon/speech-lexicon.js';
 import type { QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { isQuoteMark, type TokenSpan } from './noun-phrases.js';
+import { trimEnd } from './content-end.js';
 
 const COLON: SpeechCue = { cue: ':', class: 'speech', frames: new Set(['direct']) };
 const MAX_LABEL = 6;
@@ -39,6 +40,8 @@ export function attachLabels(ctx: QuoteContext): void {
     const r = ctx.regionAt[l.colon + 1]!;
     const whole = r >= 0 && ctx.regions[r]!.open === l.colon + 1 && (ctx.regions[r]!.close === last || ctx.regions[r]!.last >= last);
     const kind = whole || isUpper(ctx, l.name) ? 'direct' : 'indirect';
+    // A headline's statement leaves out its closing full stop, as reported speech does.
+    if (kind === 'indirect') content.last = trimEnd(ctx, content.first, content.last);
     ctx.add({ cue, speaker: { core: l.name, description: null }, pieces: [content], kind });
   });
 }

@@ -445,3 +445,16 @@ describe('quotes: contents around a parenthetical attribution', () => {
     expect(recordOf('The mayor called Lee unworthy of the office.').quotes[0]?.text).toBe('Lee unworthy of the office');
   });
 });
+
+describe('quotes: a headline label', () => {
+  it('leaves out the closing full stop of a reported statement', () => {
+    const q = recordOf('Lind: If elected, the mayor could be removed.\n\nThe board met on Monday.').quotes[0];
+    expect(q?.cue).toBe(':');
+    expect(q?.text).toBe('If elected, the mayor could be removed');
+  });
+
+  it('keeps it in a transcript line', () => {
+    const q = recordOf('Notes from the meeting follow.\n\nMS. LEE: You are the best people.').quotes.find((x) => x.cue === ':');
+    expect(q?.text).toBe('You are the best people.');
+  });
+});
