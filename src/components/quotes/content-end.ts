@@ -356,8 +356,14 @@ function newClause(ctx: QuoteContext, k: number): boolean {
 export function trimEnd(ctx: QuoteContext, first: number, last: number): number {
   let end = last;
   // A question mark is part of the question, as PolNeAR keeps it (5 of 7 in the test split).
-  while (end > first && ctx.pos(end) === 'PUNCT' && !isQuoteMark(ctx.value(end)) && ctx.value(end) !== ')' && ctx.value(end) !== '?') end--;
+  while (end > first && ctx.pos(end) === 'PUNCT' && !isQuoteMark(ctx.value(end)) && (ctx.value(end) !== ')' || !opensInside(ctx, first, end)) && ctx.value(end) !== '?') end--;
   return end;
+}
+
+/** "(R-Ohio)" keeps its closing parenthesis; "... it.)" closes a parenthesis that began before the content. */
+function opensInside(ctx: QuoteContext, first: number, close: number): boolean {
+  for (let i = close - 1; i >= first && close - i <= MAX_CONTENT; i--) if (ctx.value(i) === '(') return true;
+  return false;
 }
 
 export function hasVerb(ctx: QuoteContext, span: TokenSpan): boolean {

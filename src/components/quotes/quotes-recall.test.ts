@@ -458,3 +458,12 @@ describe('quotes: a headline label', () => {
     expect(q?.text).toBe('You are the best people.');
   });
 });
+
+describe('quotes: a closing parenthesis at the end of a content', () => {
+  it.each([
+    ['(Some members had never endorsed the mayor.) Lee has denounced the remarks.)', 'has denounced', 'the remarks'],
+    ['Sen. Ana Lee said the vote was close (R-Ohio).', 'said', 'the vote was close (R-Ohio)'],
+  ])('%s', (text, cue, content) => {
+    expect(recordOf(text).quotes.find((q) => q.cueSpan?.text === cue)?.text).toBe(content);
+  });
+});
