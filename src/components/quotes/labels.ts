@@ -53,7 +53,12 @@ function labelAt(ctx: QuoteContext, colon: number): Label | null {
   if (!name || ctx.cueAt[colon - 1]! >= 0) return null;
   // "Ann Smith, The Daily Planet: '...'": a commentator and the outlet she writes for.
   const outlet = ctx.value(name.first - 1) === ',' && quoteFollows(ctx, colon) ? ctx.np.npEndingAt(name.first - 2, Math.max(0, name.first - 2 - MAX_LABEL)) : null;
-  if (outlet && opensLine(ctx, outlet.first) && ctx.pos(outlet.last) === 'PROPN') name = { first: outlet.first, last: name.last };
+  // "Ann Smith, author: '...'": a name and her role; the name is what must be known.
+  let person = name.last;
+  if (outlet && opensLine(ctx, outlet.first) && ctx.pos(outlet.last) === 'PROPN') {
+    if (ctx.pos(name.last) !== 'PROPN') person = outlet.last;
+    name = { first: outlet.first, last: name.last };
+  }
   // "MS. CLINTON:": a title and its full stop before the name.
   const title = ctx.value(name.first - 1) === '.' ? name.first - 2 : name.first - 1;
   if (title >= 0 && name.first > 0 && TITLES.has(ctx.value(title).toLowerCase().replace(/\.$/, '')) && (title < name.first - 1 || ctx.value(title).endsWith('.'))) {
@@ -67,8 +72,8 @@ function labelAt(ctx: QuoteContext, colon: number): Label | null {
   // "HUFFPOST READERS: ...", "The Latest: ...": a call to readers or a running-story head.
   if (NOT_SPEAKERS.has(ctx.value(name.last).toUpperCase())) return null;
   const upper = isUpper(ctx, name) && (name.last > name.first || (ctx.value(name.first).length >= MIN_UPPER_LABEL && !NOT_SPEAKERS.has(ctx.value(name.first))));
-  const known = ctx.np.names[name.last] === 1 || (upper && (ctx.pos(name.last) === 'PROPN' || ctx.pos(name.last) === 'NOUN'));
-  const named = ctx.pos(name.last) === 'PROPN' && (ctx.paragraph[colon] === 0 || quoteFollows(ctx, colon));
+  const known = ctx.np.names[person] === 1 || (upper && (ctx.pos(name.last) === 'PROPN' || ctx.pos(name.last) === 'NOUN'));
+  const named = ctx.pos(person) === 'PROPN' && (ctx.paragraph[colon] === 0 || quoteFollows(ctx, colon));
   return known || named ? { colon, name } : null;
 }
 

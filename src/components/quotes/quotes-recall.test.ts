@@ -467,3 +467,12 @@ describe('quotes: a closing parenthesis at the end of a content', () => {
     expect(recordOf(text).quotes.find((q) => q.cueSpan?.text === cue)?.text).toBe(content);
   });
 });
+
+describe('quotes: a commentator label with a role', () => {
+  it('reads "Name, role: \'...\'"', () => {
+    const text = 'Who won the debate?\n\nJeremy Lind, author: "I am tired of being told whom to vote for."';
+    const q = recordOf(text).quotes.find((x) => x.cue === ':');
+    expect(speakerText(text, q)).toBe('Jeremy Lind, author');
+    expect(q?.kind).toBe('direct');
+  });
+});
