@@ -117,7 +117,9 @@ export function clauseSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
     const participle = p === 'VERB' && isParticipleWord(w) && !irregular && i > first;
     if ((p === 'VERB' || p === 'AUX') && !participle && !relative) return null;
   }
-  if (first > last || !OPENS_SUBJECT.has(ctx.pos(first)) && !['his', 'her', 'their', 'its', 'our'].includes(wordAt(ctx.doc, first) ?? '')) return null;
+  // "So many people who voted ...", "Only some members ...": a degree adverb may open the subject.
+  const degree = ctx.pos(first) === 'ADV' && (ctx.pos(first + 1) === 'ADJ' || ctx.pos(first + 1) === 'DET');
+  if (first > last || !OPENS_SUBJECT.has(ctx.pos(first)) && !degree && !['his', 'her', 'their', 'its', 'our'].includes(wordAt(ctx.doc, first) ?? '')) return null;
   // "a poll published on Sunday": the subject may end on its date.
   if (!ctx.np.isHead(last) && ctx.pos(last) !== 'PROPN' && !ctx.np.dates[last]) return null;
   // The leading phrase names the entity; the modifiers after it describe it.

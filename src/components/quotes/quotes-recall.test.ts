@@ -240,6 +240,7 @@ describe('quotes: speaker phrases', () => {
     ['Lopez in recent days has suggested the mayor is tired.', 'has suggested', 'Lopez'],
     ['Republicans privy to private polling data said the race was close.', 'said', 'Republicans privy to private polling data'],
     ['The registered Democrat, who received threats for the post, said he was sorry.', 'said', 'The registered Democrat, who received threats for the post'],
+    ['So many people who voted for the losing side will have passionately supported the mayor.', 'will have passionately supported', 'So many people who voted for the losing side'],
   ])('%s', (text, cue, speaker) => {
     const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cue);
     expect(speakerText(text, q)).toBe(speaker);
