@@ -82,7 +82,8 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
     if (speaker) return attribution(cue, speaker, [after]);
   }
   // "..., X said.": only verbs that report speech put their content first.
-  const reports = frames.has('clause') || frames.has('that') || frames.has('direct');
+  // Inverted ("..., said X") only a verb that reports a clause: "an initiative, called the EB-5 program," names.
+  const reports = frames.has('clause') || frames.has('that') || (frames.has('direct') && subject !== null);
   if (reports && commaBefore && speakerStart - 2 >= s.first) return contentFirst(ctx, cue, subject, s, speakerStart - 1);
   return null;
 }

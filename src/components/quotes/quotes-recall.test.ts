@@ -477,3 +477,14 @@ describe('quotes: a commentator label with a role', () => {
     expect(q?.kind).toBe('direct');
   });
 });
+
+describe('quotes: an inverted attribution needs a verb that reports a clause', () => {
+  it('does not read a naming participle as one', () => {
+    expect(recordOf('The pitch relies on a visa initiative, called the EB-5 program.').quotes.find((q) => q.cue === 'called')).toBeUndefined();
+  });
+
+  it('still reads "..., said X" and "..., added X"', () => {
+    const qs = recordOf('The talks failed, said Ana Lee. The plan is dead, added Tom Ruiz.').quotes;
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Ana Lee', 'Tom Ruiz']);
+  });
+});
