@@ -179,6 +179,12 @@ export function contentEnd(ctx: QuoteContext, q: number, s: Sentence, toComma = 
       relative = !relative;
       continue;
     }
+    // A noun phrase goes on over a name in apposition ("criticized the nominee, Ana Lee, for ...").
+    const named = phraseOnly && ctx.value(j) === ',' ? appositiveName(ctx, j + 1) : -1;
+    if (named > 0) {
+      j = ctx.value(named) === ',' ? named : named - 1;
+      continue;
+    }
     if (!relative && (endsContent(ctx, j, toComma, phraseOnly) || writersAdjunct(ctx, j, phraseOnly))) return trimEnd(ctx, q, j - 1);
   }
   return trimEnd(ctx, q, quotedTail(ctx, q, stop));
@@ -220,7 +226,8 @@ function writersAdjunct(ctx: QuoteContext, j: number, phraseOnly: boolean): bool
   if (!ADJUNCT_OPENERS.has(w)) return false;
   if (ctx.np.dates[j + 1]) return true;
   for (let k = j + 1; k <= j + EVENT_WINDOW; k++) {
-    if (SPEECH_EVENTS.has(wordAt(ctx.doc, k) ?? '')) return true;
+    // "on a private email server": the event word must be the phrase's head.
+    if (SPEECH_EVENTS.has(wordAt(ctx.doc, k) ?? '') && ctx.pos(k + 1) !== 'NOUN') return true;
     const p = ctx.pos(k);
     if (p !== 'DET' && p !== 'ADJ' && p !== 'PRON' && p !== 'PROPN' && p !== 'NUM') return false;
   }
@@ -254,6 +261,18 @@ function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly:
 }
 
 const SECOND_WINDOW = 6;
+const NAME_WINDOW = 6;
+
+/**
+ * "her opponent, Donald Trump" / "the nominee, Hillary Clinton, for ...": a full name after the
+ * comma that ends at a comma, a preposition or the sentence end. Returns the token after it, or -1.
+ */
+function appositiveName(ctx: QuoteContext, k: number): number {
+  let i = k;
+  while (i < k + NAME_WINDOW && (ctx.pos(i) === 'PROPN' || (ctx.value(i) === '.' && ctx.pos(i - 1) === 'PROPN'))) i++;
+  if (i - k < 2) return -1;
+  return ctx.value(i) === ',' || ctx.pos(i) === 'ADP' || ctx.pos(i) === 'PUNCT' ? i : -1;
+}
 const NEW_SPEAKER_WINDOW = 14;
 
 /** A comma right before the closing mark at `j` (a doubled mark "''" is two tokens). */

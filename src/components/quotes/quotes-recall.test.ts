@@ -488,3 +488,13 @@ describe('quotes: an inverted attribution needs a verb that reports a clause', (
     expect(qs.map((q) => q.speaker?.name)).toEqual(['Ana Lee', 'Tom Ruiz']);
   });
 });
+
+describe('quotes: noun-phrase contents', () => {
+  it.each([
+    ['Lee criticized Obama and the nominee, Hillary Clinton, for the poor relations.', 'criticized', 'Obama and the nominee, Hillary Clinton, for the poor relations'],
+    ["Lee sharply criticized the mayor's use of a private email server.", 'sharply criticized', "the mayor's use of a private email server"],
+    ['Lee denied the report in an email on Monday.', 'denied', 'the report'],
+  ])('%s', (text, cue, content) => {
+    expect(recordOf(text).quotes.find((q) => q.cueSpan?.text === cue)?.text).toBe(content);
+  });
+});
