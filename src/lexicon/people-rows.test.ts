@@ -46,6 +46,8 @@ describe('people: the same person before, between and after offices', () => {
     // Vice president and defence minister before he became president.
     ['1997-03-01', 'Paul Kagame accused Zairean troops of shelling Gisenyi.', 'Paul Kagame', 'RWAGOV'],
     // Out of office: an elite of the country of the last office.
+    ['1985-06-01', 'Prime Minister Laurent Fabius visited the Pacific test site.', 'Laurent Fabius', 'FRAGOV'],
+    ['1998-05-01', 'George W. Bush signed the school funding bill in Austin.', 'George W. Bush', 'USAGOV'],
     ['2001-06-01', 'Helmut Kohl criticised the party leadership.', 'Helmut Kohl', 'DEUELI'],
     ['1997-01-01', 'Margaret Thatcher attacked the government on Europe.', 'Margaret Thatcher', 'GBRELI'],
   ])('%s: %s → %s %s', (date, text, name, code) => {
@@ -75,6 +77,8 @@ describe('countries: territories and regions take the country CAMEO codes them t
     ['Israel withdrew from South Lebanon.', 'South Lebanon', 'LBN'],
     ['Chechnya declared independence.', 'Chechnya', 'RUS'],
     ['Iraqi Kurds fled to the Turkish border.', 'Iraqi Kurds', 'IRQ'],
+    ['Texas sued the federal government over the rule.', 'Texas', 'USA'],
+    ['Scotland held a referendum on independence.', 'Scotland', 'GBR'],
   ])('%s → %s %s', (text, name, code) => {
     expect(codeOf(text, name, '2005-06-01')).toBe(code);
   });
