@@ -246,7 +246,7 @@ function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly:
   const finite = (ctx.pos(j + 1) === 'VERB' && !next.endsWith('ing')) || ctx.pos(j + 1) === 'AUX' || ctx.cueAt[j + 1]! >= 0;
   if (phraseOnly && (v === 'and' || v === 'but') && finite) return true;
   // "said she was ahead and says she will win": a second cue of the same subject opens its own attribution.
-  if ((v === 'and' || v === 'but') && ctx.cueAt[j + 1]! >= 0 && ctx.cues[ctx.cueAt[j + 1]!]!.first === j + 1 && !ctx.cues[ctx.cueAt[j + 1]!]!.passive) return true;
+  if ((v === 'and' || v === 'but') && ctx.cueAt[j + 1]! >= 0 && ctx.cues[ctx.cueAt[j + 1]!]!.first === j + 1 && !ctx.cues[ctx.cueAt[j + 1]!]!.passive && !afterModal(ctx, j + 1)) return true;
   if (v !== ',' && !(isQuoteMark(v) && commaBeforeMark(ctx, j))) return false;
   if ((next === 'but' || next === 'and') && secondAttribution(ctx, j + 2)) return true;
   // ", but the plan would fail": a new subject with its own verb is the writer's clause (PolNeAR: 3 more exact contents, none lost).
@@ -262,6 +262,16 @@ function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly:
 
 const SECOND_WINDOW = 6;
 const NAME_WINDOW = 6;
+const MODALS = new Set(['would', 'could', 'should', 'will', 'can', 'may', 'might', 'must', 'to']);
+const MODAL_WINDOW = 12;
+
+/** "could influence the race and suggest ...": a bare form after "and" goes on the modal's verb phrase inside the content. */
+function afterModal(ctx: QuoteContext, i: number): boolean {
+  const cue = ctx.cues[ctx.cueAt[i]!]!;
+  if (wordAt(ctx.doc, cue.head) !== cue.entry.cue) return false;
+  for (let k = i - 2; k >= 0 && i - k <= MODAL_WINDOW && ctx.pos(k) !== 'PUNCT'; k--) if (MODALS.has(wordAt(ctx.doc, k) ?? '')) return true;
+  return false;
+}
 
 /**
  * "her opponent, Donald Trump" / "the nominee, Hillary Clinton, for ...": a full name after the

@@ -156,6 +156,8 @@ describe('quotes: the writer takes over at the end of a content', () => {
     ['a relative clause after a reported clause', 'He said the vote would go to the council, which meets on Monday.', 'said', 'the vote would go to the council'],
     ['a new subject after ", but"', 'He said he would not back the plan, but this would change little.', 'said', 'he would not back the plan'],
     ['an elliptical clause after ", but", which stays', 'He said prices rose, but wages did not.', 'said', 'prices rose, but wages did not'],
+    ['a bare verb after "and" that goes on a modal, which stays', 'Officials agreed that the leak could sway the race and suggest they favored Lee.', 'agreed', 'that the leak could sway the race and suggest they favored Lee'],
+    ['a second reporting verb of the speaker after "and"', 'She said the plan was bold and added that it would pass.', 'said', 'the plan was bold'],
   ])('%s', (_case, text, cue, content) => {
     expect(recordOf(text).quotes.find((q) => q.cue === cue)?.text).toBe(content);
   });
