@@ -38,7 +38,7 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
   for (let i = from; i < cue.first; i++) {
     if (ctx.pos(i) !== 'VERB' && ctx.pos(i) !== 'AUX') continue;
     // "Looking out at the crowd, Trump read ...": an opening participle has no subject of its own.
-    if (i === from && (wordAt(ctx.doc, i) ?? '').endsWith('ing')) continue;
+    if (i === from && /(ing|ed)$/.test(wordAt(ctx.doc, i) ?? '')) continue;
     let first = ctx.cueAt[i]! >= 0 ? ctx.cues[ctx.cueAt[i]!]!.first : i;
     // "Republicans privately defend ...": adverbs between the subject and its verb.
     while (first > from + 1 && ctx.pos(first - 1) === 'ADV' && ctx.value(first - 1) !== ',') first--;
@@ -52,7 +52,8 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
 
 /** The words from the sentence start to `verb` are an opening participle clause, up to its comma. */
 function openingClause(ctx: QuoteContext, from: number, verb: number): boolean {
-  if (!(wordAt(ctx.doc, from) ?? '').endsWith('ing') || ctx.pos(from) !== 'VERB') return false;
+  // "Looking out ...,", "Asked about the rumour, ...": an opening participle clause of either kind.
+  if (!/(ing|ed)$/.test(wordAt(ctx.doc, from) ?? '') || ctx.pos(from) !== 'VERB') return false;
   for (let j = from; j < verb; j++) if (ctx.value(j) === ',') return false;
   return true;
 }

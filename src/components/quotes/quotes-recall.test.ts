@@ -500,3 +500,12 @@ describe('quotes: noun-phrase contents', () => {
     expect(recordOf(text).quotes.find((q) => q.cueSpan?.text === cue)?.text).toBe(content);
   });
 });
+
+describe('quotes: the shared subject after an opening past participle', () => {
+  it('passes over "Asked about ...," to the clause subject', () => {
+    const text = 'Asked about the rumor, the campaign manager Ana Lee did not apologize, but said the son was acting out of worry.';
+    const q = recordOf(text).quotes.find((x) => x.cue === 'said');
+    expect(speakerText(text, q)).toBe('the campaign manager Ana Lee');
+    expect(q?.text).toBe('the son was acting out of worry');
+  });
+});
