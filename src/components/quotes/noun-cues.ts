@@ -23,7 +23,10 @@ export function nounAttribution(ctx: QuoteContext, found: Cue): Attribution | nu
   const end = clause ? contentEnd(ctx, q, s) : phraseEnd(ctx, q, s.last, contentEnd(ctx, q, s, true, true));
   let cue = found;
   let speaker: SpeakerPhrase | null = null;
-  let k = found.first - 1;
+  // "His crude comments on", "Lee's Friday announcement": modifiers or a date between the owner and the noun.
+  const owner = ownerBefore(ctx, found.first);
+  if (owner < found.first) cue = { ...found, first: owner };
+  let k = owner - 1;
   const possessive = POSSESSIVES.has(wordAt(ctx.doc, k) ?? '');
   if (possessive) speaker = { core: { first: k, last: k }, description: null };
   else if (isGenitive(ctx.value(k))) {
@@ -56,6 +59,17 @@ export function nounAttribution(ctx: QuoteContext, found: Cue): Attribution | nu
   const last = clause && subject ? clauseInSubjectEnd(ctx, q, end, next === 'that') : end;
   if (last < q + (clause ? 1 : 0)) return null;
   return { cue, speaker, pieces: [{ first: q, last, region: null }], kind: 'indirect' };
+}
+
+const MAX_MODIFIERS = 2;
+
+/** The first token after the possessive or genitive that owns the noun group at `first`, past at most two modifiers or a date; else `first`. */
+function ownerBefore(ctx: QuoteContext, first: number): number {
+  let j = first - 1;
+  while (j >= 0 && ctx.np.dates[j] && first - j <= MAX_MODIFIERS + 2) j--;
+  while (j >= 0 && first - j <= MAX_MODIFIERS && (ctx.pos(j) === 'ADJ' || ctx.pos(j) === 'NOUN') && !POSSESSIVES.has(wordAt(ctx.doc, j) ?? '')) j--;
+  const owned = POSSESSIVES.has(wordAt(ctx.doc, j) ?? '') || isGenitive(ctx.value(j));
+  return owned && j < first - 1 ? j + 1 : first;
 }
 
 /** "Allegations of bribery have dogged ...": a phrase in the subject ends before the clause's verb. */

@@ -509,3 +509,18 @@ describe('quotes: the shared subject after an opening past participle', () => {
     expect(q?.text).toBe('the son was acting out of worry');
   });
 });
+
+describe('quotes: the owner of a noun cue past its modifiers', () => {
+  it.each([
+    ['His crude comments on women drew fire.', 'crude comments on', 'His'],
+    ["Ana Lee's Friday announcement that the agency was reviewing files stunned her.", 'Friday announcement', "Ana Lee's"],
+  ])('%s', (text, cue, speaker) => {
+    const q = recordOf(text).quotes[0];
+    expect(q?.cueSpan?.text).toBe(cue);
+    expect(speakerText(text, q)).toBe(speaker);
+  });
+
+  it('finds no owner after an article', () => {
+    expect(recordOf('The harsh comments on women drew fire.').quotes[0]?.speaker).toBeNull();
+  });
+});
