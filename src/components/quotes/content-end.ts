@@ -84,7 +84,8 @@ function afterOpener(ctx: QuoteContext, from: number, to: number): number {
   for (let k = i + 1; k <= limit; k++) {
     if (ctx.value(k) === ',') return k + 1 < to ? k + 1 : i;
     if (!clause && (ctx.pos(k) === 'VERB' || ctx.pos(k) === 'AUX') && k > i) return i;
-    if (isQuoteMark(ctx.value(k)) || ctx.cueAt[k]! >= 0) return i;
+    // A concessive clause may hold a cue of its own ("While X has crowed about ..., the letter ...").
+    if (isQuoteMark(ctx.value(k)) || (ctx.cueAt[k]! >= 0 && !subordinate)) return i;
   }
   return i;
 }

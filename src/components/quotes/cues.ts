@@ -57,7 +57,11 @@ export function findCues(doc: Doc, lex: SpeechLexicon): Cue[] {
     const first = groupStart(doc, i);
     const passive = isPassive(doc, first, i) || byAgent(doc, headLast);
     if (passive ? NO_PASSIVE.has(hit.value.cue) || hit.value.frames.has('raising') : hit.value.frames.has('passive')) continue;
-    out.push({ head: i, headLast, first, entry: hit.value, participle: words(i)!.endsWith('ing') && !hit.value.frames.has('prep'), passive });
+    // "declined to endorse", "has refused to confirm": a cue that takes an infinitive leads into a second cue, which takes it in.
+    const lead = out[out.length - 1];
+    // Only when the second takes an object of its own: "declined | to comment" stays two words.
+    const joined = lead && !passive && hit.value.frames.has('np') && words(first - 1) === 'to' && lead.headLast === first - 2 && lead.entry.frames.has('to') && !lead.passive ? out.pop()! : null;
+    out.push({ head: i, headLast, first: joined ? joined.first : first, entry: hit.value, participle: words(joined ? joined.head : i)!.endsWith('ing') && !hit.value.frames.has('prep'), passive });
     i = headLast;
   }
   return out;

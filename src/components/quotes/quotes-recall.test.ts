@@ -524,3 +524,20 @@ describe('quotes: the owner of a noun cue past its modifiers', () => {
     expect(recordOf('The harsh comments on women drew fire.').quotes[0]?.speaker).toBeNull();
   });
 });
+
+describe('quotes: a cue that leads into another', () => {
+  it.each([
+    ['The aide declined to endorse Lee.', 'declined to endorse', 'Lee'],
+    ['The firm has refused to confirm the authenticity of the emails.', 'has refused to confirm', 'the authenticity of the emails'],
+    ['The firm declined to comment.', 'declined', 'to comment'],
+  ])('%s', (text, cue, content) => {
+    const q = recordOf(text).quotes[0];
+    expect(q?.cueSpan?.text).toBe(cue);
+    expect(q?.text).toBe(content);
+  });
+
+  it('passes over a concessive clause with a cue of its own before a content', () => {
+    const q = recordOf('And while Lee has crowed about the twist, the letter has not moved the polls, according to strategists.').quotes.find((x) => x.cue === 'according to');
+    expect(q?.text).toBe('the letter has not moved the polls');
+  });
+});
