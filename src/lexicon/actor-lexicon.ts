@@ -102,7 +102,7 @@ export class ActorLexicon {
   }
 }
 
-/** The role a person held on `date` (YYYY-MM-DD), else the nearest earlier one, else the first. */
+/** The role a person holds on `date` (YYYY-MM-DD), or null (with no date: the open or the last role). */
 export function roleOn(entry: ActorEntry, date: string | null): Role | null {
   const roles = entry.roles ?? [];
   if (roles.length === 0) return null;

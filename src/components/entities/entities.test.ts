@@ -28,6 +28,12 @@ describe('entities: names, codes for the article date, agents and coreference', 
     expect(entitiesOf('A court convicted two members of al-Shabaab.').some((e) => e.code === 'SOMREB')).toBe(true);
   });
 
+  it('takes, among people of one name, the one in office on the article date, and codes a person before any office by country', () => {
+    expect(byName(entitiesOf('Bush spoke in Kuwait.', '1991-03-01'), 'George H. W. Bush')?.code).toBe('USAGOV');
+    expect(byName(entitiesOf('Bush spoke in Kuwait.', '2003-03-01'), 'George W. Bush')?.code).toBe('USAGOV');
+    expect(byName(entitiesOf('Barack Obama spoke in Chicago.', '1995-01-01'), 'Barack Obama')?.code).toBe('USA');
+  });
+
   it('reads a role word before a noun as an adjective, not an actor', () => {
     // "official talks", "military exercises": no one acts; "officials", "the military" do.
     expect(entitiesOf('Peru rejected official talks with Chile.').some((e) => e.code === 'GOV')).toBe(false);

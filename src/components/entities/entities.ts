@@ -152,7 +152,12 @@ class Builder {
 function titledOrFormer(e: NonNullable<NameCandidate['entry']>, c: NameCandidate, date: string | null): string | null {
   if (c.role?.country) return c.role.country + c.role.sector;
   const past = (e.roles ?? []).filter((r) => r.to && (!date || r.to < date)).sort((a, b) => (a.to! < b.to! ? 1 : -1))[0];
-  return past && /^[A-Z]{3}/.test(past.code) ? `${past.code.slice(0, 3)}ELI` : null;
+  // A former official of an international body is that body's elite (IGOUNO → IGOUNOELI).
+  if (past && /^(IGO|NGO|IMG)/.test(past.code)) return `${past.code.slice(0, 6)}ELI`;
+  if (past && /^[A-Z]{3}/.test(past.code)) return `${past.code.slice(0, 3)}ELI`;
+  // Before any office the lexicon knows, a person is still of the country of the first ("Obama" in 2000: USA).
+  const first = (e.roles ?? []).filter((r) => r.from && date && r.from > date).sort((a, b) => (a.from! < b.from! ? -1 : 1))[0];
+  return first && /^[A-Z]{3}/.test(first.code) && !/^(IGO|NGO|IMG)/.test(first.code) ? first.code.slice(0, 3) : null;
 }
 
 function codeOf(doc: Doc, c: NameCandidate): [string | null, string | null] {

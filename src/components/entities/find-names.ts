@@ -133,7 +133,7 @@ function gazetteerAt(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array
     // "Eriadori" from a dictionary's stem ERIADOR: a capitalised word with a short ending.
     const stem = /^\p{Lu}\p{L}+$/u.test(t.value[i]!) && !blocked[i] ? lex.lookupStem(t.value[i]!) : undefined;
     if (!stem) return null;
-    const entry = [...stem].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0]!;
+    const entry = pick(stem, doc.article.date);
     return { first: i, last: i, type: entry.type, entry, country: entry.country };
   }
   const sentenceEnd = doc.sentences[doc.sentenceOfToken(i)]?.last ?? i;
@@ -144,10 +144,31 @@ function gazetteerAt(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array
     // A longer unknown name that starts with a known one ("Georgia Tech") is not the place.
     const next = t.value[i + 1] ?? '';
     if (last === i && isCap(doc, i + 1) && t.pos[i + 1] === 'PROPN' && !TITLES.has(next.toLowerCase()) && !lexHasAt(doc, lex, i + 1)) return null;
-    const entry = [...entries].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0]!;
+    const entry = pick(entries, doc.article.date);
     return { first: i, last, type: entry.type, entry, country: entry.country };
   }
   return null;
+}
+
+/**
+ * The entry a name stands for: by kind (a person before a country of the same name), and among
+ * people of one name ("Bush"), the one in office on the article's date, else the one whose
+ * offices lie nearest to it.
+ */
+function pick(entries: readonly ActorEntry[], date: string | null): ActorEntry {
+  const sorted = [...entries].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  const people = sorted.filter((e) => e.kind === 'person');
+  if (people.length < 2 || !date) return sorted[0]!;
+  const distance = (e: ActorEntry): number => {
+    let best = Infinity;
+    for (const r of e.roles ?? []) {
+      if ((!r.from || r.from <= date) && (!r.to || date <= r.to)) return 0;
+      const gap = Math.min(r.from ? Math.abs(Date.parse(r.from) - Date.parse(date)) : Infinity, r.to ? Math.abs(Date.parse(r.to) - Date.parse(date)) : Infinity);
+      best = Math.min(best, gap);
+    }
+    return best;
+  };
+  return people.reduce((a, b) => (distance(b) < distance(a) ? b : a));
 }
 
 function lexHasAt(doc: Doc, lex: ActorLexicon, i: number): boolean {
