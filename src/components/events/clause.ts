@@ -190,6 +190,8 @@ function withCoordinated(doc: Doc, actors: ActorIndex, found: ActorMention[]): A
   const t = doc.tokens;
   if (found.length === 0) return [];
   const out = unique(found);
+  // "..., and they criticised": a pronoun subject opens a clause of its own; it is coordinated with nothing before it.
+  if (found.every((a) => a.kind === 'pronoun')) return out;
   let first = Math.min(...found.map((a) => a.first));
   while (out.length < MAX_COORDINATED) {
     let k = first - 1;

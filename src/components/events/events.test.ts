@@ -89,6 +89,11 @@ describe('events: who did what to whom', () => {
     expect(eventsOf('A blast at a market in Peru that killed nine people was condemned.').map((v) => v.source?.code)).not.toContain('PER');
   });
 
+  it('does not coordinate a pronoun subject with an actor before ", and"', () => {
+    const got = eventsOf('Chile and Peru renewed their pact as both face pressure from the West, and they criticised US bases in Asia.');
+    expect(got.filter((e) => e.root === '11').map(brief)).toEqual(['CHL 111 USA', 'PER 111 USA']);
+  });
+
   it('keeps a date between the pattern words out of the pattern', () => {
     // "on Tuesday" is no "agree on"; the "to" after the date still belongs to "agree to".
     expect(eventsOf('Hamas agreed on Tuesday to release more hostages.').map(brief)).toEqual([expect.stringMatching(/^\w+ 0353 /)]);
