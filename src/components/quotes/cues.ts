@@ -127,7 +127,7 @@ function isCueUse(doc: Doc, i: number, entry: SpeechCue, word: string): boolean 
     const clause = entry.frames.has('clause') || entry.frames.has('that');
     // "people who claim to ...": a relative pronoun is followed by its verb, never by a noun.
     const relative = RELATIVE_PRONOUNS.has(wordAt(doc, i - 1) ?? '') || participleAfterComma(doc, i, word);
-    return relative || (clause && (verbBetween(doc, i, entry.class === 'evidence') || afterOpeningNames(doc, i))) || beforeObjectPronoun(doc, i);
+    return relative || (clause && (verbBetween(doc, i, entry.class === 'evidence') || afterOpeningNames(doc, i))) || beforeObjectPronoun(doc, i) || beforeInfinitive(doc, i, entry);
   }
   if (pos === 'ADJ') return adjectiveTagged(doc, i, word);
   if (pos !== 'VERB') return false;
@@ -176,6 +176,14 @@ function afterOpeningNames(doc: Doc, i: number): boolean {
 
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'it', 'us', 'me']);
 
+/** "The department plans to post ...": a cue form that takes an infinitive, after its subject and before "to" and a verb. */
+function beforeInfinitive(doc: Doc, i: number, entry: SpeechCue): boolean {
+  const t = doc.tokens;
+  if (!entry.frames.has('to') || wordAt(doc, i + 1) !== 'to' || (t.pos[i + 2] !== 'VERB' && t.pos[i + 3] !== 'VERB')) return false;
+  // After an article or a possessive the form is the noun: "the plans to", "her vow to".
+  return SUBJECT_POS.has(t.pos[i - 1] ?? '') && !POSSESSIVES.has(wordAt(doc, i - 1) ?? '') && !ARTICLES.has(wordAt(doc, i - 1) ?? '');
+}
+
 /** "critics call it a mouthpiece": a noun is never followed by an object pronoun, so the form is the verb. */
 function beforeObjectPronoun(doc: Doc, i: number): boolean {
   const before = doc.tokens.pos[i - 1] ?? '';
@@ -220,12 +228,29 @@ function groupStart(doc: Doc, head: number): number {
     // "at least appears", "at last said": the preposition belongs to its adverb.
     if (t.pos[j] === 'ADV' && wordAt(doc, j - 1) === 'at') first = --j;
   }
+  // "has for weeks been confident", "have in recent months sought": a short phrase inside the verb group.
+  const inner = innerPhrase(doc, first);
+  if (inner >= 0) return groupStart(doc, inner);
   // "tried to argue", "went on to praise", "continued to attack": PolNeAR takes the whole group.
   if (wordAt(doc, first - 1) === 'to') {
     const lead = wordAt(doc, first - 2) === 'on' && wordAt(doc, first - 3) === 'went' ? first - 3 : first - 2;
     if (CATENATIVES.has(wordAt(doc, lead) ?? '') && t.pos[lead] === 'VERB') return groupStart(doc, lead);
   }
   return first;
+}
+
+const INNER_PHRASE = 4;
+
+/** The auxiliary before a preposition phrase that ends right before `first` ("has | for weeks | been"), or -1. */
+function innerPhrase(doc: Doc, first: number): number {
+  const t = doc.tokens;
+  if (t.pos[first - 1] !== 'NOUN' && t.pos[first - 1] !== 'NUM') return -1;
+  for (let j = first - 2; j >= 1 && first - j <= INNER_PHRASE; j--) {
+    const p = t.pos[j];
+    if (p === 'ADP') return t.pos[j - 1] === 'AUX' ? j - 1 : -1;
+    if (p !== 'DET' && p !== 'ADJ' && p !== 'NOUN' && p !== 'NUM') return -1;
+  }
+  return -1;
 }
 
 /** Verbs that lead into a cue with "to" and that the cue takes in. */

@@ -288,6 +288,9 @@ function clauseFollows(ctx: QuoteContext, q: number, last: number): boolean {
 function hasSubject(ctx: QuoteContext, verb: number, first: number): boolean {
   let j = verb - 1;
   while (j >= first && (ctx.pos(j) === 'ADV' || ctx.pos(j) === 'PART' || isQuoteMark(ctx.value(j)))) j--;
+  // "employees of firms - and those in agencies - tend to": a dash aside after the subject.
+  const aside = j > first ? ctx.np.asideOpening(j, first) : -1;
+  if (aside > first && ctx.value(aside) !== ',') j = aside - 1;
   return j >= first && SUBJECT_END.has(ctx.pos(j));
 }
 
@@ -313,11 +316,15 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 
 /** "to withdraw", and "to 'look inside'" with the quotation opening after "to". */
 const isInfinitive = (ctx: QuoteContext, i: number): boolean => {
-  if (wordAt(ctx.doc, i) !== 'to') return false;
-  // "to 'look inside'", "to not have been paid".
-  const v = isQuoteMark(ctx.value(i + 1)) || SPLITTING.has(wordAt(ctx.doc, i + 1) ?? '') ? i + 2 : i + 1;
+  // "urged Lee not to announce": a negated infinitive.
+  const to = NEGATIONS.has(wordAt(ctx.doc, i) ?? '') ? i + 1 : i;
+  if (wordAt(ctx.doc, to) !== 'to') return false;
+  // "to 'look inside'", "to not have been paid", "to publicly post".
+  const split = isQuoteMark(ctx.value(to + 1)) || SPLITTING.has(wordAt(ctx.doc, to + 1) ?? '') || (ctx.pos(to + 1) === 'ADV' && (wordAt(ctx.doc, to + 1) ?? '').endsWith('ly'));
+  const v = split ? to + 2 : to + 1;
   return ctx.pos(v) === 'VERB' || ctx.pos(v) === 'AUX';
 };
+const NEGATIONS = new Set(['not', 'never']);
 
 const QUESTION_OPENERS = new Set(['whether', 'if']);
 /** Words that split an infinitive: "to not have been paid", "to never return". */

@@ -104,6 +104,8 @@ export class Phrases {
     const p = this.pos(i);
     const w = wordAt(this.doc, i) ?? '';
     if (this.dates[i] || POSSESSIVE.has(w)) return false;
+    // "the attorney general", "the secretary general": a title whose last word wink tags an adjective.
+    if (w === 'general' && (this.pos(i - 1) === 'NOUN' || this.pos(i - 1) === 'PROPN')) return true;
     return p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (p === 'PRON' && (PERSONAL.has(w) || RELATIVE.has(w))) || (p === 'DET' && RELATIVE.has(w)) || PRONOMINAL.has(w);
   }
 

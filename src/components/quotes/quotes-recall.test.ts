@@ -541,3 +541,21 @@ describe('quotes: a cue that leads into another', () => {
     expect(q?.text).toBe('the letter has not moved the polls');
   });
 });
+
+describe('quotes: verb groups, infinitives and subjects with an aside', () => {
+  it.each([
+    ['Experts say workers at large firms - and those in public agencies - tend to have better protections.', 'say', 'Experts', 'workers at large firms - and those in public agencies - tend to have better protections'],
+    ['The agency has for weeks been confident that hackers were behind the attack.', 'has for weeks been confident', 'The agency', 'that hackers were behind the attack'],
+    ['World leaders have in recent months sought to blunt the attack.', 'have in recent months sought', 'World leaders', 'to blunt the attack'],
+    ['The department plans to publicly post more pages on Friday.', 'plans', 'The department', 'to publicly post more pages on Friday'],
+    ['The attorney general had urged Lee not to announce the review.', 'had urged', 'The attorney general', 'Lee not to announce the review'],
+  ])('%s', (text, cue, speaker, content) => {
+    const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cue);
+    expect(speakerText(text, q)).toBe(speaker);
+    expect(q?.text).toBe(content);
+  });
+
+  it('leaves a noun before an infinitive after a possessive alone', () => {
+    expect(recordOf('Her plans to run were dropped.').quotes).toEqual([]);
+  });
+});
