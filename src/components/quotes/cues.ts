@@ -244,7 +244,9 @@ const INNER_PHRASE = 4;
 /** The auxiliary before a preposition phrase that ends right before `first` ("has | for weeks | been"), or -1. */
 function innerPhrase(doc: Doc, first: number): number {
   const t = doc.tokens;
-  if (t.pos[first - 1] !== 'NOUN' && t.pos[first - 1] !== 'NUM') return -1;
+  // "in the past": wink's adverb after an article is the noun.
+  const noun = t.pos[first - 1] === 'NOUN' || t.pos[first - 1] === 'NUM' || (t.pos[first - 1] === 'ADV' && ARTICLES.has(wordAt(doc, first - 2) ?? ''));
+  if (!noun) return -1;
   for (let j = first - 2; j >= 1 && first - j <= INNER_PHRASE; j--) {
     const p = t.pos[j];
     if (p === 'ADP') return t.pos[j - 1] === 'AUX' ? j - 1 : -1;

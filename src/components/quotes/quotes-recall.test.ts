@@ -547,6 +547,7 @@ describe('quotes: verb groups, infinitives and subjects with an aside', () => {
     ['Experts say workers at large firms - and those in public agencies - tend to have better protections.', 'say', 'Experts', 'workers at large firms - and those in public agencies - tend to have better protections'],
     ['The agency has for weeks been confident that hackers were behind the attack.', 'has for weeks been confident', 'The agency', 'that hackers were behind the attack'],
     ['World leaders have in recent months sought to blunt the attack.', 'have in recent months sought', 'World leaders', 'to blunt the attack'],
+    ['The firms have in the past blamed cheap imports for poor results.', 'have in the past blamed', 'The firms', 'cheap imports for poor results'],
     ['The department plans to publicly post more pages on Friday.', 'plans', 'The department', 'to publicly post more pages on Friday'],
     ['The attorney general had urged Lee not to announce the review.', 'had urged', 'The attorney general', 'Lee not to announce the review'],
   ])('%s', (text, cue, speaker, content) => {
