@@ -258,7 +258,9 @@ function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly:
   if (toComma || (ci >= 0 && ctx.cues[ci]!.participle)) return true;
   // ", playing down ...", ", before noting ...": the writer's participle clause.
   const ing = (k: number): boolean => ctx.pos(k) === 'VERB' && (wordAt(ctx.doc, k) ?? '').endsWith('ing');
-  return ing(j + 1) || ((ctx.pos(j + 1) === 'ADP' || ctx.pos(j + 1) === 'SCONJ') && ing(j + 2)) || STOP_SUBORDINATORS.has(next);
+  // ", as he charged into ...": "as" with a clause of its own (not ", as well as", ", as expected").
+  const asClause = next === 'as' && (ctx.pos(j + 2) === 'PRON' || ctx.pos(j + 2) === 'DET' || ctx.pos(j + 2) === 'PROPN');
+  return ing(j + 1) || ((ctx.pos(j + 1) === 'ADP' || ctx.pos(j + 1) === 'SCONJ') && ing(j + 2)) || STOP_SUBORDINATORS.has(next) || asClause;
 }
 
 const SECOND_WINDOW = 6;

@@ -158,6 +158,8 @@ describe('quotes: the writer takes over at the end of a content', () => {
     ['an elliptical clause after ", but", which stays', 'He said prices rose, but wages did not.', 'said', 'prices rose, but wages did not'],
     ['a bare verb after "and" that goes on a modal, which stays', 'Officials agreed that the leak could sway the race and suggest they favored Lee.', 'agreed', 'that the leak could sway the race and suggest they favored Lee'],
     ['a second reporting verb of the speaker after "and"', 'She said the plan was bold and added that it would pass.', 'said', 'the plan was bold'],
+    ['", as" with a clause of its own', 'Lee vowed he and his fans would never quit, as he charged into new territory.', 'vowed', 'he and his fans would never quit'],
+    ['", as well as", which stays', 'Lee said the tax would hit farmers, as well as small firms.', 'said', 'the tax would hit farmers, as well as small firms'],
   ])('%s', (_case, text, cue, content) => {
     expect(recordOf(text).quotes.find((q) => q.cue === cue)?.text).toBe(content);
   });
