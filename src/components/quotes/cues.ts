@@ -190,7 +190,8 @@ function beforeObjectPronoun(doc: Doc, i: number): boolean {
   if (!SUBJECT_POS.has(before) || POSSESSIVES.has(wordAt(doc, i - 1) ?? '')) return false;
   const next = wordAt(doc, i + 1) ?? '';
   // "it" may open a clause of its own: "the show it aired" — so only with a second phrase after it.
-  return OBJECT_PRONOUNS.has(next) && (next !== 'it' || ['DET', 'ADJ'].includes(doc.tokens.pos[i + 2] ?? ''));
+  const second = doc.tokens.pos[i + 2] ?? '';
+  return OBJECT_PRONOUNS.has(next) && (next !== 'it' || second === 'DET' || second === 'ADJ' || /^["\u201C]$/.test(doc.tokens.value[i + 2] ?? ''));
 }
 
 const OBJECT_POS = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'PROPN']);

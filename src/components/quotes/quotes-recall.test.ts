@@ -19,11 +19,11 @@ const speakerText = (text: string, q: RecordQuote | undefined): string | null =>
 
 describe('quotes: a direct quotation with its attribution after it', () => {
   it.each([
-    ['a speaker with a long appositive', '"The bridge is weaker than in June," pollster Ana Ortiz, part of the team that ran the survey, told CBS.', 'told', 'pollster Ana Ortiz, part of the team that ran the survey'],
-    ['a participle clause after the attribution', '"Why was the cash left in the vault?" Mr. Lind said, echoing many members of the board.', 'said', 'Mr. Lind'],
+    ['a speaker with a long appositive', '"The bridge is older than we thought," engineer Ana Ortiz, part of the crew that checked it last year, told CBS.', 'told', 'engineer Ana Ortiz, part of the crew that checked it last year'],
+    ['a participle clause after the attribution', '"Why is the gate still locked?" Mr. Lind said, echoing many members of the club.', 'said', 'Mr. Lind'],
     ['a noun that wink tags an adverb', '"The mayor is ready to lead," the daily wrote.', 'wrote', 'the daily'],
-    ['an age in a hyphenated compound', '"You can guess how tired I was," the 63-year-old mayor said.', 'said', 'the 63-year-old mayor'],
-    ['an appeal', '"Go and vote," Ms. Ruiz implored.', 'implored', 'Ms. Ruiz'],
+    ['an age in a hyphenated compound', '"You can see how happy I was," the 71-year-old mayor said.', 'said', 'the 71-year-old mayor'],
+    ['an appeal', '"Please stay home," Ms. Ruiz implored.', 'implored', 'Ms. Ruiz'],
   ])('%s', (_case, text, cue, speaker) => {
     const q = recordOf(text).quotes[0];
     expect(q?.kind).toBe('direct');
@@ -32,7 +32,7 @@ describe('quotes: a direct quotation with its attribution after it', () => {
   });
 
   it('carries the quotation on after an attribution with a long appositive', () => {
-    const text = '"The bridge is weak," pollster Ana Ortiz, part of the team that ran the survey, told CBS. "It can still be saved."';
+    const text = '"The bridge is old," engineer Ana Ortiz, part of the crew that checked it last year, told CBS. "It can still be saved."';
     const qs = recordOf(text).quotes;
     expect(qs).toHaveLength(2);
     expect(qs[1]!.continues).toBe(qs[0]!.id);
@@ -42,10 +42,10 @@ describe('quotes: a direct quotation with its attribution after it', () => {
 
 describe('quotes: an aside between the subject and its verb', () => {
   it.each([
-    ['Mr. Lind, meanwhile, says that the figures are too rosy.', 'says', 'Mr. Lind', 'that the figures are too rosy'],
+    ['Mr. Lind, meanwhile, says that the forecast is too cheerful.', 'says', 'Mr. Lind', 'that the forecast is too cheerful'],
     ['Local officials, though, say the plant will close.', 'say', 'Local officials', 'the plant will close'],
     ['Growers - especially in the north - said that the rain came too late.', 'said', 'Growers', 'that the rain came too late'],
-    ['Figures released by the board for the month of May, for example, showed that sales had doubled.', 'showed', 'Figures released by the board for the month of May', 'that sales had doubled'],
+    ['Data gathered by the league for the month of May, for example, showed that crowds had doubled.', 'showed', 'Data gathered by the league for the month of May', 'that crowds had doubled'],
   ])('%s', (text, cue, speaker, content) => {
     const q = recordOf(text).quotes.find((x) => x.cue === cue);
     expect(speakerText(text, q)).toBe(speaker);
@@ -63,7 +63,7 @@ describe('quotes: an aside between the subject and its verb', () => {
 describe('quotes: cue forms that wink tags nouns', () => {
   it.each([
     ['Growers fear the rain will come too late.', 'fear', 'Growers', 'the rain will come too late'],
-    ['Some analysts fear that the dam could fail.', 'fear', 'Some analysts', 'that the dam could fail'],
+    ['Some engineers fear that the dam could fail.', 'fear', 'Some engineers', 'that the dam could fail'],
     ['Critics call it a waste of public money.', 'call', 'Critics', 'it a waste of public money'],
   ])('%s', (text, cue, speaker, content) => {
     const q = recordOf(text).quotes.find((x) => x.cue === cue);
@@ -78,16 +78,16 @@ describe('quotes: cue forms that wink tags nouns', () => {
 
 describe('quotes: subjects and contents the chunker cut', () => {
   it('takes an -ing noun after an adjective as the subject', () => {
-    const text = 'Public polling shows that the party is ahead.';
+    const text = 'Private polling shows that the union is ahead.';
     const q = recordOf(text).quotes[0];
-    expect(speakerText(text, q)).toBe('Public polling');
-    expect(q?.text).toBe('that the party is ahead');
+    expect(speakerText(text, q)).toBe('Private polling');
+    expect(q?.text).toBe('that the union is ahead');
   });
 
   it.each([
-    ['Voters say by a wide margin, 49 percent to 42 percent, that they want a new mayor.', 'say', 'that they want a new mayor'],
-    ['The group claimed on its website later on Monday that the dam was safe.', 'claimed', 'that the dam was safe'],
-    ['Ms. Ruiz did not signal in her first week as chief that she would change course.', 'did not signal', 'that she would change course'],
+    ['Parents say by a wide margin, 55 percent to 38 percent, that they want longer school days.', 'say', 'that they want longer school days'],
+    ['The club claimed on its website later on Friday that the pitch was safe.', 'claimed', 'that the pitch was safe'],
+    ['Ms. Ruiz did not signal in her first week as chief that she would change the lineup.', 'did not signal', 'that she would change the lineup'],
   ])('reads "that" after longer adjuncts: %s', (text, cue, content) => {
     const q = recordOf(text).quotes[0];
     expect(q?.cueSpan?.text).toBe(cue);
@@ -100,10 +100,10 @@ describe('quotes: subjects and contents the chunker cut', () => {
   });
 
   it('reads an object and its infinitive after "expect"', () => {
-    const text = 'Traders expect prices to fall sharply if the bill passes.';
+    const text = 'Farmers expect prices to rise slowly if the rain holds off.';
     const q = recordOf(text).quotes[0];
-    expect(speakerText(text, q)).toBe('Traders');
-    expect(q?.text).toBe('prices to fall sharply if the bill passes');
+    expect(speakerText(text, q)).toBe('Farmers');
+    expect(q?.text).toBe('prices to rise slowly if the rain holds off');
   });
 
   it('does not take "no longer" as a subject', () => {
@@ -115,38 +115,38 @@ describe('quotes: subjects and contents the chunker cut', () => {
 
 describe('quotes: where a reported clause ends', () => {
   it('runs a quotation that the content opens to its closing mark across a sentence break', () => {
-    const q = recordOf('He later joked that losing would be "my quick exit plan. I am now leaving for good."').quotes[0];
+    const q = recordOf('He later joked that the job would be "my long holiday. I am now sleeping till noon."').quotes[0];
     expect(q?.kind).toBe('partial');
-    expect(q?.text).toBe('that losing would be "my quick exit plan. I am now leaving for good."');
+    expect(q?.text).toBe('that the job would be "my long holiday. I am now sleeping till noon."');
   });
 
   it('ends before a participle cue after a quotation that closes on its comma', () => {
-    const qs = recordOf('Mr. Lind told the board that the news was "very, very worrying," before noting that Ms. Ruiz is "a good person."').quotes;
-    expect(qs.find((q) => q.cue === 'told')?.text).toBe('that the news was "very, very worrying,"');
+    const qs = recordOf('Mr. Lind told the board that the delay was "very, very costly," before noting that Ms. Ruiz is "a hard worker."').quotes;
+    expect(qs.find((q) => q.cue === 'told')?.text).toBe('that the delay was "very, very costly,"');
     const noting = qs.find((q) => q.cue === 'noting');
-    expect(noting?.text).toBe('that Ms. Ruiz is "a good person."');
+    expect(noting?.text).toBe('that Ms. Ruiz is "a hard worker."');
     expect(noting?.speaker?.name).toBe('Mr. Lind');
   });
 
   it('ends before a new subject with its own reporting verb', () => {
-    const qs = recordOf('In a post announcing that the site was down, the group said that it had a backup plan.').quotes;
-    expect(qs.find((q) => q.cue === 'announcing')?.text).toBe('that the site was down');
-    expect(qs.find((q) => q.cue === 'said')?.text).toBe('that it had a backup plan');
+    const qs = recordOf('In a note announcing that the shop was closed, the owner said that she had a new website.').quotes;
+    expect(qs.find((q) => q.cue === 'announcing')?.text).toBe('that the shop was closed');
+    expect(qs.find((q) => q.cue === 'said')?.text).toBe('that she had a new website');
   });
 
   it('ends before a new subject with a dash aside and its own reporting verb', () => {
-    const qs = recordOf('But amid fears that the scandal might hurt the party, Democrats - especially in his home state - said that they had been too kind.').quotes;
-    expect(qs.find((q) => q.cue === 'fears')?.text).toBe('that the scandal might hurt the party');
+    const qs = recordOf('But amid fears that the strike might hurt sales, workers - especially in the north - said that they had been patient.').quotes;
+    expect(qs.find((q) => q.cue === 'fears')?.text).toBe('that the strike might hurt sales');
   });
 
   it('ends a subordinate clause at a doubled closing mark after its comma', () => {
-    const q = recordOf("While the board stressed that Mr. Lind was ''ready to lead the firm,'' the critics focused on his role.").quotes.find((x) => x.cue === 'stressed');
-    expect(q?.text).toBe("that Mr. Lind was ''ready to lead the firm,''");
+    const q = recordOf("While the club stressed that Mr. Lind was ''ready to coach the side,'' the fans focused on his record.").quotes.find((x) => x.cue === 'stressed');
+    expect(q?.text).toBe("that Mr. Lind was ''ready to coach the side,''");
   });
 
   it('does not end after an opening adverbial inside the clause', () => {
-    const q = recordOf('The memo noted that in September 2015, Ms. Ruiz could not recall how she voted.').quotes.find((x) => x.cue === 'noted');
-    expect(q?.text).toBe('that in September 2015, Ms. Ruiz could not recall how she voted');
+    const q = recordOf('The memo noted that in May 2019, Ms. Ruiz could not recall where she parked.').quotes.find((x) => x.cue === 'noted');
+    expect(q?.text).toBe('that in May 2019, Ms. Ruiz could not recall where she parked');
   });
 });
 
@@ -154,11 +154,11 @@ describe('quotes: the writer takes over at the end of a content', () => {
   it.each([
     ['a relative clause that ends the sentence', 'The union endorsed Ms. Ruiz, who has since backed the tax.', 'endorsed', 'Ms. Ruiz'],
     ['a relative clause after a reported clause', 'He said the vote would go to the council, which meets on Monday.', 'said', 'the vote would go to the council'],
-    ['a new subject after ", but"', 'He said he would not back the plan, but this would change little.', 'said', 'he would not back the plan'],
+    ['a new subject after ", but"', 'He said he would not back the plan, but this will not stop the vote.', 'said', 'he would not back the plan'],
     ['an elliptical clause after ", but", which stays', 'He said prices rose, but wages did not.', 'said', 'prices rose, but wages did not'],
-    ['a bare verb after "and" that goes on a modal, which stays', 'Officials agreed that the leak could sway the race and suggest they favored Lee.', 'agreed', 'that the leak could sway the race and suggest they favored Lee'],
+    ['a bare verb after "and" that goes on a modal, which stays', 'Officials agreed that an early vote could split the party and suggest they feared the mayor.', 'agreed', 'that an early vote could split the party and suggest they feared the mayor'],
     ['a second reporting verb of the speaker after "and"', 'She said the plan was bold and added that it would pass.', 'said', 'the plan was bold'],
-    ['", as" with a clause of its own', 'Lee vowed he and his fans would never quit, as he charged into new territory.', 'vowed', 'he and his fans would never quit'],
+    ['", as" with a clause of its own', 'The coach vowed his team would never give up, as he walked onto the field.', 'vowed', 'his team would never give up'],
     ['", as well as", which stays', 'Lee said the tax would hit farmers, as well as small firms.', 'said', 'the tax would hit farmers, as well as small firms'],
   ])('%s', (_case, text, cue, content) => {
     expect(recordOf(text).quotes.find((q) => q.cue === cue)?.text).toBe(content);
@@ -168,7 +168,7 @@ describe('quotes: the writer takes over at the end of a content', () => {
 describe('quotes: a noun cue in the subject', () => {
   it.each([
     ['The claim that the vote was rigged has spread online.', 'claim', 'that the vote was rigged'],
-    ['The announcement that the agency is reviewing new files has slowed the campaign.', 'announcement', 'that the agency is reviewing new files'],
+    ['The announcement that the mill is closing has slowed hiring.', 'announcement', 'that the mill is closing'],
     ["Mr. Lee's proposal to widen the road was dropped.", 'proposal', 'to widen the road'],
   ])('%s', (text, cue, content) => {
     expect(recordOf(text).quotes.find((q) => q.cue === cue)?.text).toBe(content);
@@ -177,7 +177,7 @@ describe('quotes: a noun cue in the subject', () => {
 
 describe('quotes: a quotation that carries on reported speech', () => {
   it('joins a whole-sentence quotation to the reported speech before it', () => {
-    const qs = recordOf('Ms. Ruiz said the growers were upset with the board. "They are very angry with the people at the top."').quotes;
+    const qs = recordOf('Ms. Ruiz said the growers were unhappy with the price. "They have waited a long time for rain."').quotes;
     expect(qs).toHaveLength(2);
     expect(qs[1]!.continues).toBe(qs[0]!.id);
     expect(qs[1]!.kind).toBe('direct');
@@ -186,38 +186,38 @@ describe('quotes: a quotation that carries on reported speech', () => {
   });
 
   it('joins it to a lead-in quotation too', () => {
-    const qs = recordOf("Her tax returns ''show that even the rich can avoid tax,'' he said. ''If she is elected, we will look at it.''").quotes;
+    const qs = recordOf("The new rules ''let small shops grow faster,'' he said. ''If they pass, we will hire more staff.''").quotes;
     expect(qs[1]!.continues).toBe(qs[0]!.id);
     expect(qs[1]!.kind).toBe('direct');
   });
 
   it.each([
-    ['a negated cue', 'Officials have not said the agency is reopening the case. "Remember, you need a warrant to search the files."'],
-    ['the writer\'s words after the reported clause', 'Ms. Ruiz said the growers were upset; the board met on Monday. "They are very angry with the people at the top."'],
-    ['a paragraph break', 'Ms. Ruiz said the growers were upset with the board.\n\n"They are very angry with the people at the top."'],
+    ['a negated cue', 'Officials have not said the agency is closing the office. "Remember, the lease ends in June."'],
+    ['the writer\'s words after the reported clause', 'Ms. Ruiz said the growers were unhappy; the board met on Monday. "They have waited a long time for rain."'],
+    ['a paragraph break', 'Ms. Ruiz said the growers were unhappy with the price.\n\n"They have waited a long time for rain."'],
   ])('does not join it after %s', (_case, text) => {
-    const q = recordOf(text).quotes.find((x) => x.text.startsWith('They are') || x.text.startsWith('Remember'));
+    const q = recordOf(text).quotes.find((x) => x.text.startsWith('They have') || x.text.startsWith('Remember'));
     expect(q?.cue ?? null).toBeNull();
   });
 });
 
 describe('quotes: a phrase that opens with a degree adverb', () => {
   it.each([
-    ['Large polls and panels show relatively little movement in opinion.', 'show', 'relatively little movement in opinion'],
-    ['An online poll showed far less change among young voters.', 'showed', 'far less change among young voters'],
+    ['Large surveys and panels show relatively little change in mood.', 'show', 'relatively little change in mood'],
+    ['A phone survey showed far less change among older workers.', 'showed', 'far less change among older workers'],
   ])('%s', (text, cue, content) => {
     expect(recordOf(text).quotes.find((q) => q.cue === cue)?.text).toBe(content);
   });
 
   it('takes a hyphenated number in the adjuncts before "that"', () => {
-    const q = recordOf('Voters say by a 7-point margin, 49 percent to 42 percent, that they want a new mayor.').quotes[0];
-    expect(q?.text).toBe('that they want a new mayor');
+    const q = recordOf('Parents say by a 9-point margin, 51 percent to 42 percent, that they want longer school days.').quotes[0];
+    expect(q?.text).toBe('that they want longer school days');
   });
 });
 
 describe('quotes: a transcript quoted whole after an attributed quotation', () => {
   it('is not carried on: its labels name the speakers', () => {
-    const qs = recordOf('Ms. Lee joked "You are the best people." "GUEST: I gave money to you in Texas. MS. LEE: You are the best people."').quotes;
+    const qs = recordOf('Ms. Lee joked "Nobody here is shy." "GUEST: I drove here from Ohio. MS. LEE: Then you win the prize."').quotes;
     expect(qs.map((q) => [q.cue, q.speaker?.name])).toEqual([['joked', 'Ms. Lee'], [':', 'GUEST'], [':', 'MS. LEE']]);
   });
 });
@@ -225,9 +225,9 @@ describe('quotes: a transcript quoted whole after an attributed quotation', () =
 describe('quotes: headlines', () => {
   it.each([
     ['Transit Agency says new fares will start in June.\n\nThe board met on Monday.', 'says', 'Transit Agency', 'new fares will start in June'],
-    ["Rights group claims 'the state' cut its phone lines.\n\nThe board met on Monday.", 'claims', 'Rights group', "'the state' cut its phone lines"],
-    ['Ana Lopez Invokes ‘Rogue’ Tom Weller In Ad.\n\nThe board met on Monday.', 'Invokes', 'Ana Lopez', '‘Rogue’ Tom Weller In Ad'],
-    ['Lopez Joked It Is “Risky” To Speak To Bankers.\n\nThe board met on Monday.', 'Joked', 'Lopez', 'It Is “Risky” To Speak To Bankers'],
+    ["Rights group claims 'the army' seized its offices.\n\nThe board met on Monday.", 'claims', 'Rights group', "'the army' seized its offices"],
+    ['Ana Lopez Invokes ‘Lazy’ Tom Weller In Ad.\n\nThe board met on Monday.', 'Invokes', 'Ana Lopez', '‘Lazy’ Tom Weller In Ad'],
+    ['Lopez Joked It Is “Brave” To Visit The Mine.\n\nThe board met on Monday.', 'Joked', 'Lopez', 'It Is “Brave” To Visit The Mine'],
   ])('%s', (text, cue, speaker, content) => {
     const q = recordOf(text).quotes.find((x) => x.cue === cue);
     expect(speakerText(text, q)).toBe(speaker);
@@ -241,10 +241,10 @@ describe('quotes: headlines', () => {
 
 describe('quotes: speaker phrases', () => {
   it.each([
-    ['Lopez in recent days has suggested the mayor is tired.', 'has suggested', 'Lopez'],
-    ['Republicans privy to private polling data said the race was close.', 'said', 'Republicans privy to private polling data'],
-    ['The registered Democrat, who received threats for the post, said he was sorry.', 'said', 'The registered Democrat, who received threats for the post'],
-    ['So many people who voted for the losing side will have passionately supported the mayor.', 'will have passionately supported', 'So many people who voted for the losing side'],
+    ['Lopez in recent days has suggested the budget is too small.', 'has suggested', 'Lopez'],
+    ['Officials privy to internal polling data said the vote was close.', 'said', 'Officials privy to internal polling data'],
+    ['The registered nurse, who received praise for the rescue, said she was proud.', 'said', 'The registered nurse, who received praise for the rescue'],
+    ['So many fans who cheered for the losing team will have loudly supported the coach.', 'will have loudly supported', 'So many fans who cheered for the losing team'],
   ])('%s', (text, cue, speaker) => {
     const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cue);
     expect(speakerText(text, q)).toBe(speaker);
@@ -254,12 +254,12 @@ describe('quotes: speaker phrases', () => {
 describe('quotes: cue verbs in their base form and new frames', () => {
   it.each([
     ['The mayor went on to praise the firm.', 'went on to praise', 'The mayor', 'the firm'],
-    ['Some members refuse to meet the press alone.', 'refuse', 'Some members', 'to meet the press alone'],
-    ['Republicans privately defend their strategy.', 'privately defend', 'Republicans', 'their strategy'],
-    ['The aide also did not dispute it.', 'also did not dispute', 'The aide', 'it'],
-    ['Ana Ruiz claimed to have voted three times.', 'claimed', 'Ana Ruiz', 'to have voted three times'],
-    ['Lee agreed: "We should focus on raising money."', 'agreed', 'Lee', 'We should focus on raising money.'],
-    ['Other members stated they were fine with it.', 'stated', 'Other members', 'they were fine with it'],
+    ['Some tenants refuse to pay the new fee.', 'refuse', 'Some tenants', 'to pay the new fee'],
+    ['The coaches privately defend their lineup.', 'privately defend', 'The coaches', 'their lineup'],
+    ['The clerk also did not dispute the bill.', 'also did not dispute', 'The clerk', 'the bill'],
+    ['Ana Ruiz claimed to have met the author twice.', 'claimed', 'Ana Ruiz', 'to have met the author twice'],
+    ['Lee agreed: "We should fix the roof first."', 'agreed', 'Lee', 'We should fix the roof first.'],
+    ['Several tenants stated they were happy with the repairs.', 'stated', 'Several tenants', 'they were happy with the repairs'],
     ['Lee also commented that the plan was late.', 'also commented', 'Lee', 'that the plan was late'],
     ['The survey also finds that voters are tired.', 'also finds', 'The survey', 'that voters are tired'],
     ['The firm maintains that it did nothing wrong.', 'maintains', 'The firm', 'that it did nothing wrong'],
@@ -272,11 +272,11 @@ describe('quotes: cue verbs in their base form and new frames', () => {
 
 describe('quotes: descriptions, quoted titles, modified nouns and embedded questions', () => {
   it.each([
-    ['The first ad, launched Wednesday, argued the mayor could not serve.', 'argued', 'The first ad, launched Wednesday', 'the mayor could not serve'],
-    ['In Ohio, the reporter Ana Ruiz, writing in The Observer in 2013, described a culture of fear.', 'described', 'the reporter Ana Ruiz, writing in The Observer in 2013', 'a culture of fear'],
-    ['The manager, Ana Ruiz, acknowledged on the "Morning Show" that the mayor was trailing.', 'acknowledged', 'The manager, Ana Ruiz', 'that the mayor was trailing'],
-    ['That is close, in light of a report released Thursday suggesting that the goal is out of reach.', 'suggesting', 'a report released Thursday', 'that the goal is out of reach'],
-    ['Lee later explained to the coach why he felt he had to stand.', 'later explained', 'Lee', 'why he felt he had to stand'],
+    ['The new flyer, printed Tuesday, argued the school should stay open.', 'argued', 'The new flyer, printed Tuesday', 'the school should stay open'],
+    ['In Ohio, the critic Ana Ruiz, writing in The Ledger in 2019, described a mood of fear.', 'described', 'the critic Ana Ruiz, writing in The Ledger in 2019', 'a mood of fear'],
+    ['The coach, Ana Ruiz, acknowledged on the "Morning Show" that the team was tired.', 'acknowledged', 'The coach, Ana Ruiz', 'that the team was tired'],
+    ['The date is near, given a study released Monday suggesting that the bridge is unsafe.', 'suggesting', 'a study released Monday', 'that the bridge is unsafe'],
+    ['Lee later explained to the coach why he had left early.', 'later explained', 'Lee', 'why he had left early'],
   ])('%s', (text, cue, speaker, content) => {
     const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cue);
     expect(speakerText(text, q)).toBe(speaker);
@@ -290,11 +290,11 @@ describe('quotes: descriptions, quoted titles, modified nouns and embedded quest
 
 describe('quotes: where a content starts', () => {
   it.each([
-    ['Lee told NBC’s “Morning Show” that the campaign would win.', 'told', 'that the campaign would win'],
-    ['Seoul said this past week that it would consult its ally.', 'said', 'that it would consult its ally'],
-    ['The rule helps the rich, and such income "is highly concentrated at the top," said Ana Ruiz.', 'said', 'such income "is highly concentrated at the top,"'],
-    ['The rule helps some, but "not all members take it up," said Ana Ruiz.', 'said', 'The rule helps some, but "not all members take it up,"'],
-    ['Here is a bonus: by doing those things, we grow stronger, she says.', 'says', 'by doing those things, we grow stronger'],
+    ['Lee told NBC’s “Morning Show” that the team would win.', 'told', 'that the team would win'],
+    ['The ministry said this past week that it would review the rules.', 'said', 'that it would review the rules'],
+    ['The rule helps the rich, and such gains "are mostly taken by a few families," said Ana Ruiz.', 'said', 'such gains "are mostly taken by a few families,"'],
+    ['The plan helps some, but "not every town will sign up," said Ana Ruiz.', 'said', 'The plan helps some, but "not every town will sign up,"'],
+    ['Here is a tip: by sleeping more, we think more clearly, she says.', 'says', 'by sleeping more, we think more clearly'],
   ])('%s', (text, cue, content) => {
     expect(recordOf(text).quotes.find((q) => q.cue === cue)?.text).toBe(content);
   });
@@ -302,9 +302,9 @@ describe('quotes: where a content starts', () => {
 
 describe('quotes: the subject of a raising verb', () => {
   it.each([
-    ['The prospect of violence after the vote seems to be growing.', 'seems', ['The prospect of violence after the vote', 'to be growing']],
-    ['The exchange at least appears to be a deliberate attempt to mislead.', 'at least appears', ['The exchange', 'to be a deliberate attempt to mislead']],
-    ['"Anything could happen" seems to be the common refrain.', 'seems', ['"Anything could happen"', 'to be the common refrain']],
+    ['The risk of flooding after the storm seems to be growing.', 'seems', ['The risk of flooding after the storm', 'to be growing']],
+    ['The memo at least appears to be a careful attempt to hide the loss.', 'at least appears', ['The memo', 'to be a careful attempt to hide the loss']],
+    ['"Nothing is settled" seems to be the usual reply.', 'seems', ['"Nothing is settled"', 'to be the usual reply']],
   ])('%s', (text, cue, pieces) => {
     const qs = recordOf(text).quotes.filter((q) => q.cueSpan?.text === cue);
     expect(qs.map((q) => q.text)).toEqual(pieces);
@@ -314,8 +314,8 @@ describe('quotes: the subject of a raising verb', () => {
 
 describe('quotes: more cue forms that wink tags nouns', () => {
   it.each([
-    ["Rights claims 'the state' cut its phone lines.\n\nThe board met on Monday.", 'claims', 'Rights', "'the state' cut its phone lines"],
-    ['The suits were brought by people who claim to not have been paid by the firm.', 'claim', 'who', 'to not have been paid by the firm'],
+    ["Rights claims 'the army' seized its offices.\n\nThe board met on Monday.", 'claims', 'Rights', "'the army' seized its offices"],
+    ['The suits were filed by tenants who claim to not have received their deposits.', 'claim', 'who', 'to not have received their deposits'],
   ])('%s', (text, cue, speaker, content) => {
     const q = recordOf(text).quotes.find((x) => x.cue === cue);
     expect(speakerText(text, q)).toBe(speaker);
@@ -325,8 +325,8 @@ describe('quotes: more cue forms that wink tags nouns', () => {
 
 describe('quotes: participles of reporting and stance verbs', () => {
   it.each([
-    ['Lee aimed high on Sunday, hoping an upbeat message would win over voters.', 'hoping', 'Lee', 'an upbeat message would win over voters'],
-    ['Lee labeled her the worst in politics after dismissing the remarks as "locker-room talk."', 'dismissing', 'Lee', 'the remarks as "locker-room talk."'],
+    ['The coach spoke on Sunday, hoping a calm message would steady the players.', 'hoping', 'The coach', 'a calm message would steady the players'],
+    ['Lee called her careless after dismissing the report as "idle gossip."', 'dismissing', 'Lee', 'the report as "idle gossip."'],
     ['The mayor sent a letter to the council, informing it that the vote would be delayed.', 'informing', 'The mayor', 'that the vote would be delayed'],
   ])('%s', (text, cue, speaker, content) => {
     const q = recordOf(text).quotes.find((x) => x.cue === cue);
@@ -335,17 +335,17 @@ describe('quotes: participles of reporting and stance verbs', () => {
   });
 
   it('does not read a first name that is a cue form as a cue', () => {
-    const text = 'Last week Hope Lee, the top aide, said she would call back.';
+    const text = 'By noon Hope Lee, the press aide, said she would call back.';
     const qs = recordOf(text).quotes;
     expect(qs).toHaveLength(1);
-    expect(speakerText(text, qs[0])).toBe('Hope Lee, the top aide');
+    expect(speakerText(text, qs[0])).toBe('Hope Lee, the press aide');
   });
 });
 
 describe('quotes: more noun cues', () => {
   it.each([
     ['Shares fell after news that the bank had lost its license.', 'news', 'that the bank had lost its license'],
-    ['The market fears his harsh criticism of trading partners such as Peru.', 'criticism of', 'trading partners such as Peru'],
+    ['Investors dislike his harsh criticism of lenders such as banks.', 'criticism of', 'lenders such as banks'],
   ])('%s', (text, cue, content) => {
     const q = recordOf(text).quotes.find((x) => x.cueSpan?.text.endsWith(cue));
     expect(q?.text).toBe(content);
@@ -354,8 +354,8 @@ describe('quotes: more noun cues', () => {
 
 describe('quotes: the shared subject of a participle cue', () => {
   it.each([
-    ["Ana Ruiz, the firm's chief, dismissed that idea in an interview on Sunday, calling the deal a merger of equals.", 'calling', "Ana Ruiz, the firm's chief"],
-    ['Mr. Lind, 56, remained a staunch defender of the plan, telling the staff that it would work.', 'telling', 'Mr. Lind, 56'],
+    ["Ana Ruiz, the firm's chief, rejected that view on Sunday, calling the deal a merger of equals.", 'calling', "Ana Ruiz, the firm's chief"],
+    ['Mr. Lind, 61, stayed a firm backer of the plan, telling the staff that it would work.', 'telling', 'Mr. Lind, 61'],
     ['Mr. Lind, who runs the farm, left early, saying he was tired.', 'saying', 'Mr. Lind, who runs the farm'],
   ])('%s', (text, cue, speaker) => {
     expect(speakerText(text, recordOf(text).quotes.find((q) => q.cue === cue))).toBe(speaker);
@@ -364,26 +364,26 @@ describe('quotes: the shared subject of a participle cue', () => {
 
 describe('quotes: a long subject with an irregular participle', () => {
   it('takes the whole subject', () => {
-    const text = 'An email sent out in the first week of May by the press chief to Lee indicates that the plan was known.';
-    expect(speakerText(text, recordOf(text).quotes.find((q) => q.cue === 'indicates'))).toBe('An email sent out in the first week of May by the press chief to Lee');
+    const text = 'A memo sent out in the second week of May by the finance chief to Lee indicates that the loss was known.';
+    expect(speakerText(text, recordOf(text).quotes.find((q) => q.cue === 'indicates'))).toBe('A memo sent out in the second week of May by the finance chief to Lee');
   });
 
   it('does not take a finite verb for a participle', () => {
-    const text = 'The aide sent letters to the council on Monday after angry members demanded answers.';
-    expect(speakerText(text, recordOf(text).quotes.find((q) => q.cue === 'demanded'))).toBe('angry members');
+    const text = 'The clerk sent notices to the tenants on Monday after angry owners demanded payment.';
+    expect(speakerText(text, recordOf(text).quotes.find((q) => q.cue === 'demanded'))).toBe('angry owners');
   });
 });
 
 describe('quotes: verbs of describing, outlining and criticising in words', () => {
   it.each([
     ['The mayor mocked his rival for losing.', 'mocked', 'The mayor', 'his rival for losing'],
-    ['He railed against costly construction projects.', 'railed against', 'He', 'costly construction projects'],
-    ['The broadcaster portrays itself as an independent voice.', 'portrays', 'The broadcaster', 'itself as an independent voice'],
-    ['The lawyer laid out the ways that the two groups could work together.', 'laid out', 'The lawyer', 'the ways that the two groups could work together'],
-    ['Lee has taken aim at two senators for standing by their nominee.', 'has taken aim at', 'Lee', 'two senators for standing by their nominee'],
+    ['He railed against costly stadium deals.', 'railed against', 'He', 'costly stadium deals'],
+    ['The charity portrays itself as a neutral helper.', 'portrays', 'The charity', 'itself as a neutral helper'],
+    ['The lawyer laid out the steps that the two towns must take.', 'laid out', 'The lawyer', 'the steps that the two towns must take'],
+    ['Lee has taken aim at two mayors for backing the tax.', 'has taken aim at', 'Lee', 'two mayors for backing the tax'],
     ['Asked about it, Lee blurted out, "Oh, no."', 'blurted out', 'Lee', 'Oh, no.'],
-    ["The senator attacked the mayor's record on crime.", 'attacked', 'The senator', "the mayor's record on crime"],
-    ['Lee has repeatedly hammered the party leaders.', 'has repeatedly hammered', 'Lee', 'the party leaders'],
+    ["The union attacked the mayor's record on housing.", 'attacked', 'The union', "the mayor's record on housing"],
+    ['Lee has repeatedly hammered the city council.', 'has repeatedly hammered', 'Lee', 'the city council'],
   ])('%s', (text, cue, speaker, content) => {
     const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cue);
     expect(speakerText(text, q)).toBe(speaker);
@@ -397,8 +397,8 @@ describe('quotes: verbs of describing, outlining and criticising in words', () =
 
 describe('quotes: a question with two objects', () => {
   it.each([
-    ['She asked the speaker on the dais his advice for getting bills passed.', 'She', 'his advice for getting bills passed'],
-    ['Lee, who asked the candidates a question about taxes, left early.', 'who', 'a question about taxes'],
+    ['She asked the coach on the bench his advice for winning games.', 'She', 'his advice for winning games'],
+    ['Lee, who asked the panel a question about rents, left early.', 'who', 'a question about rents'],
   ])('%s', (text, speaker, content) => {
     const q = recordOf(text).quotes.find((x) => x.cue === 'asked');
     expect(speakerText(text, q)).toBe(speaker);
@@ -408,29 +408,29 @@ describe('quotes: a question with two objects', () => {
 
 describe('quotes: participles, gerunds and a comma inside a closing mark', () => {
   it('reads an -ing form that wink tags a noun after a comma as a participle cue', () => {
-    const text = 'Two lawmakers urged Ms. Lee to fund the races, warning that control of Congress is at stake.';
+    const text = 'Two mayors urged the governor to fund the schools, warning that the budget gap is growing.';
     const qs = recordOf(text).quotes;
-    expect(qs.find((q) => q.cue === 'urged')?.text).toBe('Ms. Lee to fund the races');
+    expect(qs.find((q) => q.cue === 'urged')?.text).toBe('the governor to fund the schools');
     const w = qs.find((q) => q.cue === 'warning');
-    expect(speakerText(text, w)).toBe('Two lawmakers');
-    expect(w?.text).toBe('that control of Congress is at stake');
+    expect(speakerText(text, w)).toBe('Two mayors');
+    expect(w?.text).toBe('that the budget gap is growing');
   });
 
   it('takes a gerund as a noun-phrase content', () => {
-    expect(recordOf('Lee opposed signing the letter.').quotes.find((q) => q.cue === 'opposed')?.text).toBe('signing the letter');
+    expect(recordOf('Lee opposed signing the petition.').quotes.find((q) => q.cue === 'opposed')?.text).toBe('signing the petition');
   });
 
   it('takes a document sent to someone', () => {
-    const text = 'Ms. Lee sent a warm email to him praising his speech.';
+    const text = 'The coach sent a short note to her praising her effort.';
     const q = recordOf(text).quotes[0];
-    expect(q?.cueSpan?.text).toBe('sent a warm email to him praising');
-    expect(speakerText(text, q)).toBe('Ms. Lee');
+    expect(q?.cueSpan?.text).toBe('sent a short note to her praising');
+    expect(speakerText(text, q)).toBe('The coach');
   });
 
   it('ends a content at "while" after a quotation that closes on its comma', () => {
-    const qs = recordOf('Forty percent say the remarks are "unacceptable," while 31 percent call them "typical of how men talk."').quotes;
-    expect(qs.find((q) => q.cue === 'say')?.text).toBe('the remarks are "unacceptable,"');
-    expect(qs.find((q) => q.cue === 'call')?.text).toBe('them "typical of how men talk."');
+    const qs = recordOf('Half the members say the fee is "unfair," while others call it "a fair price for the work."').quotes;
+    expect(qs.find((q) => q.cue === 'say')?.text).toBe('the fee is "unfair,"');
+    expect(qs.find((q) => q.cue === 'call')?.text).toBe('it "a fair price for the work."');
   });
 });
 
@@ -442,8 +442,8 @@ describe('quotes: contents around a parenthetical attribution', () => {
   });
 
   it('takes a cue verb after the parenthetical as the predicate of a head without a verb', () => {
-    const qs = recordOf('That culture, they said, emphasizes selling as many accounts as possible.').quotes.filter((q) => q.cue === 'said');
-    expect(qs.map((q) => q.text)).toEqual(['That culture', 'emphasizes selling as many accounts as possible']);
+    const qs = recordOf('That habit, they said, emphasizes speed over care.').quotes.filter((q) => q.cue === 'said');
+    expect(qs.map((q) => q.text)).toEqual(['That habit', 'emphasizes speed over care']);
   });
 
   it('reads an object and its adjective after "called"', () => {
@@ -453,14 +453,14 @@ describe('quotes: contents around a parenthetical attribution', () => {
 
 describe('quotes: a headline label', () => {
   it('leaves out the closing full stop of a reported statement', () => {
-    const q = recordOf('Lind: If elected, the mayor could be removed.\n\nThe board met on Monday.').quotes[0];
+    const q = recordOf('Lind: If reelected, the mayor will cut taxes.\n\nThe board met on Monday.').quotes[0];
     expect(q?.cue).toBe(':');
-    expect(q?.text).toBe('If elected, the mayor could be removed');
+    expect(q?.text).toBe('If reelected, the mayor will cut taxes');
   });
 
   it('keeps it in a transcript line', () => {
-    const q = recordOf('Notes from the meeting follow.\n\nMS. LEE: You are the best people.').quotes.find((x) => x.cue === ':');
-    expect(q?.text).toBe('You are the best people.');
+    const q = recordOf('Notes from the meeting follow.\n\nMS. LEE: Thank you all for coming.').quotes.find((x) => x.cue === ':');
+    expect(q?.text).toBe('Thank you all for coming.');
   });
 });
 
@@ -475,16 +475,16 @@ describe('quotes: a closing parenthesis at the end of a content', () => {
 
 describe('quotes: a commentator label with a role', () => {
   it('reads "Name, role: \'...\'"', () => {
-    const text = 'Who won the debate?\n\nJeremy Lind, author: "I am tired of being told whom to vote for."';
+    const text = 'Who won the debate?\n\nCarla Lind, author: "I am tired of long campaigns."';
     const q = recordOf(text).quotes.find((x) => x.cue === ':');
-    expect(speakerText(text, q)).toBe('Jeremy Lind, author');
+    expect(speakerText(text, q)).toBe('Carla Lind, author');
     expect(q?.kind).toBe('direct');
   });
 });
 
 describe('quotes: an inverted attribution needs a verb that reports a clause', () => {
   it('does not read a naming participle as one', () => {
-    expect(recordOf('The pitch relies on a visa initiative, called the EB-5 program.').quotes.find((q) => q.cue === 'called')).toBeUndefined();
+    expect(recordOf('The plan relies on a loan scheme, called the Green Start program.').quotes.find((q) => q.cue === 'called')).toBeUndefined();
   });
 
   it('still reads "..., said X" and "..., added X"', () => {
@@ -495,8 +495,8 @@ describe('quotes: an inverted attribution needs a verb that reports a clause', (
 
 describe('quotes: noun-phrase contents', () => {
   it.each([
-    ['Lee criticized Obama and the nominee, Hillary Clinton, for the poor relations.', 'criticized', 'Obama and the nominee, Hillary Clinton, for the poor relations'],
-    ["Lee sharply criticized the mayor's use of a private email server.", 'sharply criticized', "the mayor's use of a private email server"],
+    ['The union criticized the mayor and her deputy, Tom Ruiz, for the late payments.', 'criticized', 'the mayor and her deputy, Tom Ruiz, for the late payments'],
+    ["Lee sharply criticized the mayor's reliance on a personal email account.", 'sharply criticized', "the mayor's reliance on a personal email account"],
     ['Lee denied the report in an email on Monday.', 'denied', 'the report'],
   ])('%s', (text, cue, content) => {
     expect(recordOf(text).quotes.find((q) => q.cueSpan?.text === cue)?.text).toBe(content);
@@ -505,17 +505,17 @@ describe('quotes: noun-phrase contents', () => {
 
 describe('quotes: the shared subject after an opening past participle', () => {
   it('passes over "Asked about ...," to the clause subject', () => {
-    const text = 'Asked about the rumor, the campaign manager Ana Lee did not apologize, but said the son was acting out of worry.';
+    const text = 'Asked about the error, the team manager Ana Lee did not apologize, but said the player had been confused.';
     const q = recordOf(text).quotes.find((x) => x.cue === 'said');
-    expect(speakerText(text, q)).toBe('the campaign manager Ana Lee');
-    expect(q?.text).toBe('the son was acting out of worry');
+    expect(speakerText(text, q)).toBe('the team manager Ana Lee');
+    expect(q?.text).toBe('the player had been confused');
   });
 });
 
 describe('quotes: the owner of a noun cue past its modifiers', () => {
   it.each([
-    ['His crude comments on women drew fire.', 'crude comments on', 'His'],
-    ["Ana Lee's Friday announcement that the agency was reviewing files stunned her.", 'Friday announcement', "Ana Lee's"],
+    ['Her sharp comments on the budget drew fire.', 'sharp comments on', 'Her'],
+    ["Ana Lee's Friday announcement that the school would close stunned parents.", 'Friday announcement', "Ana Lee's"],
   ])('%s', (text, cue, speaker) => {
     const q = recordOf(text).quotes[0];
     expect(q?.cueSpan?.text).toBe(cue);
@@ -523,14 +523,14 @@ describe('quotes: the owner of a noun cue past its modifiers', () => {
   });
 
   it('finds no owner after an article', () => {
-    expect(recordOf('The harsh comments on women drew fire.').quotes[0]?.speaker).toBeNull();
+    expect(recordOf('The sharp comments on the budget drew fire.').quotes[0]?.speaker).toBeNull();
   });
 });
 
 describe('quotes: a cue that leads into another', () => {
   it.each([
     ['The aide declined to endorse Lee.', 'declined to endorse', 'Lee'],
-    ['The firm has refused to confirm the authenticity of the emails.', 'has refused to confirm', 'the authenticity of the emails'],
+    ['The firm has refused to confirm the size of the loss.', 'has refused to confirm', 'the size of the loss'],
     ['The firm declined to comment.', 'declined', 'to comment'],
   ])('%s', (text, cue, content) => {
     const q = recordOf(text).quotes[0];
@@ -539,19 +539,19 @@ describe('quotes: a cue that leads into another', () => {
   });
 
   it('passes over a concessive clause with a cue of its own before a content', () => {
-    const q = recordOf('And while Lee has crowed about the twist, the letter has not moved the polls, according to strategists.').quotes.find((x) => x.cue === 'according to');
-    expect(q?.text).toBe('the letter has not moved the polls');
+    const q = recordOf('And while the mayor has crowed about the surplus, the deficit has not shrunk, according to auditors.').quotes.find((x) => x.cue === 'according to');
+    expect(q?.text).toBe('the deficit has not shrunk');
   });
 });
 
 describe('quotes: verb groups, infinitives and subjects with an aside', () => {
   it.each([
-    ['Experts say workers at large firms - and those in public agencies - tend to have better protections.', 'say', 'Experts', 'workers at large firms - and those in public agencies - tend to have better protections'],
-    ['The agency has for weeks been confident that hackers were behind the attack.', 'has for weeks been confident', 'The agency', 'that hackers were behind the attack'],
-    ['World leaders have in recent months sought to blunt the attack.', 'have in recent months sought', 'World leaders', 'to blunt the attack'],
-    ['The firms have in the past blamed cheap imports for poor results.', 'have in the past blamed', 'The firms', 'cheap imports for poor results'],
-    ['The department plans to publicly post more pages on Friday.', 'plans', 'The department', 'to publicly post more pages on Friday'],
-    ['The attorney general had urged Lee not to announce the review.', 'had urged', 'The attorney general', 'Lee not to announce the review'],
+    ['Doctors say nurses in big hospitals - and those in rural clinics - tend to work longer shifts.', 'say', 'Doctors', 'nurses in big hospitals - and those in rural clinics - tend to work longer shifts'],
+    ['The board has for months been confident that the audit would pass.', 'has for months been confident', 'The board', 'that the audit would pass'],
+    ['Farm groups have in recent weeks sought to delay the vote.', 'have in recent weeks sought', 'Farm groups', 'to delay the vote'],
+    ['The mills have in the past blamed cheap steel for their losses.', 'have in the past blamed', 'The mills', 'cheap steel for their losses'],
+    ['The council plans to publicly release its budget in May.', 'plans', 'The council', 'to publicly release its budget in May'],
+    ['The attorney general had urged the mayor not to sign the bill.', 'had urged', 'The attorney general', 'the mayor not to sign the bill'],
   ])('%s', (text, cue, speaker, content) => {
     const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cue);
     expect(speakerText(text, q)).toBe(speaker);
