@@ -52,7 +52,7 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
 
 /** The words from the sentence start to `verb` are an opening participle clause, up to its comma. */
 function openingClause(ctx: QuoteContext, from: number, verb: number): boolean {
-  // "Looking out ...,", "Asked about the rumour, ...": an opening participle clause of either kind.
+  // "Looking out ...,", "Asked about the error, ...": an opening participle clause of either kind.
   if (!/(ing|ed)$/.test(wordAt(ctx.doc, from) ?? '') || ctx.pos(from) !== 'VERB') return false;
   for (let j = from; j < verb; j++) if (ctx.value(j) === ',') return false;
   return true;
@@ -113,12 +113,12 @@ export function clauseSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
     if (isQuoteMark(v) || v === ';' || v === ':' || ctx.cueAt[i]! >= 0 || (p === 'SCONJ' && i > first)) return null;
     if (RELATIVES.has(wordAt(ctx.doc, i) ?? '') && i > first) relative = true;
     const w = wordAt(ctx.doc, i) ?? '';
-    // An irregular form ("sent", "made") is a participle only before its preposition or adverb: "an email sent out by", not "Lee sent letters".
+    // An irregular form ("sent", "made") is a participle only before its preposition or adverb: "a memo sent out by", not "the clerk sent notices".
     const irregular = !/(ed|en|ing)$/.test(w) && !(ctx.pos(i + 1) === 'ADP' || ctx.pos(i + 1) === 'ADV');
     const participle = p === 'VERB' && isParticipleWord(w) && !irregular && i > first;
     if ((p === 'VERB' || p === 'AUX') && !participle && !relative) return null;
   }
-  // "So many people who voted ...", "Only some members ...": a degree adverb may open the subject.
+  // "So many fans who cheered ...", "Only some members ...": a degree adverb may open the subject.
   const degree = ctx.pos(first) === 'ADV' && (ctx.pos(first + 1) === 'ADJ' || ctx.pos(first + 1) === 'DET');
   if (first > last || !OPENS_SUBJECT.has(ctx.pos(first)) && !degree && !['his', 'her', 'their', 'its', 'our'].includes(wordAt(ctx.doc, first) ?? '')) return null;
   // "a poll published on Sunday": the subject may end on its date.

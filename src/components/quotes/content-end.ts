@@ -48,7 +48,7 @@ export function pastPhrases(ctx: QuoteContext, q: number, last: number): number 
 /** A stray comma is not what was said. */
 export function firstContentToken(ctx: QuoteContext, from: number, to: number): number {
   let i = from;
-  // "Here is a bonus: by doing this, we grow stronger, she says.": the words before a colon are the writer's.
+  // "Here is a tip: by sleeping more, we think more clearly, she says.": the words before a colon are the writer's.
   for (let k = to - 1; k > from; k--) {
     if (ctx.value(k) === ':' && ctx.regionAt[k]! < 0) {
       i = k + 1;
@@ -84,7 +84,7 @@ function afterOpener(ctx: QuoteContext, from: number, to: number): number {
   for (let k = i + 1; k <= limit; k++) {
     if (ctx.value(k) === ',') return k + 1 < to ? k + 1 : i;
     if (!clause && (ctx.pos(k) === 'VERB' || ctx.pos(k) === 'AUX') && k > i) return i;
-    // A concessive clause may hold a cue of its own ("While X has crowed about ..., the letter ...").
+    // A concessive clause may hold a cue of its own ("While the mayor has crowed about the surplus, the deficit ...").
     if (isQuoteMark(ctx.value(k)) || (ctx.cueAt[k]! >= 0 && !subordinate)) return i;
   }
   return i;
@@ -141,8 +141,8 @@ const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 
 const PHRASE_TAGS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART']);
 
 /**
- * "say by a wide margin, 49 percent to 42 percent, that ...", "claimed on Twitter later on
- * Monday that ...", "did not signal in his first hours as chief that ...": longer adjuncts
+ * "say by a wide margin, 55 percent to 38 percent, that ...", "claimed on its website later on
+ * Friday that ...", "did not signal in her first week as chief that ...": longer adjuncts
  * (opening with a preposition, an adverb or a comma) before "that". Returns "that", or `stop`.
  */
 function thatAfterPhrases(ctx: QuoteContext, q: number, last: number, stop: number): number {
@@ -154,7 +154,7 @@ function thatAfterPhrases(ctx: QuoteContext, q: number, last: number, stop: numb
     if (w === 'that') return ctx.pos(j) === 'SCONJ' || ctx.value(j - 1) === ',' || ctx.np.dates[j - 1] || TIME_NOUNS.has(wordAt(ctx.doc, j - 1) ?? '') ? j : stop;
     const tag = ctx.pos(j);
     const hyphen = w === '-' && ctx.doc.tokens.end[j - 1] === ctx.doc.tokens.start[j];
-    // 'acknowledged on NBC's "Meet the Press" that': a quoted title inside the adjunct.
+    // 'acknowledged on the "Morning Show" that': a quoted title inside the adjunct.
     const title = ctx.regionAt[j]! >= 0 && ctx.regionWords(ctx.regionAt[j]!) <= SCARE_MAX_WORDS;
     if (!(PHRASE_TAGS.has(tag) || ctx.np.dates[j] || ctx.value(j) === ',' || hyphen || title || w === 'his' || w === 'her' || w === 'their' || w === 'its')) return stop;
   }
@@ -170,7 +170,7 @@ export function contentEnd(ctx: QuoteContext, q: number, s: Sentence, toComma = 
     if (r >= 0) {
       // Inside a quotation nothing ends the content; a quotation given to someone else does.
       if (ctx.consumed[r] && ctx.regions[r]!.open === j) return trimEnd(ctx, q, j - 1);
-      // '... "unacceptable," while ...': a closing mark after a comma is read as that comma.
+      // '... "unfair," while ...': a closing mark after a comma is read as that comma.
       if (!(j === ctx.regions[r]!.close && commaBeforeMark(ctx, j) && endsContent(ctx, j, toComma, phraseOnly))) continue;
       return trimEnd(ctx, q, j);
     }
@@ -180,7 +180,7 @@ export function contentEnd(ctx: QuoteContext, q: number, s: Sentence, toComma = 
       relative = !relative;
       continue;
     }
-    // A noun phrase goes on over a name in apposition ("criticized the nominee, Ana Lee, for ...").
+    // A noun phrase goes on over a name in apposition ("criticized her deputy, Tom Ruiz, for ...").
     const named = phraseOnly && ctx.value(j) === ',' ? appositiveName(ctx, j + 1) : -1;
     if (named > 0) {
       j = ctx.value(named) === ',' ? named : named - 1;
@@ -192,7 +192,7 @@ export function contentEnd(ctx: QuoteContext, q: number, s: Sentence, toComma = 
 }
 
 /**
- * 'joked that losing would be "my exit plan. I am leaving now."': a quotation that the
+ * 'joked that the job would be "my long holiday. I sleep till noon."': a quotation that the
  * content opens runs past the sentence that wink ended inside it, to its closing mark.
  */
 function quotedTail(ctx: QuoteContext, q: number, stop: number): number {
@@ -227,7 +227,7 @@ function writersAdjunct(ctx: QuoteContext, j: number, phraseOnly: boolean): bool
   if (!ADJUNCT_OPENERS.has(w)) return false;
   if (ctx.np.dates[j + 1]) return true;
   for (let k = j + 1; k <= j + EVENT_WINDOW; k++) {
-    // "on a private email server": the event word must be the phrase's head.
+    // "on a personal email account": the event word must be the phrase's head.
     if (SPEECH_EVENTS.has(wordAt(ctx.doc, k) ?? '') && ctx.pos(k + 1) !== 'NOUN') return true;
     const p = ctx.pos(k);
     if (p !== 'DET' && p !== 'ADJ' && p !== 'PRON' && p !== 'PROPN' && p !== 'NUM') return false;
@@ -241,7 +241,7 @@ function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly:
   const next = wordAt(ctx.doc, j + 1) ?? '';
   if (v === ';' || DASHES.has(v) || (v === '(' && isAside(ctx, j))) return true;
   if (v === 'even' && (next === 'though' || next === 'as')) return true;
-  // '... was "very troubling," before noting that ...': the comma inside the closing mark.
+  // '... was "very costly," before noting that ...': the comma inside the closing mark.
   if (PARTICIPLE_LEADS.has(v.toLowerCase()) && isQuoteMark(ctx.value(j - 1)) && ctx.value(j - 2) === ',' && participleCue(ctx, j + 1)) return true;
   // "blasted Trump for ... and said ...": a second finite verb ends a noun-phrase content.
   const finite = (ctx.pos(j + 1) === 'VERB' && !next.endsWith('ing')) || ctx.pos(j + 1) === 'AUX' || ctx.cueAt[j + 1]! >= 0;
@@ -258,7 +258,7 @@ function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly:
   if (toComma || (ci >= 0 && ctx.cues[ci]!.participle)) return true;
   // ", playing down ...", ", before noting ...": the writer's participle clause.
   const ing = (k: number): boolean => ctx.pos(k) === 'VERB' && (wordAt(ctx.doc, k) ?? '').endsWith('ing');
-  // ", as he charged into ...": "as" with a clause of its own (not ", as well as", ", as expected").
+  // ", as he walked onto the field": "as" with a clause of its own (not ", as well as", ", as expected").
   const asClause = next === 'as' && (ctx.pos(j + 2) === 'PRON' || ctx.pos(j + 2) === 'DET' || ctx.pos(j + 2) === 'PROPN');
   return ing(j + 1) || ((ctx.pos(j + 1) === 'ADP' || ctx.pos(j + 1) === 'SCONJ') && ing(j + 2)) || STOP_SUBORDINATORS.has(next) || asClause;
 }
@@ -268,7 +268,7 @@ const NAME_WINDOW = 6;
 const MODALS = new Set(['would', 'could', 'should', 'will', 'can', 'may', 'might', 'must', 'to']);
 const MODAL_WINDOW = 12;
 
-/** "could influence the race and suggest ...": a bare form after "and" goes on the modal's verb phrase inside the content. */
+/** "could split the party and suggest ...": a bare form after "and" goes on the modal's verb phrase inside the content. */
 function afterModal(ctx: QuoteContext, i: number): boolean {
   const cue = ctx.cues[ctx.cueAt[i]!]!;
   if (wordAt(ctx.doc, cue.head) !== cue.entry.cue) return false;
@@ -277,7 +277,7 @@ function afterModal(ctx: QuoteContext, i: number): boolean {
 }
 
 /**
- * "her opponent, Donald Trump" / "the nominee, Hillary Clinton, for ...": a full name after the
+ * "her deputy, Tom Ruiz" / "the mayor and her deputy, Tom Ruiz, for ...": a full name after the
  * comma that ends at a comma, a preposition or the sentence end. Returns the token after it, or -1.
  */
 function appositiveName(ctx: QuoteContext, k: number): number {
@@ -343,13 +343,13 @@ function participleCue(ctx: QuoteContext, i: number): boolean {
 }
 
 /**
- * "In a post announcing that the site was down, the group said that ...": after a comma, a
+ * "In a note announcing that the shop was closed, the owner said that ...": after a comma, a
  * subject and its own reporting verb open a new attribution, which ends the content before it.
  */
 function newSpeaker(ctx: QuoteContext, k: number): boolean {
-  // "that in May 2015, Ms. Ruiz could not recall ...": an opening adverbial, not a clause, before the comma.
+  // "that in May 2019, Ms. Ruiz could not recall ...": an opening adverbial, not a clause, before the comma.
   if (!clauseBefore(ctx, k - 1)) return false;
-  // "..., Democrats - especially in Ohio - said that ...": a dash aside may stand between them.
+  // "..., workers - especially in the north - said that ...": a dash aside may stand between them.
   for (let i = k + 1; i <= k + NEW_SPEAKER_WINDOW; i++) {
     const ci = ctx.cueAt[i]!;
     if (ci >= 0) {
@@ -373,7 +373,7 @@ function clauseBefore(ctx: QuoteContext, comma: number): boolean {
   return false;
 }
 
-/** "..., but this would accomplish little": a subject and its finite verb open a clause of the writer's (not an elliptical one). */
+/** "..., but this will not stop the vote": a subject and its finite verb open a clause of the writer's (not an elliptical one). */
 function newClause(ctx: QuoteContext, k: number): boolean {
   const np = ctx.pos(k) === 'PRON' ? { first: k, last: k } : ctx.np.npStartingAt(k, k + SECOND_WINDOW);
   if (!np) return false;

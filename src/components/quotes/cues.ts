@@ -57,7 +57,7 @@ export function findCues(doc: Doc, lex: SpeechLexicon): Cue[] {
     const first = groupStart(doc, i);
     const passive = isPassive(doc, first, i) || byAgent(doc, headLast);
     if (passive ? NO_PASSIVE.has(hit.value.cue) || hit.value.frames.has('raising') : hit.value.frames.has('passive')) continue;
-    // "declined to endorse", "has refused to confirm": a cue that takes an infinitive leads into a second cue, which takes it in.
+    // "declined to endorse", "has refused to confirm the size of the loss": a cue that takes an infinitive leads into a second cue, which takes it in.
     const lead = out[out.length - 1];
     // Only when the second takes an object of its own: "declined | to comment" stays two words.
     const joined = lead && !passive && hit.value.frames.has('np') && words(first - 1) === 'to' && lead.headLast === first - 2 && lead.entry.frames.has('to') && !lead.passive ? out.pop()! : null;
@@ -119,13 +119,13 @@ function adjectiveCue(doc: Doc, i: number): number {
 /** A form is a cue when wink reads it as a verb, or for a phrase ("according to") always. */
 function isCueUse(doc: Doc, i: number, entry: SpeechCue, word: string): boolean {
   if (entry.frames.has('prep') || ALWAYS.has(word)) return true;
-  // "Last week Hope Hicks said": a capitalised form inside a sentence before a name is a name.
+  // "By noon Hope Lee said": a capitalised form inside a sentence before a name is a name.
   // (In a title-case headline the word before is capitalised too: "Lee Warns Voters ...".)
   if (isCapitalised(doc.tokens.value[i]!) && !isCapitalised(doc.tokens.value[i - 1] ?? 'a') && doc.sentences[doc.sentenceOfToken(i)]?.first !== i && doc.tokens.pos[i + 1] === 'PROPN') return false;
   const pos = doc.tokens.pos[i];
   if (pos === 'NOUN') {
     const clause = entry.frames.has('clause') || entry.frames.has('that');
-    // "people who claim to ...": a relative pronoun is followed by its verb, never by a noun.
+    // "tenants who claim to ...": a relative pronoun is followed by its verb, never by a noun.
     const relative = RELATIVE_PRONOUNS.has(wordAt(doc, i - 1) ?? '') || participleAfterComma(doc, i, word);
     return relative || (clause && (verbBetween(doc, i, entry.class === 'evidence') || afterOpeningNames(doc, i))) || beforeObjectPronoun(doc, i) || beforeInfinitive(doc, i, entry);
   }
@@ -162,7 +162,7 @@ const OPENING_NAMES = 5;
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 
 /**
- * "Rights group claims 'the state' cut its lines", "Justice Department says ...": after a
+ * "Rights group claims 'the army' seized its offices", "Transit Agency says ...": after a
  * sentence that opens with nothing but nouns and names (a headline's subject), a cue form
  * that wink tags a noun is the verb when a clause or a quotation follows.
  */
@@ -176,7 +176,7 @@ function afterOpeningNames(doc: Doc, i: number): boolean {
 
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'it', 'us', 'me']);
 
-/** "The department plans to post ...": a cue form that takes an infinitive, after its subject and before "to" and a verb. */
+/** "The council plans to release ...": a cue form that takes an infinitive, after its subject and before "to" and a verb. */
 function beforeInfinitive(doc: Doc, i: number, entry: SpeechCue): boolean {
   const t = doc.tokens;
   if (!entry.frames.has('to') || wordAt(doc, i + 1) !== 'to' || (t.pos[i + 2] !== 'VERB' && t.pos[i + 3] !== 'VERB')) return false;
@@ -184,7 +184,7 @@ function beforeInfinitive(doc: Doc, i: number, entry: SpeechCue): boolean {
   return SUBJECT_POS.has(t.pos[i - 1] ?? '') && !POSSESSIVES.has(wordAt(doc, i - 1) ?? '') && !ARTICLES.has(wordAt(doc, i - 1) ?? '');
 }
 
-/** "critics call it a mouthpiece": a noun is never followed by an object pronoun, so the form is the verb. */
+/** "critics call it a waste of money": a noun is never followed by an object pronoun, so the form is the verb. */
 function beforeObjectPronoun(doc: Doc, i: number): boolean {
   const before = doc.tokens.pos[i - 1] ?? '';
   if (!SUBJECT_POS.has(before) || POSSESSIVES.has(wordAt(doc, i - 1) ?? '')) return false;
@@ -222,14 +222,14 @@ function groupStart(doc: Doc, head: number): number {
   for (let j = head - 1; j >= 0 && head - j <= MAX_LEAD; j--) {
     const w = t.value[j]!.toLowerCase().replace(/\u2019/g, "'");
     // PolNeAR's annotators, like PARC's, take adverbs into the cue: "famously said".
-    // "the daily wrote": wink's adverb after a determiner is the subject's noun.
+    // "the weekly wrote": wink's adverb after a determiner is the subject's noun.
     if (t.pos[j] === 'ADV' && (ARTICLES.has(wordAt(doc, j - 1) ?? '') || POSSESSIVES.has(wordAt(doc, j - 1) ?? ''))) break;
     if (t.pos[j] === 'AUX' || t.pos[j] === 'ADV' || LEAD_ADVERBS.has(w)) first = j;
     else break;
     // "at least appears", "at last said": the preposition belongs to its adverb.
     if (t.pos[j] === 'ADV' && wordAt(doc, j - 1) === 'at') first = --j;
   }
-  // "has for weeks been confident", "have in recent months sought": a short phrase inside the verb group.
+  // "has for months been confident", "have in recent weeks sought": a short phrase inside the verb group.
   const inner = innerPhrase(doc, first);
   if (inner >= 0) return groupStart(doc, inner);
   // "tried to argue", "went on to praise", "continued to attack": PolNeAR takes the whole group.
@@ -242,7 +242,7 @@ function groupStart(doc: Doc, head: number): number {
 
 const INNER_PHRASE = 4;
 
-/** The auxiliary before a preposition phrase that ends right before `first` ("has | for weeks | been"), or -1. */
+/** The auxiliary before a preposition phrase that ends right before `first` ("has | for months | been"), or -1. */
 function innerPhrase(doc: Doc, first: number): number {
   const t = doc.tokens;
   // "in the past": wink's adverb after an article is the noun.

@@ -8,7 +8,7 @@ import { isQuoteMark, type SpeakerPhrase } from './noun-phrases.js';
 import type { QuoteRegion } from './quote-marks.js';
 
 /** How far from a quotation its cue may be, in tokens. */
-/** After the closing mark: room for a speaker with an appositive ("X, a pollster for the survey, told"). */
+/** After the closing mark: room for a speaker with an appositive ("X, part of the crew that checked it, told"). */
 const TRAILING_WINDOW = 40;
 const LEADING_WINDOW = 14;
 const LEAD_IN_WINDOW = 30;
@@ -54,7 +54,7 @@ function leadIn(ctx: QuoteContext, r: QuoteRegion): number {
   let first = s.first;
   for (let i = s.first; i < r.open; i++) {
     if (ctx.cueAt[i]! >= 0 || ctx.regionAt[i]! >= 0 || ctx.value(i) === ':') return -1;
-    // "The rule helps the rich, and such income 'is concentrated ...,' said X": the last clause only.
+    // "The rule helps the rich, and such gains 'are mostly taken ...,' said X": the last clause only.
     if ((ctx.value(i) === ',' && CLAUSE_JOINS.has(ctx.value(i + 1).toLowerCase())) || ctx.value(i) === ';') first = ctx.value(i) === ';' ? i + 1 : i + 2;
   }
   return first < r.open ? first : -1;
@@ -169,7 +169,7 @@ function carriesOn(ctx: QuoteContext, k: number, previous: number): boolean {
   if (r.continues) return true;
   const a = ctx.attributions[previous]!;
   const last = a.pieces[a.pieces.length - 1]!;
-  // "Such income 'is concentrated,' he said. '...'": a lead-in quotation ends on its closing mark too.
+  // "The new rules 'let shops grow,' he said. '...'": a lead-in quotation ends on its closing mark too.
   if (!a.cue || (last.region === null && !closesRegion(ctx, last.last))) return false;
   const para = ctx.paragraph[r.open]! - ctx.paragraph[last.last]!;
   // A paragraph that opens with a quotation right after one that ends with an attributed

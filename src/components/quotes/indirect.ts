@@ -72,7 +72,7 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
   if (!subject && after && ((cue.participle && (commaBefore || PARTICIPLE_LEADS.has(wordAt(ctx.doc, cue.first - 1) ?? ''))) || afterConjunction(ctx, cue))) {
     return attribution(cue, sharedSubject(ctx, cue, s), [after]);
   }
-  // "a report released Thursday suggesting that ...": a participle right after a noun phrase is said by it.
+  // "a study released Monday suggesting that ...": a participle right after a noun phrase is said by it.
   const modified = !subject && after && cue.participle && !commaBefore ? modifiedNoun(ctx, cue, limit) : null;
   if (modified && after) return attribution(cue, modified, [after]);
   // "Insisting the talks had failed, the minister left.": the subject after the clause speaks.
@@ -82,13 +82,13 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
     if (speaker) return attribution(cue, speaker, [after]);
   }
   // "..., X said.": only verbs that report speech put their content first.
-  // Inverted ("..., said X") only a verb that reports a clause: "an initiative, called the EB-5 program," names.
+  // Inverted ("..., said X") only a verb that reports a clause: "a loan scheme, called the Green Start program," names.
   const reports = frames.has('clause') || frames.has('that') || (frames.has('direct') && subject !== null);
   if (reports && commaBefore && speakerStart - 2 >= s.first) return contentFirst(ctx, cue, subject, s, speakerStart - 1);
   return null;
 }
 
-/** "a report | released Thursday | suggesting": the noun phrase before a participle cue (past a participle and a date that modify it), or null. */
+/** "a study | released Monday | suggesting": the noun phrase before a participle cue (past a participle and a date that modify it), or null. */
 function modifiedNoun(ctx: QuoteContext, cue: Cue, limit: number): SpeakerPhrase | null {
   let j = cue.first - 1;
   while (j > limit && ctx.np.dates[j]) j--;
@@ -179,7 +179,7 @@ function contentFirst(ctx: QuoteContext, cue: Cue, subject: SpeakerPhrase | null
     // After adjuncts ("said on the radio, never lasts long") the tail must carry on the head's clause with its verb.
     const resumes = (ctx.pos(tail.first) === 'AUX' || ctx.pos(tail.first) === 'ADV' || ctx.pos(tail.first) === 'PART' || ctx.pos(tail.first) === 'VERB') && !w.endsWith('ing');
     const goesOn = tailComma > tailStart ? resumes : hasVerb(ctx, tail) || TAIL_CONJUNCTIONS.has(w);
-    // "That culture, they said, emphasizes sales": a cue verb after the parenthetical is the head's predicate when the head has none.
+    // "That habit, they said, emphasizes speed": a cue verb after the parenthetical is the head's predicate when the head has none.
     const tailCue = ctx.cueAt[tail.first]! >= 0 && (hasVerb(ctx, head) || ctx.cues[ctx.cueAt[tail.first]!]!.participle);
     if (tail.last > tail.first && goesOn && !tailCue) return attribution(cue, speaker, [head, tail]);
   }
@@ -207,7 +207,7 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
     // "her supporters" is a possessive before its noun.
     const pronoun = OBJECT_PRONOUNS.has(wordAt(ctx.doc, q) ?? '') && !(wordAt(ctx.doc, q) === 'her' && NP_START.has(ctx.pos(q + 1)));
     const found = pronoun ? { first: q, last: q } : ctx.np.npStartingAt(q, s.last);
-    // "told NBC's 'Meet the Press' that": a short quoted title belongs to the hearer.
+    // "told NBC's 'Morning Show' that": a short quoted title belongs to the hearer.
     const hearer = found ? withTitle(ctx, found) : null;
     // "urged Moscow to withdraw": the hearer belongs to what was urged; after a participle
     // ("..., urging his supporters to vote") PolNeAR leaves it out three times in four.
@@ -216,7 +216,7 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
     // "asked the mayor whether ...": a question's content opens with "whether" or "if".
     const question = cue.entry.class === 'question' && QUESTION_OPENERS.has(wordAt(ctx.doc, after) ?? '');
     if (hearer && question) return toEnd(after);
-    // "asked the candidates a question about taxes", "asked the speaker his advice": the second object is what was asked.
+    // "asked the panel a question about rents", "asked the coach his advice": the second object is what was asked.
     const second = cue.entry.class === 'question' && hearer && (ctx.pos(after) === 'DET' || POSSESSIVES.has(wordAt(ctx.doc, after) ?? '')) ? ctx.np.npStartingAt(after, s.last) : null;
     if (second) {
       const last = contentEnd(ctx, after, s, true, true);
@@ -242,11 +242,11 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   const phraseOnly = !that && !(frames.has('clause') && clauseFollows(ctx, q, Math.min(s.last, q + MAX_CONTENT)));
   const takesPhrase = frames.has('np') || frames.has('np-quote');
   const determiner = wordAt(ctx.doc, q) === 'that' && (ctx.pos(q + 1) === 'NOUN' || ctx.pos(q + 1) === 'ADJ');
-  // "showed far less change", "show nearly 300 voters": a degree adverb opens the phrase.
+  // "showed far less change", "show nearly 300 tenants": a degree adverb opens the phrase.
   const degree = ctx.pos(q) === 'ADV' && DEGREE_NEXT.has(ctx.pos(q + 1));
-  // "opposed signing the statement": a gerund is a noun phrase too.
+  // "opposed signing the petition": a gerund is a noun phrase too.
   const gerund = ctx.pos(q) === 'VERB' && (wordAt(ctx.doc, q) ?? '').endsWith('ing') && ctx.cueAt[q]! < 0;
-  // "invoked 'rogue' Tom Weller": a phrase that opens with a quoted word.
+  // "invoked 'lazy' Tom Weller": a phrase that opens with a quoted word.
   const quoted = opensQuote && NP_START.has(ctx.pos(q + 1));
   if (phraseOnly && (!takesPhrase || !(NP_START.has(ctx.pos(q)) || determiner || degree || quoted || gerund))) return null;
   // A noun-phrase content, or a clause inside "While X said ..., Y", ends at the next comma.
@@ -288,7 +288,7 @@ function clauseFollows(ctx: QuoteContext, q: number, last: number): boolean {
 function hasSubject(ctx: QuoteContext, verb: number, first: number): boolean {
   let j = verb - 1;
   while (j >= first && (ctx.pos(j) === 'ADV' || ctx.pos(j) === 'PART' || isQuoteMark(ctx.value(j)))) j--;
-  // "employees of firms - and those in agencies - tend to": a dash aside after the subject.
+  // "nurses in big hospitals - and those in clinics - tend to": a dash aside after the subject.
   const aside = j > first ? ctx.np.asideOpening(j, first) : -1;
   if (aside > first && ctx.value(aside) !== ',') j = aside - 1;
   return j >= first && SUBJECT_END.has(ctx.pos(j));
@@ -316,10 +316,10 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 
 /** "to withdraw", and "to 'look inside'" with the quotation opening after "to". */
 const isInfinitive = (ctx: QuoteContext, i: number): boolean => {
-  // "urged Lee not to announce": a negated infinitive.
+  // "urged the mayor not to sign": a negated infinitive.
   const to = NEGATIONS.has(wordAt(ctx.doc, i) ?? '') ? i + 1 : i;
   if (wordAt(ctx.doc, to) !== 'to') return false;
-  // "to 'look inside'", "to not have been paid", "to publicly post".
+  // "to 'look inside'", "to not have received", "to publicly release".
   const split = isQuoteMark(ctx.value(to + 1)) || SPLITTING.has(wordAt(ctx.doc, to + 1) ?? '') || (ctx.pos(to + 1) === 'ADV' && (wordAt(ctx.doc, to + 1) ?? '').endsWith('ly'));
   const v = split ? to + 2 : to + 1;
   return ctx.pos(v) === 'VERB' || ctx.pos(v) === 'AUX';
@@ -327,7 +327,7 @@ const isInfinitive = (ctx: QuoteContext, i: number): boolean => {
 const NEGATIONS = new Set(['not', 'never']);
 
 const QUESTION_OPENERS = new Set(['whether', 'if']);
-/** Words that split an infinitive: "to not have been paid", "to never return". */
+/** Words that split an infinitive: "to not have received", "to never return". */
 const SPLITTING = new Set(['not', 'never', 'also', 'fully', 'really']);
 const EMBEDDED_QUESTIONS = new Set(['why', 'how', 'whether']);
 const DEGREE_NEXT = new Set(['ADJ', 'NUM', 'DET']);

@@ -23,7 +23,7 @@ export function nounAttribution(ctx: QuoteContext, found: Cue): Attribution | nu
   const end = clause ? contentEnd(ctx, q, s) : phraseEnd(ctx, q, s.last, contentEnd(ctx, q, s, true, true));
   let cue = found;
   let speaker: SpeakerPhrase | null = null;
-  // "His crude comments on", "Lee's Friday announcement": modifiers or a date between the owner and the noun.
+  // "Her sharp comments on", "Lee's Friday announcement": modifiers or a date between the owner and the noun.
   const owner = ownerBefore(ctx, found.first);
   if (owner < found.first) cue = { ...found, first: owner };
   let k = owner - 1;

@@ -114,7 +114,7 @@ export class Phrases {
     const t = this.doc.tokens;
     const p = this.pos(i);
     const w = wordAt(this.doc, i) ?? '';
-    // "a 63-year-old mayor": wink reads "year" as a duration; inside a hyphenated compound it is a word.
+    // "a 71-year-old mayor": wink reads "year" as a duration; inside a hyphenated compound it is a word.
     if (this.dates[i]) return this.inCompound(i);
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || p === 'ADJ' || p === 'DET') return !RELATIVE.has(w);
     if (POSSESSIVE.has(w)) return true;
@@ -136,7 +136,7 @@ export class Phrases {
     if (PLACE_ADP.has(w)) return afterNoun && right > i && (this.pos(i + 1) === 'PROPN' || (this.pos(i + 1) === 'DET' && this.pos(i + 2) === 'PROPN'));
     // "a tax-cutting plan": a verb inside a hyphenated compound.
     if (p === 'VERB' && (t.value[i - 1] === '-' || t.value[i + 1] === '-')) return true;
-    // "private polling data", "the registered voter": a participle between a modifier and its noun.
+    // "internal polling data", "the registered nurse": a participle between a modifier and its noun.
     const modifier = this.pos(i - 1) === 'DET' || this.pos(i - 1) === 'ADJ';
     if (p === 'VERB' && /(ing|ed)$/.test(w) && modifier && (this.pos(i + 1) === 'NOUN' || this.pos(i + 1) === 'PROPN') && right > i) return true;
     // "officials briefed on the case": a participle after its noun, before its preposition.
@@ -152,7 +152,7 @@ export class Phrases {
     return this.doc.sentences[this.doc.sentenceOfToken(i)]?.first === i;
   }
 
-  /** A token glued to a hyphen on either side: "63-year-old". */
+  /** A token glued to a hyphen on either side: "71-year-old". */
   private inCompound(i: number): boolean {
     const t = this.doc.tokens;
     return (t.value[i - 1] === '-' && t.end[i - 1] === t.start[i]) || (t.value[i + 1] === '-' && t.end[i] === t.start[i + 1]);
@@ -166,7 +166,7 @@ export class Phrases {
     // "his thinking": an -ing form after a possessive is a noun.
     const nounAfterDet = head !== null && (this.pos(head - 1) === 'DET' || POSSESSIVE.has(wordAt(this.doc, head - 1) ?? '')) &&
       (this.pos(head) === 'ADV' || this.pos(head) === 'ADJ' || this.isGerund(head));
-    // "public polling shows": an -ing form after an adjective is a noun too.
+    // "private polling shows": an -ing form after an adjective is a noun too.
     const gerund = head !== null && this.isGerund(head) && (this.pos(head - 1) === 'ADJ' || (this.pos(head - 1) === 'PROPN' && this.opensSentence(head - 1) && !this.names[head - 1]));
     if (head === null || !(this.isHead(head) || nounAfterDet || gerund)) return null;
     const w = wordAt(this.doc, head) ?? '';
@@ -274,7 +274,7 @@ export class Phrases {
     if (j > limit && j + 1 < verb && this.dates[j + 1] && this.pos(j) === 'ADJ' && DATE_LEADS.has(wordAt(this.doc, j - 1) ?? '')) j--;
     if (j >= limit && DATE_LEADS.has(wordAt(this.doc, j) ?? '') && j + 1 < verb) j--;
     if (j < limit) return null;
-    // "Trump, meanwhile, says", "Democrats - especially in New York - said": an aside between the subject and its verb.
+    // "Mr. Lind, meanwhile, says", "Growers - especially in the north - said": an aside between the subject and its verb.
     const aside = this.asideOpening(j, limit);
     if (aside > limit) j = aside - 1;
     if (this.doc.tokens.value[j] === ',') return this.appositiveSubject(j, limit);
@@ -282,7 +282,7 @@ export class Phrases {
     if (!core) return null;
     // "Trump in the past has referred to": skip a common-noun adjunct back to the subject.
     const adp = core.first - 1;
-    // "Trump in recent days has ...": a bare adjective and common noun after the preposition are an adjunct too.
+    // "Lopez in recent days has ...": a bare adjective and common noun after the preposition are an adjunct too.
     const adjunct = this.pos(core.first) === 'DET' || (this.pos(core.first) === 'ADJ' && this.pos(core.last) === 'NOUN' && this.pos(adp - 1) === 'PROPN');
     if (adp > limit && ADJUNCT_ADP.has(wordAt(this.doc, adp) ?? '') && adjunct && this.pos(core.last) !== 'PROPN') {
       const subject = this.npEndingAt(adp - 1, limit);
@@ -293,7 +293,7 @@ export class Phrases {
 
   /**
    * The opening comma or dash of a short aside that ends at `close` ("X, though, said", "X,
-   * for example, showed", "X - especially in Ohio - said"), or -1. A comma aside holds only
+   * for example, showed", "X - especially in the north - said"), or -1. A comma aside holds only
    * adverbs and connective phrases; a dash aside any words but a verb.
    */
   asideOpening(close: number, limit: number): number {
@@ -348,12 +348,12 @@ export class Phrases {
       // "Lena Park, 31, a nurse at ...": an age before the appositive is one more hop.
       if (core && this.pos(k - 1) !== 'NUM') {
         // "In the interview, Ruhle pressed ...": a phrase after a preposition is an adverbial, not a subject.
-        // "The first ad, launched Wednesday, argued", "X, writing in The Observer, described": a participle describes it too.
-        // Not before a participle cue: "X, the chief, dismissed the idea, calling it ..." is a clause.
+        // "The new flyer, printed Tuesday, argued", "X, writing in The Ledger, described": a participle describes it too.
+        // Not before a participle cue: "X, the chief, rejected the view, calling it ..." is a clause.
         const participle = this.pos(k + 1) === 'VERB' && /(ed|ing)$/.test(wordAt(this.doc, k + 1) ?? '') && !participleCue;
         if (!(this.opensDescription(k + 1) || participle) || this.pos(core.first - 1) === 'ADP' || this.pos(core.first - 1) === 'SCONJ') return null;
         // "Since taking office, Duterte has attacked X, rejecting ...": a clause is no appositive.
-        // Before a participle cue a past form is the clause's verb: "X, 56, remained a defender, telling ...".
+        // Before a participle cue a past form is the clause's verb: "X, 61, stayed a backer, telling ...".
         if (this.holdsClause(k + 1, comma - 1) || (participleCue && this.holdsVerb(k + 1, comma - 1))) return null;
         return { core, description: { first: k + 1, last: comma - 1 } };
       }

@@ -60,7 +60,7 @@ function complementAt(ctx: QuoteContext, q: number, s: Sentence, loose: boolean)
 
 /** The subject of the passive, or the phrase a participle modifies ("the memo released by"). */
 function subjectOf(ctx: QuoteContext, cue: Cue, s: Sentence): TokenSpan | null {
-  // '"Anything could happen" seems to be the refrain': a quotation that opens the sentence is the subject.
+  // '"Nothing is settled" seems to be the usual reply': a quotation that opens the sentence is the subject.
   const r = ctx.regionAt[cue.first - 1]!;
   if (r >= 0 && ctx.regions[r]!.close === cue.first - 1 && ctx.regions[r]!.open === s.first && !ctx.consumed[r]) return { first: s.first, last: cue.first - 1 };
   const limit = lastRegionEndBefore(ctx, cue.first, s.first);
@@ -68,7 +68,7 @@ function subjectOf(ctx: QuoteContext, cue: Cue, s: Sentence): TokenSpan | null {
   // "The letter, made public Tuesday by the union,": the phrase before the comma.
   if (ctx.value(end) === ',' && !ctx.np.dates[end - 1]) end--;
   const core = ctx.np.npEndingAt(end, limit);
-  // "The prospect of violence after the vote seems to be growing": the whole subject when the chunker stops inside it.
+  // "The risk of flooding after the storm seems to be growing": the whole subject when the chunker stops inside it.
   const whole = end === cue.first - 1 && limit <= s.first ? clauseSubject(ctx, cue, s) : null;
   if (whole && (!core || whole.core.first < core.first)) return { first: whole.core.first, last: whole.description?.last ?? whole.core.last };
   return core;

@@ -21,7 +21,7 @@ describe('quotes: a direct quotation with its attribution after it', () => {
   it.each([
     ['a speaker with a long appositive', '"The bridge is older than we thought," engineer Ana Ortiz, part of the crew that checked it last year, told CBS.', 'told', 'engineer Ana Ortiz, part of the crew that checked it last year'],
     ['a participle clause after the attribution', '"Why is the gate still locked?" Mr. Lind said, echoing many members of the club.', 'said', 'Mr. Lind'],
-    ['a noun that wink tags an adverb', '"The mayor is ready to lead," the daily wrote.', 'wrote', 'the daily'],
+    ['a noun that wink tags an adverb', '"The mayor is ready to lead," the weekly wrote.', 'wrote', 'the weekly'],
     ['an age in a hyphenated compound', '"You can see how happy I was," the 71-year-old mayor said.', 'said', 'the 71-year-old mayor'],
     ['an appeal', '"Please stay home," Ms. Ruiz implored.', 'implored', 'Ms. Ruiz'],
   ])('%s', (_case, text, cue, speaker) => {
