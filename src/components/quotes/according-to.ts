@@ -2,7 +2,8 @@
 import type { Attribution, QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import { isQuoteMark, type SpeakerPhrase } from './noun-phrases.js';
-import { MAX_CONTENT, attribution, firstContentToken, trimEnd } from './content-end.js';
+import { MAX_CONTENT, attribution, trimEnd } from './content-end.js';
+import { firstContentToken } from './content-start.js';
 
 /** "According to X, ..." or "..., according to X." */
 export function accordingTo(ctx: QuoteContext, cue: Cue): Attribution | null {

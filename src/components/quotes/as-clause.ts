@@ -4,7 +4,8 @@ import type { Sentence } from '../../doc/doc.js';
 import type { Attribution, QuoteContext } from './context.js';
 import type { Cue } from './cues.js';
 import type { SpeakerPhrase } from './noun-phrases.js';
-import { MAX_CONTENT, attribution, contentEnd, firstContentToken, hasVerb, pastPhrases, trimEnd } from './content-end.js';
+import { MAX_CONTENT, attribution, contentEnd, hasVerb, trimEnd } from './content-end.js';
+import { firstContentToken, pastPhrases } from './content-start.js';
 
 /**
  * "As the paper reported on Tuesday, the fund will ...", "..., as the paper reported.": the

@@ -13,7 +13,8 @@ import { passiveAttribution } from './passive.js';
 import { accordingTo } from './according-to.js';
 import { asClause } from './as-clause.js';
 import { QUESTION_WORDS, askedWithoutAsker } from './asked.js';
-import { type Content, MAX_CONTENT, RELATIVE_OPENERS, attribution, contentEnd, firstContentToken, hasVerb, pastPhrases, skipAdjuncts, trimEnd } from './content-end.js';
+import { type Content, MAX_CONTENT, RELATIVE_OPENERS, attribution, contentEnd, hasVerb, trimEnd } from './content-end.js';
+import { firstContentToken, pastPhrases, skipAdjuncts } from './content-start.js';
 import { inRelativeClause, takesAntecedent } from './relative.js';
 
 const SUBORDINATE_WINDOW = 40;
