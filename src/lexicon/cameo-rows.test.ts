@@ -45,7 +45,7 @@ describe('cameo rows: phrasal verbs and the preposition that selects the code', 
     ['Algeria suspended air links with Morocco.', 'DZA 160 MAR'],
     ['Egypt tightened its blockade of Gaza.', 'EGY 191'],
     ['Spain prevented a demonstration in Madrid.', 'ESP 1721'],
-    ['Chile announced a suspension of air links with Bolivia.', 'CHL 160 BOL'],
+    ['Chile announced it had suspended air links with Bolivia.', 'CHL 160 BOL'],
     // 19–20: operations, firefights, cleansing
     ['Kenya began a military operation against al Shabaab.', 'KEN 190'],
     ['Somali troops engaged militants in a firefight near Kismayo.', 'SOMMIL 190'],
@@ -101,7 +101,7 @@ describe('cameo rows, second round: demands in reported words, acceptances, deni
     ['Norway provided humanitarian aid during the drought.', 'NOR 073'],
     ['Saudi Arabia provided financial assistance to Pakistan.', 'SAU 071 PAK'],
     ['Finland provided 8 million euros for aid in Somalia.', 'FIN 070'],
-    ['Greece and Cyprus began a new round of joint exercises.', 'GRC 062 CYP'],
+    ['Greece and Cyprus began another round of joint exercises.', 'GRC 062 CYP'],
     ['Armenia began a new round of talks with Azerbaijan.', 'ARM 046 AZE'],
   ])('%s → %s', (text, expected) => {
     expect(eventsOf(text).map(brief).some((b) => b.startsWith(expected))).toBe(true);

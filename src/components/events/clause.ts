@@ -75,7 +75,7 @@ export function verbGroup(doc: Doc, trigger: number, sentenceFirst: number): Ver
   }
   const word = t.value[trigger]!.toLowerCase();
   const passive = beAux && (/(ed|en)$/.test(word) || IRREGULAR_PARTICIPLE.test(word)) && !/ing$/.test(word);
-  // "will not lift the embargo" refuses it; "did not plan to" declares nothing; "could agree to" neither.
+  // "will not end the blockade" refuses it; "did not plan to" declares nothing; "could agree to" neither.
   if (declared === 'intent' && negated) declared = willNot ? 'refusal' : null;
   if (modality === 'hypothetical' || passive) declared = null;
   return { start, negated, modality, passive, cues, declared, threatening };
@@ -98,7 +98,7 @@ export function subjectOf(doc: Doc, actors: ActorIndex, groupStart: number, sent
   if ((t.value[prev] === 'which' || t.value[prev] === 'who' || t.value[prev] === 'that') && prev - 1 >= sentenceFirst) {
     const k = t.value[prev - 1] === ',' ? prev - 2 : prev - 1;
     const here = k >= sentenceFirst ? actors.covering(k) : [];
-    // "an attack on mosques in New Zealand that killed": a place in a phrase is not what "that" stands for.
+    // "a blast at a depot in Chad that wounded ...": a place in a phrase is not what "that" stands for.
     const p = here.length ? prepositionBefore(doc, actors, here) : -1;
     if (p >= 0 && PLACE_PREPS.has(t.value[p]!.toLowerCase())) return [];
     return withCoordinated(doc, actors, here);

@@ -44,7 +44,7 @@ describe('events: who did what to whom', () => {
 
   it('reads British spellings of titles, hyphenated modifiers, and verbs a promise governs', () => {
     // "Defence Secretary" is the row "defense secretary"; "storm-hit" stays inside the object.
-    const got = eventsOf('The Australian Defence Secretary promised to continue military aid to storm-hit Tonga.');
+    const got = eventsOf('The Australian Defence Secretary vowed to continue its military aid to storm-hit Tonga.');
     expect(got.map(brief)).toContain('AUSGOV 072 TON');
     // The promise is coded as CAMEO codes a declared act: intent to give material aid (033), asserted.
     expect(got.find((e) => e.cameo === '033')).toMatchObject({ modality: 'asserted', target: { code: 'TON' } });
@@ -90,7 +90,7 @@ describe('events: who did what to whom', () => {
   });
 
   it('does not coordinate a pronoun subject with an actor before ", and"', () => {
-    const got = eventsOf('Chile and Peru renewed their pact as both face pressure from the West, and they criticised US bases in Asia.');
+    const got = eventsOf('Chile and Peru renewed their pact as both feel pressure from the EU, and they condemned US bases in Asia.');
     expect(got.filter((e) => e.root === '11').map(brief)).toEqual(['CHL 111 USA', 'PER 111 USA']);
   });
 
@@ -158,7 +158,7 @@ describe('events: who did what to whom', () => {
   it.each([
     // CAMEO codes a declared act as the declaration (intent 03x, threat 13x, refusal 12x); the act stays, not asserted.
     ['Peru will meet Bolivia\'s president next week.', ['PER 040 BOLGOV future', 'PER 036 BOLGOV asserted']],
-    ['Israel will not lift the embargo on Gaza.', ['ISR 085 - future negated', 'ISR 124 - asserted']],
+    ['Israel will not lift its sanctions on Gaza.', ['ISR 085 - future negated', 'ISR 124 - asserted']],
     ['Peru vowed to attack Bolivia.', ['PER 190 BOL future', 'PER 138 BOL asserted']],
     // A speaker who reports their own intent declares it; someone else's intent stays reported.
     ['Iran said it would attack Israel.', ['IRN 010 - asserted', 'IRN 190 ISR future', 'IRN 138 ISR asserted']],
@@ -205,7 +205,7 @@ describe('events: who did what to whom', () => {
     expect(eventsOf("Chile's planned visit to Peru was delayed.").map(brief)).toContain('CHL 042 PER');
     // A visit, sanctions or an embargo taken back is not an event of its own.
     expect(eventsOf("Chile's planned visit to Peru was cancelled.").map((v) => v.cameo)).not.toContain('042');
-    expect(eventsOf('UN sanctions against Iran were lifted.').map((v) => v.cameo)).not.toContain('163');
+    expect(eventsOf('EU sanctions on Peru were dropped.').map((v) => v.cameo)).not.toContain('163');
     expect(eventsOf('Canada lifted its embargo on Cuba.').map((v) => v.cameo)).not.toContain('163');
   });
 
@@ -217,7 +217,7 @@ describe('events: who did what to whom', () => {
 
   it('ranks a declaration in the speaker\'s own words, and a nominal act after a support verb, above the bare statement', () => {
     const top = (text: string) => [...eventsOf(text)].sort((a, b) => b.confidence - a.confidence)[0];
-    expect(top('Chile said it will not lift the embargo.')?.cameo).toBe('124');
+    expect(top('Chile said it will not lift its sanctions.')?.cameo).toBe('124');
     expect(top('Chile announced a suspension of flights to Peru.')?.root).toBe('16');
   });
 

@@ -219,7 +219,7 @@ function codeVerb(
   if (later) targets = later;
   const reciprocal = joint && !later;
   let phrase = group.passive ? (subject.length ? undefined : subjectPhrase(c.doc, group.start, first)) : match.phrase;
-  // "The detained American vessels were released": the demonym of the passive subject is the target.
+  // "Two seized Danish trawlers were freed": the demonym of the passive subject is the target.
   if (group.passive && !subject.length && phrase && !reversed) {
     const owner = demonymIn(c, phrase);
     if (owner) {
@@ -343,7 +343,7 @@ const UNDOING = new Set(['lift', 'ease', 'end', 'remove', 'cancel', 'scrap', 'dr
 /**
  * "Obama lifts the embargo on ...", "sanctions against Iran were lifted": the noun names an act
  * that a verb of its clause takes back; that verb is the event, not the noun. `after`: look only
- * after it (a noun misread as a verb: "UN sanctions against Iran were lifted").
+ * after it (a noun misread as a verb: "EU sanctions on Peru were dropped").
  */
 function undone(c: Coder, i: number, first: number, limit: number, after = false): boolean {
   const t = c.doc.tokens;

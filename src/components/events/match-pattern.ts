@@ -126,7 +126,7 @@ function matchWords(
     pos = k + 1;
     end = k;
   }
-  // "allowed that Mordor isn't a really pleasant place": the actor the pattern passed over is its target.
+  // "conceded that Chile is not a very easy neighbour": the actor the pattern passed over is its target.
   if (!targets.length && passed.length) return { end, targets: passed };
   return phrase ? { end, targets, phrase } : { end, targets };
 }

@@ -63,7 +63,7 @@ function headBefore(ctx: QuoteContext, comma: number, from: number): SpeakerPhra
   return np && np.first === from ? { core: np, description: null } : null;
 }
 
-/** Nothing but dates, prepositional phrases and objects: "said in a statement on Monday". */
+/** Nothing but dates, prepositional phrases and objects: "wrote in a letter last Friday". */
 export function onlyAdjunctsUntil(ctx: QuoteContext, from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
     if (i - from > WINDOW) return false;

@@ -81,7 +81,7 @@ function afterDateline(ctx: QuoteContext, from: number, to: number): number {
   return from;
 }
 
-/** Past dates and prepositional phrases before "that": "said in a statement on Monday that". */
+/** Past dates and prepositional phrases before "that": "wrote in a letter last Friday that". */
 export function skipAdjuncts(ctx: QuoteContext, q: number, last: number): number {
   let j = q;
   for (let hops = 0; hops < MAX_ADJUNCTS && j <= last; hops++) {

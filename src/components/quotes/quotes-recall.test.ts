@@ -210,8 +210,8 @@ describe('quotes: a phrase that opens with a degree adverb', () => {
   });
 
   it('takes a hyphenated number in the adjuncts before "that"', () => {
-    const q = recordOf('Parents say by a 9-point margin, 51 percent to 42 percent, that they want longer school days.').quotes[0];
-    expect(q?.text).toBe('that they want longer school days');
+    const q = recordOf('Parents say by an 8-point margin, 50 percent to 42 percent, that longer school days would help.').quotes[0];
+    expect(q?.text).toBe('that longer school days would help');
   });
 });
 
@@ -291,7 +291,7 @@ describe('quotes: descriptions, quoted titles, modified nouns and embedded quest
 describe('quotes: where a content starts', () => {
   it.each([
     ['Lee told NBC’s “Morning Show” that the team would win.', 'told', 'that the team would win'],
-    ['The ministry said this past week that it would review the rules.', 'said', 'that it would review the rules'],
+    ['The board said this past month that it would redraw the routes.', 'said', 'that it would redraw the routes'],
     ['The rule helps the rich, and such gains "are mostly taken by a few families," said Ana Ruiz.', 'said', 'such gains "are mostly taken by a few families,"'],
     ['The plan helps some, but "not every town will sign up," said Ana Ruiz.', 'said', 'The plan helps some, but "not every town will sign up,"'],
     ['Here is a tip: by sleeping more, we think more clearly, she says.', 'says', 'by sleeping more, we think more clearly'],
@@ -303,7 +303,7 @@ describe('quotes: where a content starts', () => {
 describe('quotes: the subject of a raising verb', () => {
   it.each([
     ['The risk of flooding after the storm seems to be growing.', 'seems', ['The risk of flooding after the storm', 'to be growing']],
-    ['The memo at least appears to be a careful attempt to hide the loss.', 'at least appears', ['The memo', 'to be a careful attempt to hide the loss']],
+    ['The memo at least appears to show a clumsy effort to hide the loss.', 'at least appears', ['The memo', 'to show a clumsy effort to hide the loss']],
     ['"Nothing is settled" seems to be the usual reply.', 'seems', ['"Nothing is settled"', 'to be the usual reply']],
   ])('%s', (text, cue, pieces) => {
     const qs = recordOf(text).quotes.filter((q) => q.cueSpan?.text === cue);
