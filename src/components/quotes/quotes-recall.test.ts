@@ -177,7 +177,7 @@ describe('quotes: a noun cue in the subject', () => {
 
 describe('quotes: a quotation that carries on reported speech', () => {
   it('joins a whole-sentence quotation to the reported speech before it', () => {
-    const qs = recordOf('Ms. Ruiz said the growers were unhappy with the price. "They have waited a long time for rain."').quotes;
+    const qs = recordOf('Ms. Ruiz said the growers were short of water. "They have waited a long time for rain."').quotes;
     expect(qs).toHaveLength(2);
     expect(qs[1]!.continues).toBe(qs[0]!.id);
     expect(qs[1]!.kind).toBe('direct');

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { datesComponent } from '../dates/dates.js';
+import { entitiesComponent } from '../entities/entities.js';
+import { createPipeline } from '../pipeline.js';
+import { toRecord } from '../../record/to-record.js';
+import type { ExtractionRecord, RecordQuote } from '../../record/types.js';
+import { makeArticle } from '../../sources/article.js';
+import { quotesComponent } from './quotes.js';
+
+// Sixth round: cues from the long tail of stance and communication (recall). Every sentence here is made up.
+const pipeline = createPipeline([entitiesComponent(), datesComponent(), quotesComponent()]);
+const recordOf = (text: string): ExtractionRecord => toRecord(pipeline.process(makeArticle({ source: 't', date: '2024-05-17', text })));
+const speakerText = (text: string, q: RecordQuote | undefined): string | null => {
+  const sp = q?.speaker;
+  if (!sp) return null;
+  return text.slice(Math.min(sp.start, sp.description?.start ?? sp.start), Math.max(sp.end, sp.description?.end ?? sp.end));
+};
+const cueText = (q: RecordQuote | undefined): string | undefined => q?.cueSpan?.text ?? q?.cue;
+
+describe('quotes: feelings about something after "be"', () => {
+  it.each([
+    ['The fishermen were outraged by the new quota on cod.', 'were outraged by', 'The fishermen', 'the new quota on cod'],
+    ['Parents are already furious with the school board over the bus routes.', 'are already furious with', 'Parents', 'the school board over the bus routes'],
+    ['Many nurses were frustrated with the staffing plan.', 'were frustrated with', 'Many nurses', 'the staffing plan'],
+    ['The growers have been nervous about the late frost.', 'have been nervous about', 'The growers', 'the late frost'],
+  ])('%s', (text, cue, speaker, content) => {
+    const q = recordOf(text).quotes[0];
+    expect(cueText(q)).toBe(cue);
+    expect(speakerText(text, q)).toBe(speaker);
+    expect(q?.text).toBe(content);
+  });
+
+  it('gives nothing for the feeling alone or a verb use', () => {
+    expect(recordOf('The fishermen were angry.').quotes).toHaveLength(0);
+    expect(recordOf('The storm upset the schedule of the ferry.').quotes).toHaveLength(0);
+  });
+});
+
+describe('quotes: verbs of presenting, listing and boasting', () => {
+  it.each([
+    ['The mayor presented a plan for three new parks.', 'presented', 'The mayor', 'a plan for three new parks'],
+    ['The channel presents itself as a neutral voice on farming.', 'presents', 'The channel', 'itself as a neutral voice on farming'],
+    ['Coach Ilse Brandt listed the team\'s many titles.', 'listed', 'Coach Ilse Brandt', "the team's many titles"],
+    ['Mr. Okoro has crowed about the late goal.', 'has crowed about', 'Mr. Okoro', 'the late goal'],
+  ])('%s', (text, cue, speaker, content) => {
+    const q = recordOf(text).quotes[0];
+    expect(cueText(q)).toBe(cue);
+    expect(speakerText(text, q)).toBe(speaker);
+    expect(q?.text).toBe(content);
+  });
+
+  it('takes a bare clause after "worry"', () => {
+    const text = 'Beekeepers worry the new spray will harm their hives.';
+    const q = recordOf(text).quotes[0];
+    expect(cueText(q)).toBe('worry');
+    expect(speakerText(text, q)).toBe('Beekeepers');
+    expect(q?.text).toBe('the new spray will harm their hives');
+  });
+});
