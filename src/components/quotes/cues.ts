@@ -127,7 +127,7 @@ function isCueUse(doc: Doc, i: number, entry: SpeechCue, word: string): boolean 
     const clause = entry.frames.has('clause') || entry.frames.has('that');
     // "tenants who claim to ...": a relative pronoun is followed by its verb, never by a noun.
     const relative = RELATIVE_PRONOUNS.has(wordAt(doc, i - 1) ?? '') || participleAfterComma(doc, i, word);
-    return relative || (clause && (verbBetween(doc, i, entry.class === 'evidence') || afterOpeningNames(doc, i))) || beforeObjectPronoun(doc, i) || beforeInfinitive(doc, i, entry);
+    return relative || (clause && (verbBetween(doc, i, entry.class === 'evidence') || afterOpeningNames(doc, i))) || beforeObjectPronoun(doc, i) || beforeInfinitive(doc, i, entry) || phraseAfterName(doc, i, entry);
   }
   if (pos === 'ADJ') return adjectiveTagged(doc, i, word);
   if (pos !== 'VERB') return false;
@@ -175,6 +175,12 @@ function afterOpeningNames(doc: Doc, i: number): boolean {
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'it', 'us', 'me']);
+
+/** "Ms. Lee talks about the harvest": a verb with its preposition right after a name or pronoun (not "peace talks about"). */
+function phraseAfterName(doc: Doc, i: number, entry: SpeechCue): boolean {
+  const before = doc.tokens.pos[i - 1] ?? '';
+  return entry.cue.includes(' ') && (before === 'PROPN' || before === 'PRON') && !POSSESSIVES.has(wordAt(doc, i - 1) ?? '');
+}
 
 /** "The council plans to release ...": a cue form that takes an infinitive, after its subject and before "to" and a verb. */
 function beforeInfinitive(doc: Doc, i: number, entry: SpeechCue): boolean {

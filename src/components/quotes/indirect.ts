@@ -239,14 +239,16 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   if (that) q = afterAdjuncts;
   else if (!frames.has('clause') && !frames.has('np') && !frames.has('np-quote')) return null;
   const opensQuote = ctx.regionAt[q]! >= 0 && ctx.regions[ctx.regionAt[q]!]!.open === q;
-  if (q > s.last || (ctx.pos(q) === 'PUNCT' && !opensQuote) || ctx.pos(q) === 'ADP' || ctx.pos(q) === 'AUX' || ADVERBIAL.has(wordAt(ctx.doc, q) ?? '')) return null;
+  // "talked about being a mayor": "being" and "having" open a gerund phrase, not a verb group.
+  const auxGerund = ctx.pos(q) === 'AUX' && AUX_GERUNDS.has(wordAt(ctx.doc, q) ?? '');
+  if (q > s.last || (ctx.pos(q) === 'PUNCT' && !opensQuote) || ctx.pos(q) === 'ADP' || (ctx.pos(q) === 'AUX' && !auxGerund) || ADVERBIAL.has(wordAt(ctx.doc, q) ?? '')) return null;
   const phraseOnly = !that && !(frames.has('clause') && clauseFollows(ctx, q, Math.min(s.last, q + MAX_CONTENT)));
   const takesPhrase = frames.has('np') || frames.has('np-quote');
   const determiner = wordAt(ctx.doc, q) === 'that' && (ctx.pos(q + 1) === 'NOUN' || ctx.pos(q + 1) === 'ADJ');
   // "showed far less change", "show nearly 300 tenants": a degree adverb opens the phrase.
   const degree = ctx.pos(q) === 'ADV' && DEGREE_NEXT.has(ctx.pos(q + 1));
   // "opposed signing the petition": a gerund is a noun phrase too.
-  const gerund = ctx.pos(q) === 'VERB' && (wordAt(ctx.doc, q) ?? '').endsWith('ing') && ctx.cueAt[q]! < 0;
+  const gerund = auxGerund || (ctx.pos(q) === 'VERB' && (wordAt(ctx.doc, q) ?? '').endsWith('ing') && ctx.cueAt[q]! < 0);
   // "invoked 'lazy' Tom Weller": a phrase that opens with a quoted word.
   const quoted = opensQuote && NP_START.has(ctx.pos(q + 1));
   if (phraseOnly && (!takesPhrase || !(NP_START.has(ctx.pos(q)) || determiner || degree || quoted || gerund))) return null;
@@ -333,6 +335,7 @@ const SPLITTING = new Set(['not', 'never', 'also', 'fully', 'really']);
 const EMBEDDED_QUESTIONS = new Set(['why', 'how', 'whether']);
 const DEGREE_NEXT = new Set(['ADJ', 'NUM', 'DET']);
 const NP_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+const AUX_GERUNDS = new Set(['being', 'having']);
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'AUX']);
 
 /** Words that open an adverbial clause, never a reported one: "what Peru said when it proposed". */

@@ -57,3 +57,25 @@ describe('quotes: verbs of presenting, listing and boasting', () => {
     expect(q?.text).toBe('the new spray will harm their hives');
   });
 });
+
+describe('quotes: directives, references and verbs with their preposition', () => {
+  it.each([
+    ['The judge ordered the port authority to publish its contracts.', 'ordered', 'The judge', 'the port authority to publish its contracts'],
+    ['The coach has instructed his players to skip the parade.', 'has instructed', 'The coach', 'his players to skip the parade'],
+    ['Mr. Dunn referenced the clerk\'s warning about the flood.', 'referenced', 'Mr. Dunn', "the clerk's warning about the flood"],
+    ['The brewery trumpeted its new hiring plan.', 'trumpeted', 'The brewery', 'its new hiring plan'],
+    ['Traders long regarded the fund as the safest in the city.', 'long regarded', 'Traders', 'the fund as the safest in the city'],
+    ['Ms. Varga talks about the tolls that drivers paid.', 'talks about', 'Ms. Varga', 'the tolls that drivers paid'],
+    ['He also talked about being a coach who never gave up.', 'also talked about', 'He', 'being a coach who never gave up'],
+  ])('%s', (text, cue, speaker, content) => {
+    const q = recordOf(text).quotes[0];
+    expect(cueText(q)).toBe(cue);
+    expect(speakerText(text, q)).toBe(speaker);
+    expect(q?.text).toBe(content);
+  });
+
+  it('gives nothing for a noun before a preposition or a directive without an infinitive', () => {
+    expect(recordOf('The peace talks about the border stalled.').quotes).toHaveLength(0);
+    expect(recordOf('The scheme directed most of the money to the harbour.').quotes).toHaveLength(0);
+  });
+});
