@@ -20,6 +20,8 @@ const NOT_SPEAKERS = new Set(['NOTE', 'UPDATE', 'UPDATED', 'CORRECTION', 'ABSTRA
 interface Label {
   colon: number;
   name: TokenSpan;
+  /** "Coach Lee on the Strike: ...": the topic, which PolNeAR takes into the content. */
+  topic?: TokenSpan;
 }
 
 export function attachLabels(ctx: QuoteContext): void {
@@ -27,7 +29,7 @@ export function attachLabels(ctx: QuoteContext): void {
   for (let i = 1; i < ctx.doc.size; i++) {
     // A transcript quoted whole ('"PARTICIPANT: ... MS. LEE: ..."') holds labels too, unless its quotation is someone's already.
     if (ctx.value(i) !== ':' || (ctx.regionAt[i]! >= 0 && ctx.consumed[ctx.regionAt[i]!] === 1)) continue;
-    const label = labelAt(ctx, i);
+    const label = labelAt(ctx, i) ?? headlineAddress(ctx, i);
     if (label) labels.push(label);
   }
   labels.forEach((l, k) => {
@@ -37,12 +39,13 @@ export function attachLabels(ctx: QuoteContext): void {
     if (last <= l.colon) return;
     const cue: Cue = { head: l.colon, headLast: l.colon, first: l.colon, entry: COLON, participle: false, passive: false };
     const content = { first: l.colon + 1, last, region: null };
+    const pieces = l.topic ? [{ ...l.topic, region: null }, content] : [content];
     const r = ctx.regionAt[l.colon + 1]!;
     const whole = r >= 0 && ctx.regions[r]!.open === l.colon + 1 && (ctx.regions[r]!.close === last || ctx.regions[r]!.last >= last);
     const kind = whole || isUpper(ctx, l.name) ? 'direct' : 'indirect';
     // A headline's statement leaves out its closing full stop, as reported speech does.
     if (kind === 'indirect') content.last = trimEnd(ctx, content.first, content.last);
-    ctx.add({ cue, speaker: { core: l.name, description: null }, pieces: [content], kind });
+    ctx.add({ cue, speaker: { core: l.name, description: null }, pieces, kind });
   });
 }
 
@@ -75,6 +78,30 @@ function labelAt(ctx: QuoteContext, colon: number): Label | null {
   const known = ctx.np.names[person] === 1 || (upper && (ctx.pos(name.last) === 'PROPN' || ctx.pos(name.last) === 'NOUN'));
   const named = ctx.pos(person) === 'PROPN' && (ctx.paragraph[colon] === 0 || quoteFollows(ctx, colon));
   return known || named ? { colon, name } : null;
+}
+
+const HEADLINE_PREPOSITIONS = new Set(['to', 'on']);
+const MAX_HEADLINE_LABEL = 14;
+
+/**
+ * Headline labels with an addressee or a topic: "Nurses to Governor Lee: Fund the Clinics",
+ * "Coach Ruiz on the Strike: 'Avoidable'". The speaker opens the headline and its head is a
+ * name the entities layer knows; the topic after "on" is part of what was said.
+ */
+function headlineAddress(ctx: QuoteContext, colon: number): Label | null {
+  if (ctx.paragraph[colon] !== 0) return null;
+  const s = ctx.sentenceOf(colon);
+  for (let k = colon - 2; k > s.first && colon - k <= MAX_HEADLINE_LABEL; k--) {
+    const word = ctx.value(k).toLowerCase();
+    if (!HEADLINE_PREPOSITIONS.has(word)) continue;
+    const name = ctx.np.npEndingAt(k - 1, s.first);
+    // "Lee on the Leak to the Press: ...": a preposition inside the topic; look further back.
+    if (!name || name.first !== s.first || !opensLine(ctx, name.first) || ctx.cueAt[k - 1]! >= 0) continue;
+    // The speaker's head must be a known name: not "Lee's Transfers to the Party: $2 Million".
+    if (ctx.np.names[name.last] !== 1) return null;
+    return word === 'on' ? { colon, name, topic: { first: k, last: colon - 1 } } : { colon, name };
+  }
+  return null;
 }
 
 function opensLine(ctx: QuoteContext, first: number): boolean {

@@ -79,3 +79,38 @@ describe('quotes: directives, references and verbs with their preposition', () =
     expect(recordOf('The scheme directed most of the money to the harbour.').quotes).toHaveLength(0);
   });
 });
+
+describe('quotes: posts passed on', () => {
+  it.each([
+    ['The senator later retweeted the rumour about the bridge.', 'later retweeted', 'The senator', 'the rumour about the bridge'],
+    ['Ms. Haddad tweeted out a link to the new map.', 'tweeted out', 'Ms. Haddad', 'a link to the new map'],
+  ])('%s', (text, cue, speaker, content) => {
+    const q = recordOf(text).quotes[0];
+    expect(cueText(q)).toBe(cue);
+    expect(speakerText(text, q)).toBe(speaker);
+    expect(q?.text).toBe(content);
+  });
+});
+
+describe('quotes: headline labels with an addressee or a topic', () => {
+  it('leaves the addressee out of "X to Y: ..."', () => {
+    const text = 'Bus Drivers to Mayor Ana Ruiz: Fix the Depot Before Winter.\n\nThe drivers met on Monday.';
+    const q = recordOf(text).quotes[0];
+    expect(q?.cue).toBe(':');
+    expect(speakerText(text, q)).toBe('Bus Drivers');
+    expect(q?.text).toBe('Fix the Depot Before Winter');
+  });
+
+  it('takes the topic of "X on Y: ..." into the content', () => {
+    const text = "Coach Ana Ruiz on the Stadium Deal to the City: 'Shameful,' 'Avoidable.'\n\nThe deal was signed on Monday.";
+    const qs = recordOf(text).quotes.filter((q) => q.cue === ':');
+    expect(qs.map((q) => q.text)).toEqual(['on the Stadium Deal to the City', "'Shameful,' 'Avoidable.'"]);
+    expect(speakerText(text, qs[0])).toBe('Coach Ana Ruiz');
+    expect(qs[1]!.continues).toBe(qs[0]!.id);
+  });
+
+  it('gives nothing when the head before the preposition is no name', () => {
+    const text = "Lee's Transfers to the Party: $2 Million.\n\nThe money moved on Monday.";
+    expect(recordOf(text).quotes.filter((q) => q.cue === ':')).toHaveLength(0);
+  });
+});
