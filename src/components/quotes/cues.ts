@@ -2,6 +2,7 @@
 // "according to") with the auxiliaries and adverbs that lead into it ("has also said").
 import type { Doc } from '../../doc/doc.js';
 import type { SpeechCue, SpeechLexicon } from '../../lexicon/speech-lexicon.js';
+import { farPreposition } from './far-preposition.js';
 
 export interface Cue {
   /** First and last token of the cue word or phrase itself. */
@@ -45,6 +46,13 @@ export function findCues(doc: Doc, lex: SpeechLexicon): Cue[] {
       const be = adjectiveCue(doc, i);
       if (be >= 0) out.push({ head: i, headLast: i + hit.length - 1, first: groupStart(doc, be), entry: hit.value, participle: false, passive: false });
       if (be >= 0) i += hit.length - 1;
+      continue;
+    }
+    // "joked at a dinner in June about": a verb's own preposition past adjuncts joins the cue.
+    const far = (!hit || hit.length === 1) && t.pos[i] === 'VERB' ? farPreposition(doc, lex, i) : null;
+    if (far) {
+      out.push({ head: i, headLast: far.prep, first: groupStart(doc, i), entry: far.entry, participle: words(i)!.endsWith('ing'), passive: false });
+      i = far.prep;
       continue;
     }
     if (!hit || !(isCueUse(doc, i, hit.value, words(i)!) || headline.verbAt(i, hit.length))) {

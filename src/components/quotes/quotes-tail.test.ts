@@ -114,3 +114,20 @@ describe('quotes: headline labels with an addressee or a topic', () => {
     expect(recordOf(text).quotes.filter((q) => q.cue === ':')).toHaveLength(0);
   });
 });
+
+describe('quotes: a verb and its preposition with adjuncts between them', () => {
+  it.each([
+    ['Ms. Okafor joked at a dinner in May about the drivers being the bravest people.', 'joked at a dinner in May about', 'Ms. Okafor', 'the drivers being the bravest people'],
+    ['The senator wrote in her 2019 memoir about a colleague who mocked her accent.', 'wrote in her 2019 memoir about', 'The senator', 'a colleague who mocked her accent'],
+    ['She spoke out in March, on the floor of the council, about her own dismissal.', 'spoke out in March, on the floor of the council, about', 'She', 'her own dismissal'],
+  ])('%s', (text, cue, speaker, content) => {
+    const q = recordOf(text).quotes[0];
+    expect(cueText(q)).toBe(cue);
+    expect(speakerText(text, q)).toBe(speaker);
+    expect(q?.text).toBe(content);
+  });
+
+  it('does not take "of" inside an adjunct for the verb\'s preposition', () => {
+    expect(recordOf('The clerk spoke on the condition of anonymity.').quotes).toHaveLength(0);
+  });
+});
