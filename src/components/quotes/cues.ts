@@ -68,7 +68,9 @@ export function findCues(doc: Doc, lex: SpeechLexicon): Cue[] {
     // "declined to endorse", "has refused to confirm the size of the loss": a cue that takes an infinitive leads into a second cue, which takes it in.
     const lead = out[out.length - 1];
     // Only when the second takes an object of its own: "declined | to comment" stays two words.
-    const joined = lead && !passive && hit.value.frames.has('np') && words(first - 1) === 'to' && lead.headLast === first - 2 && lead.entry.frames.has('to') && !lead.passive ? out.pop()! : null;
+    const afterTo = lead && !passive && words(first - 1) === 'to' && lead.headLast === first - 2 && !lead.passive;
+    // "appeared to acknowledge": a raising verb before a cue of its own leads into it, and the subject speaks.
+    const joined = afterTo && ((hit.value.frames.has('np') && lead.entry.frames.has('to')) || lead.entry.frames.has('raising')) ? out.pop()! : null;
     out.push({ head: i, headLast, first: joined ? joined.first : first, entry: hit.value, participle: words(joined ? joined.head : i)!.endsWith('ing') && !hit.value.frames.has('prep'), passive });
     i = headLast;
   }

@@ -131,3 +131,22 @@ describe('quotes: a verb and its preposition with adjuncts between them', () => 
     expect(recordOf('The clerk spoke on the condition of anonymity.').quotes).toHaveLength(0);
   });
 });
+
+describe('quotes: a raising verb that leads into a cue of its own', () => {
+  it.each([
+    ['The mayor appeared to acknowledge the gap between her and the council.', 'appeared to acknowledge', 'The mayor', 'the gap between her and the council'],
+    ['The memo at least appears to show a clumsy effort to hide the loss.', 'at least appears to show', 'The memo', 'a clumsy effort to hide the loss'],
+    ['A memo leaked in June appears to show that the clerk knew of the flooding.', 'appears to show', 'A memo leaked in June', 'that the clerk knew of the flooding'],
+  ])('%s', (text, cue, speaker, content) => {
+    const q = recordOf(text).quotes[0];
+    expect(cueText(q)).toBe(cue);
+    expect(speakerText(text, q)).toBe(speaker);
+    expect(q?.text).toBe(content);
+  });
+
+  it('keeps a raising verb without a cue after it speakerless', () => {
+    const q = recordOf('The ferry deal appears to be dead.').quotes[0];
+    expect(q?.cue).toBe('appears');
+    expect(q?.speaker).toBeNull();
+  });
+});
