@@ -20,7 +20,7 @@ const cueText = (q: RecordQuote | undefined): string | undefined => q?.cueSpan?.
 describe('quotes: feelings about something after "be"', () => {
   it.each([
     ['The fishermen were outraged by the new quota on cod.', 'were outraged by', 'The fishermen', 'the new quota on cod'],
-    ['Parents are already furious with the school board over the bus routes.', 'are already furious with', 'Parents', 'the school board over the bus routes'],
+    ['Parents are furious with the school board over the bus routes.', 'are furious with', 'Parents', 'the school board over the bus routes'],
     ['Many nurses were frustrated with the staffing plan.', 'were frustrated with', 'Many nurses', 'the staffing plan'],
     ['The growers have been nervous about the late frost.', 'have been nervous about', 'The growers', 'the late frost'],
   ])('%s', (text, cue, speaker, content) => {
@@ -39,9 +39,9 @@ describe('quotes: feelings about something after "be"', () => {
 describe('quotes: verbs of presenting, listing and boasting', () => {
   it.each([
     ['The mayor presented a plan for three new parks.', 'presented', 'The mayor', 'a plan for three new parks'],
-    ['The channel presents itself as a neutral voice on farming.', 'presents', 'The channel', 'itself as a neutral voice on farming'],
-    ['Coach Ilse Brandt listed the team\'s many titles.', 'listed', 'Coach Ilse Brandt', "the team's many titles"],
-    ['Mr. Okoro has crowed about the late goal.', 'has crowed about', 'Mr. Okoro', 'the late goal'],
+    ['The festival presents itself as a showcase for young bands.', 'presents', 'The festival', 'itself as a showcase for young bands'],
+    ['Coach Ilse Brandt listed three reasons for the defeat.', 'listed', 'Coach Ilse Brandt', 'three reasons for the defeat'],
+    ['Mr. Okoro has crowed about his new contract.', 'has crowed about', 'Mr. Okoro', 'his new contract'],
   ])('%s', (text, cue, speaker, content) => {
     const q = recordOf(text).quotes[0];
     expect(cueText(q)).toBe(cue);
@@ -60,13 +60,13 @@ describe('quotes: verbs of presenting, listing and boasting', () => {
 
 describe('quotes: directives, references and verbs with their preposition', () => {
   it.each([
-    ['The judge ordered the port authority to publish its contracts.', 'ordered', 'The judge', 'the port authority to publish its contracts'],
-    ['The coach has instructed his players to skip the parade.', 'has instructed', 'The coach', 'his players to skip the parade'],
+    ['The referee ordered both captains to leave the pitch.', 'ordered', 'The referee', 'both captains to leave the pitch'],
+    ['The principal has instructed teachers to collect the phones.', 'has instructed', 'The principal', 'teachers to collect the phones'],
     ['Mr. Dunn referenced the clerk\'s warning about the flood.', 'referenced', 'Mr. Dunn', "the clerk's warning about the flood"],
     ['The brewery trumpeted its new hiring plan.', 'trumpeted', 'The brewery', 'its new hiring plan'],
-    ['Traders long regarded the fund as the safest in the city.', 'long regarded', 'Traders', 'the fund as the safest in the city'],
-    ['Ms. Varga talks about the tolls that drivers paid.', 'talks about', 'Ms. Varga', 'the tolls that drivers paid'],
-    ['He also talked about being a coach who never gave up.', 'also talked about', 'He', 'being a coach who never gave up'],
+    ['Critics regarded the new stadium as a waste of money.', 'regarded', 'Critics', 'the new stadium as a waste of money'],
+    ['Ms. Varga talks about her garden.', 'talks about', 'Ms. Varga', 'her garden'],
+    ['He also talked about having lived abroad for ten years.', 'also talked about', 'He', 'having lived abroad for ten years'],
   ])('%s', (text, cue, speaker, content) => {
     const q = recordOf(text).quotes[0];
     expect(cueText(q)).toBe(cue);
@@ -82,7 +82,7 @@ describe('quotes: directives, references and verbs with their preposition', () =
 
 describe('quotes: posts passed on', () => {
   it.each([
-    ['The senator later retweeted the rumour about the bridge.', 'later retweeted', 'The senator', 'the rumour about the bridge'],
+    ['The senator retweeted a photo of the flooded bridge.', 'retweeted', 'The senator', 'a photo of the flooded bridge'],
     ['Ms. Haddad tweeted out a link to the new map.', 'tweeted out', 'Ms. Haddad', 'a link to the new map'],
   ])('%s', (text, cue, speaker, content) => {
     const q = recordOf(text).quotes[0];
@@ -102,9 +102,9 @@ describe('quotes: headline labels with an addressee or a topic', () => {
   });
 
   it('takes the topic of "X on Y: ..." into the content', () => {
-    const text = "Coach Ana Ruiz on the Stadium Deal to the City: 'Shameful,' 'Avoidable.'\n\nThe deal was signed on Monday.";
+    const text = "Coach Ana Ruiz on the Move to the New Stadium: 'We Were Never Asked.'\n\nThe move was agreed on Monday.";
     const qs = recordOf(text).quotes.filter((q) => q.cue === ':');
-    expect(qs.map((q) => q.text)).toEqual(['on the Stadium Deal to the City', "'Shameful,' 'Avoidable.'"]);
+    expect(qs.map((q) => q.text)).toEqual(['on the Move to the New Stadium', "'We Were Never Asked.'"]);
     expect(speakerText(text, qs[0])).toBe('Coach Ana Ruiz');
     expect(qs[1]!.continues).toBe(qs[0]!.id);
   });
@@ -117,9 +117,9 @@ describe('quotes: headline labels with an addressee or a topic', () => {
 
 describe('quotes: a verb and its preposition with adjuncts between them', () => {
   it.each([
-    ['Ms. Okafor joked at a dinner in May about the drivers being the bravest people.', 'joked at a dinner in May about', 'Ms. Okafor', 'the drivers being the bravest people'],
-    ['The senator wrote in her 2019 memoir about a colleague who mocked her accent.', 'wrote in her 2019 memoir about', 'The senator', 'a colleague who mocked her accent'],
-    ['She spoke out in March, on the floor of the council, about her own dismissal.', 'spoke out in March, on the floor of the council, about', 'She', 'her own dismissal'],
+    ['Ms. Okafor joked at a picnic last summer about her own cooking.', 'joked at a picnic last summer about', 'Ms. Okafor', 'her own cooking'],
+    ['The chef wrote in a blog post about the rising price of butter.', 'wrote in a blog post about', 'The chef', 'the rising price of butter'],
+    ['He spoke out last week, at a meeting of the tenants, about the broken lifts.', 'spoke out last week, at a meeting of the tenants, about', 'He', 'the broken lifts'],
   ])('%s', (text, cue, speaker, content) => {
     const q = recordOf(text).quotes[0];
     expect(cueText(q)).toBe(cue);
@@ -134,9 +134,9 @@ describe('quotes: a verb and its preposition with adjuncts between them', () => 
 
 describe('quotes: a raising verb that leads into a cue of its own', () => {
   it.each([
-    ['The mayor appeared to acknowledge the gap between her and the council.', 'appeared to acknowledge', 'The mayor', 'the gap between her and the council'],
+    ['The coach appeared to acknowledge that the season was lost.', 'appeared to acknowledge', 'The coach', 'that the season was lost'],
     ['The memo at least appears to show a clumsy effort to hide the loss.', 'at least appears to show', 'The memo', 'a clumsy effort to hide the loss'],
-    ['A memo leaked in June appears to show that the clerk knew of the flooding.', 'appears to show', 'A memo leaked in June', 'that the clerk knew of the flooding'],
+    ['A ledger kept by the club appears to show heavy losses.', 'appears to show', 'A ledger kept by the club', 'heavy losses'],
   ])('%s', (text, cue, speaker, content) => {
     const q = recordOf(text).quotes[0];
     expect(cueText(q)).toBe(cue);
