@@ -7,7 +7,7 @@ import { wordAt } from './cues.js';
 
 /** The longest stretch of adjuncts read between the verb and its preposition, in tokens. */
 const MAX_ADJUNCTS = 12;
-/** Tags that may stand inside the adjuncts ("at a conference in June 2013", "on the floor of the House,"). */
+/** Tags that may stand inside the adjuncts ("at a conference in June 2013", "on the deck of the ferry,"). */
 const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'PRON', 'PART']);
 const NP_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 
@@ -22,7 +22,7 @@ export function farPreposition(doc: Doc, lex: SpeechLexicon, i: number): { prep:
   if (first !== 'ADP' && first !== 'ADV') return null;
   for (let k = i + 2; k <= i + MAX_ADJUNCTS && k < doc.size; k++) {
     const pos = t.pos[k]!;
-    // "of" far from its verb belongs to a noun: "spoke on the condition of anonymity".
+    // "of" far from its verb belongs to a noun: "spoke on the basis of secrecy".
     if (pos === 'ADP' && NP_OPENERS.has(t.pos[k + 1] ?? '') && wordAt(doc, k) !== 'of') {
       const prep = wordAt(doc, k)!;
       const hit = lex.forms.match((j) => (j === 0 ? form : j === 1 ? prep : undefined), 0);

@@ -303,7 +303,7 @@ describe('quotes: where a content starts', () => {
 describe('quotes: the subject of a raising verb', () => {
   it.each([
     ['The risk of flooding after the storm seems to be growing.', 'seems', ['The risk of flooding after the storm', 'to be growing']],
-    ['The memo at least appears to be a clumsy effort to hide the loss.', 'at least appears', ['The memo', 'to be a clumsy effort to hide the loss']],
+    ['The memo at least appears to be one clumsy effort to hide the loss.', 'at least appears', ['The memo', 'to be one clumsy effort to hide the loss']],
     ['"Nothing is settled" seems to be the usual reply.', 'seems', ['"Nothing is settled"', 'to be the usual reply']],
   ])('%s', (text, cue, pieces) => {
     const qs = recordOf(text).quotes.filter((q) => q.cueSpan?.text === cue);
