@@ -15,7 +15,7 @@ const speakerText = (text: string, q: RecordQuote | undefined): string | null =>
   if (!sp) return null;
   return text.slice(Math.min(sp.start, sp.description?.start ?? sp.start), Math.max(sp.end, sp.description?.end ?? sp.end));
 };
-const cueText = (q: RecordQuote | undefined): string | undefined => q?.cueSpan?.text ?? q?.cue;
+const cueText = (q: RecordQuote | undefined): string | undefined => q?.cueSpan?.text ?? q?.cue ?? undefined;
 
 describe('quotes: feelings about something after "be"', () => {
   it.each([
