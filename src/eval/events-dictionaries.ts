@@ -4,7 +4,8 @@ import type { AgentEntry as PhraseAgent } from '../components/entities/agent-phr
 import { ActorLexicon } from '../lexicon/actor-lexicon.js';
 import type { AgentEntry } from '../lexicon/agents.js';
 import { loadCodes } from '../lexicon/event-lexicon.js';
-import { loadPetrarchActors, loadPetrarchAgents } from '../lexicon/petrarch-actors.js';
+import { loadPetrarchActors } from '../lexicon/petrarch-actors.js';
+import { loadPetrarchAgents } from '../lexicon/petrarch-agents.js';
 import { convertPetrarchVerbs, type VerbStats } from '../lexicon/petrarch-verbs.js';
 
 export interface DictionaryFiles {

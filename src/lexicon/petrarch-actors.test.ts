@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ActorLexicon, loadActorLexicon, roleOn } from './actor-lexicon.js';
-import { displayName, loadPetrarchActors, loadPetrarchAgents, pluralOf } from './petrarch-actors.js';
+import { displayName, loadPetrarchActors } from './petrarch-actors.js';
+import { loadPetrarchAgents, pluralOf } from './petrarch-agents.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-petrarch-'));
 let count = 0;

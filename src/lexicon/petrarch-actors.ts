@@ -1,26 +1,10 @@
-// Reads actor and agent dictionaries in the PETRARCH / Phoenix / TABARI formats, so that users
-// can code with the dictionaries they already keep (notes/event-coding-peers.md; PETRARCH-2 PETRreader.py).
-import { readFileSync } from 'node:fs';
-import { NewsgraphError } from '../errors.js';
+// Reads actor dictionaries in the PETRARCH / Phoenix / TABARI formats, so that users can code
+// with the dictionaries they already keep (notes/event-coding-peers.md; PETRARCH-2 PETRreader.py).
+// Agent dictionaries: petrarch-agents.ts.
 import { DATA_DIR, type ActorEntry, type ActorLexicon, type EntryKind, type Role } from './actor-lexicon.js';
-import type { AgentEntry } from './agents.js';
 import type { EntityType } from '../record/types.js';
+import { contentLines, readDictionary, type Line, type PetrarchOptions } from './petrarch-files.js';
 import { fail, readTsv } from './tsv.js';
-
-export interface PetrarchOptions {
-  /**
-   * Told about each line that PETRARCH reads, or skips, without stopping although it looks
-   * wrong, and which is read or skipped the same way here: a date of 7, 9 or 10 digits, an
-   * interval that ends before it starts, a stray bracket in a synonym, text after the codes,
-   * an agent with no code, an agent code closed by `}`. The Phoenix files have 14 such lines.
-   */
-  onWarning?: (message: string) => void;
-}
-
-interface Line {
-  n: number;
-  text: string;
-}
 
 interface Code {
   code: string | null;
@@ -49,90 +33,6 @@ export function loadPetrarchActors(file: string, lex: ActorLexicon, opts: Petrar
   const drafts = parseActors(lines, file, warn);
   if (!lines.some((l) => l.text.includes('['))) fail(file, 1, 'no actor with a [CODE] in the file; is it a PETRARCH/TABARI actor dictionary?');
   for (const d of drafts) addDraft(lex, d);
-}
-
-/**
- * Reads a PETRARCH/TABARI agents dictionary: `SOLDIER [~MIL]`, `ATTORNEY_GENERAL
- * {ATTORNEYS_GENERAL} [~GOV]`, `POLICE {} [~COP]`, `HUMAN_RIGHTS_BODY [NGO~]` and substitution
- * markers (`!PERSON! = MAN, MEN` then `CONGRESS!PERSON! [~LEG]`). Regular plurals are made as
- * PETRARCH makes them (with English -ies/-es), an explicit `{...}` replaces it, `{}` has none.
- */
-export function loadPetrarchAgents(file: string, opts: PetrarchOptions = {}): AgentEntry[] {
-  const warn = (n: number, why: string): void => opts.onWarning?.(`${file}:${n}: ${why}`);
-  const markers = new Map<string, string[]>();
-  const out: AgentEntry[] = [];
-  const seen = new Set<string>();
-  const push = (phrase: string, code: string, before: boolean, plural: boolean): void => {
-    const key = `${phrase}\t${code}\t${before}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(before ? { phrase, code, plural, before } : { phrase, code, plural });
-  };
-  for (const { n, text } of contentLines(readDictionary(file))) {
-    const t = text.trim();
-    const def = /^!([A-Za-z]+)!\s*=\s*(.*)$/.exec(t);
-    if (def) {
-      const items = def[2]!.split(',').map((s) => agentPhrase(s)).filter(Boolean);
-      if (!items.length) fail(file, n, `substitution marker !${def[1]}! has no words after "="`);
-      markers.set(def[1]!.toUpperCase(), items);
-      continue;
-    }
-    if (!t.includes('[')) {
-      warn(n, `agent "${t}" has no [code]; skipped as PETRARCH does`);
-      continue;
-    }
-    const a = parseAgentLine(t, file, n, warn);
-    if (a.words.includes('!')) {
-      for (const p of expandMarker(a.words, markers, file, n)) push(p, a.code, a.before, false);
-      continue;
-    }
-    const phrase = agentPhrase(a.words);
-    if (!phrase) fail(file, n, 'an agent line needs a phrase before its [code]');
-    push(phrase, a.code, a.before, false);
-    const plural = a.plural === null ? pluralOf(phrase) : agentPhrase(a.plural);
-    if (plural) push(plural, a.code, a.before, true);
-  }
-  return out;
-}
-
-function readDictionary(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new NewsgraphError('NG_E040', `${file}: cannot read dictionary (${(e as Error).message})`, {
-      hint: 'check the path given with --actors/--agents',
-    });
-  }
-}
-
-/** The lines that carry content: `#` and TABARI `;` comments, `<!-- -->`, tags and TABARI's <NOUN>/<ADJECTIVE> blocks removed. */
-function contentLines(text: string): Line[] {
-  const out: Line[] = [];
-  const lines = text.split('\n');
-  let closeBy: string | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    let raw = lines[i]!.replace(/\r$/, '');
-    if (closeBy) {
-      const k = raw.indexOf(closeBy);
-      if (k < 0) continue;
-      raw = raw.slice(k + closeBy.length);
-      closeBy = null;
-    }
-    if (raw.includes('<!--')) raw = raw.replace(/<!--.*?-->/g, '');
-    const t = raw.trim();
-    // ~~FINISH ends a TABARI file, ---STOP--- a PETRARCH one.
-    if (t.startsWith('~~FINISH') || t.includes('---STOP---')) break;
-    if (t.startsWith('<')) {
-      const block = /^<(NOUN|ADJECTIVE)>/i.exec(t);
-      if (block) closeBy = `</${block[1]}>`;
-      else if (t.startsWith('<!') && !t.includes('-->')) closeBy = '-->';
-      continue;
-    }
-    // A comment starts at # or ; that opens the line or follows a blank or a ']'.
-    const body = raw.includes('#') || raw.includes(';') ? raw.replace(/(^|[\s\]])[#;].*$/, '$1') : raw;
-    if (body.trim()) out.push({ n: i + 1, text: body.trimEnd() });
-  }
-  return out;
 }
 
 function parseActors(lines: Line[], file: string, warn: (n: number, why: string) => void): Draft[] {
@@ -319,56 +219,4 @@ export function displayName(phrase: string): string {
     else if (!/[.\d]/.test(w) && /[AEIOUY]/.test(w)) words[i] = lower.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
   }
   return words.join(' ');
-}
-
-interface AgentLine {
-  words: string;
-  plural: string | null;
-  code: string;
-  before: boolean;
-}
-
-function parseAgentLine(t: string, file: string, n: number, warn: (n: number, why: string) => void): AgentLine {
-  const k = t.indexOf('[');
-  let close = t.indexOf(']', k);
-  // "[~ENV}": a typo that PETRARCH's own documentation makes too; the code is still clear.
-  if (close < 0 && (close = t.indexOf('}', k)) >= 0) warn(n, `"${t.slice(k, close + 1)}" is closed by "}" instead of "]"`);
-  if (close < 0) fail(file, n, `"${t.slice(k)}" has no closing "]"`);
-  if (t.slice(close + 1).trim()) fail(file, n, `unexpected text "${t.slice(close + 1).trim()}" after the code`);
-  const inner = t.slice(k + 1, close).trim();
-  const m = /^~\s*([A-Za-z0-9]+)$/.exec(inner) ?? /^([A-Za-z0-9]+)\s*~$/.exec(inner);
-  if (!m) fail(file, n, `agent code "${inner}" must be ~CODE (after the actor's code) or CODE~ (before it)`);
-  const head = t.slice(0, k);
-  const open = head.indexOf('{');
-  if (open >= 0 && head.indexOf('}', open) < 0) fail(file, n, 'a "{" plural with no closing "}"');
-  return {
-    words: open < 0 ? head : head.slice(0, open),
-    plural: open < 0 ? null : head.slice(open + 1, head.indexOf('}', open)),
-    code: m[1]!.toUpperCase(),
-    before: inner.endsWith('~'),
-  };
-}
-
-/** Every combination of the markers' words: "CONGRESS!PERSON!" -> congressman, congressmen, ... */
-function expandMarker(words: string, markers: Map<string, string[]>, file: string, n: number): string[] {
-  const m = /!([A-Za-z]+)!/.exec(words);
-  if (!m) {
-    if (words.includes('!')) fail(file, n, `"${words.trim()}": a substitution marker is written !NAME!`);
-    return [agentPhrase(words)];
-  }
-  const items = markers.get(m[1]!.toUpperCase());
-  if (!items) fail(file, n, `substitution marker !${m[1]}! is not defined above (e.g. !PERSON! = MAN, MEN)`);
-  const tail = words.slice(m.index + m[0].length);
-  return items.flatMap((w) => expandMarker(words.slice(0, m.index) + w + tail, markers, file, n));
-}
-
-function agentPhrase(s: string): string {
-  return s.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-/** PETRARCH adds S, ES after S, IES for Y; here -es also after x/z/ch/sh and -ys after a vowel. */
-export function pluralOf(phrase: string): string {
-  if (/[^aeiou]y$/.test(phrase)) return phrase.slice(0, -1) + 'ies';
-  if (/(s|x|z|ch|sh)$/.test(phrase)) return phrase + 'es';
-  return phrase + 's';
 }

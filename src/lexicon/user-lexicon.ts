@@ -2,7 +2,9 @@
 // lexicon first, then the user's PETRARCH/TABARI actor files and agent files on top.
 import { loadActorLexicon, type ActorLexicon } from './actor-lexicon.js';
 import { loadAgents, type AgentEntry } from './agents.js';
-import { loadPetrarchActors, loadPetrarchAgents, type PetrarchOptions } from './petrarch-actors.js';
+import { loadPetrarchActors } from './petrarch-actors.js';
+import { loadPetrarchAgents } from './petrarch-agents.js';
+import type { PetrarchOptions } from './petrarch-files.js';
 
 export interface UserLexiconFiles {
   /** PETRARCH/Phoenix/TABARI actor dictionaries, loaded in order. */
