@@ -3,6 +3,9 @@
 // inverted cue ("said Maria Okafor"), and the appositive or relative clause that describes it.
 import type { Doc } from '../../doc/doc.js';
 import { wordAt } from './cues.js';
+import { dateTokens, IRREGULAR_PARTICIPLES, isQuoteMark, nameAwareTags } from './token-tags.js';
+
+export { dateTokens, isDateToken, isParticipleWord, isQuoteMark, nameAwareTags } from './token-tags.js';
 
 export interface TokenSpan {
   first: number;
@@ -18,8 +21,6 @@ export interface SpeakerPhrase {
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
-/** Participles that end in neither -ed nor -n: "a group led by", "a law made in 1990". */
-const IRREGULAR_PARTICIPLES = new Set(['made', 'held', 'led', 'said', 'told', 'paid', 'found', 'set', 'built', 'put', 'kept', 'left', 'sent', 'bought', 'brought', 'thought', 'caught', 'taught', 'cut', 'hit', 'run']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Determiners that stand alone as a subject: "Another said ...", "Both said ...". */
 const PRONOMINAL = new Set(['another', 'others', 'some', 'many', 'most', 'both', 'all', 'each', 'one', 'few', 'several', 'none', 'neither', 'either']);
@@ -32,6 +33,8 @@ const COMPARATIVES = new Set(['more', 'fewer', 'less']);
 const ADJUNCT_ADP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for']);
 /** Prepositions that join a name to the speaker after an inverted cue: "said Ana Ruiz at Harbor Capital". */
 const NAME_PREPOSITIONS = new Set(['of', 'at', 'in', 'on', 'for', 'from', 'with', 'by']);
+/** Nouns of an adjunct of time after a subject: "X in the past has", "officials in recent weeks". */
+const TIME_NOUNS = new Set(['past', 'meantime', 'end', 'time', 'days', 'weeks', 'months', 'years', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'interview', 'statement']);
 /** Words that open an appositive or a relative clause after a name. */
 const DESCRIPTION_OPENERS = new Set(['who', 'a', 'an', 'the', 'whose', 'one', 'another', 'which', 'in', 'at', 'of', 'from', 'then', 'now', 'also', 'both', 'once', 'himself', 'herself']);
 const DESCRIPTION_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
@@ -46,35 +49,6 @@ const CONNECTIVES = new Set(['though', 'however', 'meanwhile', 'too', 'also', 'i
 const ASIDE_DASHES = new Set(['-', '--', '\u2014', '\u2013']);
 const MAX_COMMA_ASIDE = 4;
 const MAX_DASH_ASIDE = 10;
-
-/** A past or present participle by its form: "released", "written", "sent", "saying". */
-export const isParticipleWord = (w: string): boolean => /(ed|en|ing)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
-
-export const isDateToken = (dates: Uint8Array, i: number): boolean => dates[i] === 1;
-
-/** Tokens inside wink's DATE and TIME entities: "said Sunday" has no speaker "Sunday". */
-export function dateTokens(doc: Doc): Uint8Array {
-  const out = new Uint8Array(doc.size);
-  for (const e of doc.tokens.entities) if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') out.fill(1, e.first, e.last + 1);
-  return out;
-}
-
-/**
- * wink's tags with names put right: a capitalised word inside a name that wink read as a verb
- * or noun ("Karl Rove said", "Kathryn Stack said") is a proper noun, as is any word that an
- * entity mention covers.
- */
-export function nameAwareTags(doc: Doc, names: Uint8Array): string[] {
-  const t = doc.tokens;
-  const tags = t.pos.slice();
-  for (let i = 0; i < doc.size; i++) {
-    const p = tags[i]!;
-    if (p === 'PROPN' || !/^\p{Lu}/u.test(t.value[i]!)) continue;
-    const inName = names[i] === 1 || t.pos[i - 1] === 'PROPN' || (t.pos[i + 1] === 'PROPN' && doc.sentences[doc.sentenceOfToken(i)]?.first !== i);
-    if (inName && (p === 'VERB' || p === 'NOUN' || p === 'ADJ' || names[i] === 1)) tags[i] = 'PROPN';
-  }
-  return tags;
-}
 
 export class Phrases {
   readonly dates: Uint8Array;
@@ -127,9 +101,7 @@ export class Phrases {
     // "many of her advisers", "some of these voters".
     if (INNER_ADP.has(w)) return (afterNoun || (w === 'of' && PRONOMINAL.has(wordAt(this.doc, i - 1) ?? ''))) && right > i;
     // "experts in employment law": a bare noun after "in" (with a determiner it is an adjunct: "Trump in the past").
-    // wink tags a common noun that opens a sentence ("Experts in ...") a proper noun.
-    const common = this.pos(i - 1) === 'NOUN' || (this.pos(i - 1) === 'PROPN' && this.names[i - 1] === 0 && this.doc.sentences[this.doc.sentenceOfToken(i - 1)]?.first === i - 1);
-    if ((w === 'in' || w === 'at') && common && (this.pos(i + 1) === 'NOUN' || this.pos(i + 1) === 'ADJ') && right > i) return true;
+    if ((w === 'in' || w === 'at') && this.isCommonNoun(i - 1) && (this.pos(i + 1) === 'NOUN' || this.pos(i + 1) === 'ADJ') && right > i) return true;
     // "more than 10 women".
     if (w === 'than') return COMPARATIVES.has(wordAt(this.doc, i - 1) ?? '') && this.pos(i + 1) === 'NUM';
     // "One teller in Texas", "a study by the Institute": a place or an author joined to a noun.
@@ -142,6 +114,11 @@ export class Phrases {
     // "officials briefed on the case": a participle after its noun, before its preposition.
     if (p === 'VERB' && /(ed|en)$/.test(w)) return afterNoun && this.pos(i + 1) === 'ADP';
     return QUANTIFIERS.has(w) && right > i;
+  }
+
+  /** A common noun; wink tags one that opens a sentence ("Experts in ...") a proper noun. */
+  private isCommonNoun(i: number): boolean {
+    return this.pos(i) === 'NOUN' || (this.pos(i) === 'PROPN' && this.names[i] === 0 && this.opensSentence(i));
   }
 
   private isGerund(i: number): boolean {
@@ -244,8 +221,10 @@ export class Phrases {
       const familiar = this.pos(j - 1) === 'ADJ' && (wj === 'with' || wj === 'to');
       // A determiner after a head opens the next phrase: "told reporters the summit ...".
       if (head >= 0 && head === j - 1 && (this.pos(j) === 'DET' || POSSESSIVE.has(wj))) break;
-      const joins = extended && this.joinsName(j);
-      if (!(this.isInner(j, limit) || this.isHead(j) || familiar || joins) || this.pos(j) === 'PRON' || RELATIVE.has(wj)) break;
+      const joins = extended && (this.joinsName(j) || this.joinsGroup(j));
+      // "the leader of her party": a possessive after a joining preposition stays inside.
+      const owned = POSSESSIVE.has(wj) && INNER_ADP.has(wordAt(this.doc, j - 1) ?? '');
+      if (!(this.isInner(j, limit) || this.isHead(j) || familiar || joins) || (this.pos(j) === 'PRON' && !owned) || RELATIVE.has(wj)) break;
       last = j;
       if (this.isHead(j)) head = j;
     }
@@ -259,6 +238,14 @@ export class Phrases {
     const w = wordAt(this.doc, j) ?? '';
     if (!NAME_PREPOSITIONS.has(w) || this.dates[j + 1]) return false;
     return this.pos(j + 1) === 'PROPN' || (this.pos(j + 1) === 'DET' && this.pos(j + 2) === 'PROPN');
+  }
+
+  /** "said strategists in both parties", "by managers at those firms": a common noun's place or group. */
+  private joinsGroup(j: number): boolean {
+    const w = wordAt(this.doc, j) ?? '';
+    if ((w !== 'in' && w !== 'at') || !this.isCommonNoun(j - 1) || this.pos(j + 1) !== 'DET' || this.dates[j + 2]) return false;
+    const noun = this.pos(j + 2) === 'NOUN' ? j + 2 : this.pos(j + 2) === 'ADJ' && this.pos(j + 3) === 'NOUN' ? j + 3 : -1;
+    return noun > 0 && !TIME_NOUNS.has(wordAt(this.doc, noun) ?? '');
   }
 
   private trimEnd(first: number, last: number): number {
@@ -286,6 +273,8 @@ export class Phrases {
     const adjunct = this.pos(core.first) === 'DET' || (this.pos(core.first) === 'ADJ' && this.pos(core.last) === 'NOUN' && this.pos(adp - 1) === 'PROPN');
     if (adp > limit && ADJUNCT_ADP.has(wordAt(this.doc, adp) ?? '') && adjunct && this.pos(core.last) !== 'PROPN') {
       const subject = this.npEndingAt(adp - 1, limit);
+      // "organizers in both parties say": a common noun keeps its place or group.
+      if (subject && this.isCommonNoun(adp - 1) && !TIME_NOUNS.has(wordAt(this.doc, core.last) ?? '')) return { core: { first: subject.first, last: core.last }, description: null };
       if (subject) return { core: subject, description: null };
     }
     return { core: this.withModifiedHead(core, limit), description: null };
@@ -406,8 +395,4 @@ export class Phrases {
     while (end > comma + 1 && this.pos(end) === 'PUNCT' && !isQuoteMark(this.doc.tokens.value[end]!)) end--;
     return { core, description: { first: comma + 1, last: end } };
   }
-}
-
-export function isQuoteMark(v: string): boolean {
-  return v.length <= 2 && /^["'`\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u00AB\u00BB]+$/.test(v);
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { datesComponent } from '../dates/dates.js';
+import { entitiesComponent } from '../entities/entities.js';
+import { createPipeline } from '../pipeline.js';
+import { toRecord } from '../../record/to-record.js';
+import type { ExtractionRecord, RecordQuote } from '../../record/types.js';
+import { makeArticle } from '../../sources/article.js';
+import { quotesComponent } from './quotes.js';
+
+// Seventh round: where a speaker span starts and ends (source exact). Every sentence here is made up.
+const pipeline = createPipeline([entitiesComponent(), datesComponent(), quotesComponent()]);
+const recordOf = (text: string): ExtractionRecord => toRecord(pipeline.process(makeArticle({ source: 't', date: '2024-05-17', text })));
+const speakerText = (text: string, q: RecordQuote | undefined): string | null => {
+  const sp = q?.speaker;
+  if (!sp) return null;
+  return text.slice(Math.min(sp.start, sp.description?.start ?? sp.start), Math.max(sp.end, sp.description?.end ?? sp.end));
+};
+
+describe('quotes: a speaker with its preposition phrase', () => {
+  it.each([
+    // A common noun keeps its place or group; a name does not ("Lopez in the past has ...").
+    ['Veteran organizers in both parties say the vote will be close.', 'Veteran organizers in both parties'],
+    ['Managers at those firms have largely said the rules are fine.', 'Managers at those firms'],
+    ['Lopez in the past has said the tunnel is too costly.', 'Lopez'],
+    // After a passive or an inverted cue: a possessive after "of", a group after "in"/"at".
+    ['The plan was denounced by the deputy leader of her party.', 'the deputy leader of her party'],
+    ['The river plan was welcomed by farmers in both valleys.', 'farmers in both valleys'],
+  ])('%s', (text, speaker) => {
+    expect(speakerText(text, recordOf(text).quotes[0])).toBe(speaker);
+  });
+});

@@ -1,0 +1,39 @@
+// Token-level readings shared by the quotes passes: quotation marks, participles by their form,
+// wink's date tokens, and wink's tags with names put right.
+import type { Doc } from '../../doc/doc.js';
+
+/** Participles that end in neither -ed nor -n: "a group led by", "a law made in 1990". */
+export const IRREGULAR_PARTICIPLES = new Set(['made', 'held', 'led', 'said', 'told', 'paid', 'found', 'set', 'built', 'put', 'kept', 'left', 'sent', 'bought', 'brought', 'thought', 'caught', 'taught', 'cut', 'hit', 'run']);
+
+/** A past or present participle by its form: "released", "written", "sent", "saying". */
+export const isParticipleWord = (w: string): boolean => /(ed|en|ing)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
+
+export const isDateToken = (dates: Uint8Array, i: number): boolean => dates[i] === 1;
+
+/** Tokens inside wink's DATE and TIME entities: "said Sunday" has no speaker "Sunday". */
+export function dateTokens(doc: Doc): Uint8Array {
+  const out = new Uint8Array(doc.size);
+  for (const e of doc.tokens.entities) if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') out.fill(1, e.first, e.last + 1);
+  return out;
+}
+
+/**
+ * wink's tags with names put right: a capitalised word inside a name that wink read as a verb
+ * or noun ("Karl Rove said", "Kathryn Stack said") is a proper noun, as is any word that an
+ * entity mention covers.
+ */
+export function nameAwareTags(doc: Doc, names: Uint8Array): string[] {
+  const t = doc.tokens;
+  const tags = t.pos.slice();
+  for (let i = 0; i < doc.size; i++) {
+    const p = tags[i]!;
+    if (p === 'PROPN' || !/^\p{Lu}/u.test(t.value[i]!)) continue;
+    const inName = names[i] === 1 || t.pos[i - 1] === 'PROPN' || (t.pos[i + 1] === 'PROPN' && doc.sentences[doc.sentenceOfToken(i)]?.first !== i);
+    if (inName && (p === 'VERB' || p === 'NOUN' || p === 'ADJ' || names[i] === 1)) tags[i] = 'PROPN';
+  }
+  return tags;
+}
+
+export function isQuoteMark(v: string): boolean {
+  return v.length <= 2 && /^["'`\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u00AB\u00BB]+$/.test(v);
+}
