@@ -153,7 +153,7 @@ describe('quotes: a clause before a participle is no appositive of its speaker',
 
   it.each([
     ['The state network, also known as City TV, suggested that the bank was unfair.', 'also known as City TV'],
-    ['The union, which has run the port for years, said the deal was dead.', 'which has run the port for years'],
+    ['A dock union, which has run the port for years, said the deal was dead.', 'which has run the port for years'],
   ])('keeps a description with a participle or a relative clause: %s', (text, description) => {
     expect(recordOf(text).quotes[0]?.speaker?.description?.text).toBe(description);
   });

@@ -53,9 +53,9 @@ describe('quotes: an aside between the subject and its verb', () => {
   });
 
   it('does not take a clause between commas for an aside', () => {
-    const text = 'Mr. Lind, who runs the farm, says that the rain came too late.';
+    const text = 'Mr. Karl Lind, who runs the farm, says that the rain came too late.';
     const q = recordOf(text).quotes.find((x) => x.cue === 'says');
-    expect(q?.speaker?.name).toBe('Mr. Lind');
+    expect(q?.speaker?.name).toBe('Mr. Karl Lind');
     expect(q?.speaker?.description?.text).toBe('who runs the farm');
   });
 });
@@ -243,7 +243,7 @@ describe('quotes: speaker phrases', () => {
   it.each([
     ['Lopez in recent days has suggested the budget is too small.', 'has suggested', 'Lopez'],
     ['Officials privy to internal polling data said the vote was close.', 'said', 'Officials privy to internal polling data'],
-    ['The registered nurse, who received praise for the rescue, said she was proud.', 'said', 'The registered nurse, who received praise for the rescue'],
+    ['A registered nurse, who received praise for the rescue, said she was proud.', 'said', 'A registered nurse, who received praise for the rescue'],
     ['So many fans who cheered for the losing team will have loudly supported the coach.', 'will have loudly supported', 'So many fans who cheered for the losing team'],
   ])('%s', (text, cue, speaker) => {
     const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cue);
@@ -356,7 +356,7 @@ describe('quotes: the shared subject of a participle cue', () => {
   it.each([
     ["Ana Ruiz, the firm's chief, rejected that view on Sunday, calling the deal a merger of equals.", 'calling', "Ana Ruiz, the firm's chief"],
     ['Mr. Lind, 61, stayed a firm backer of the plan, telling the staff that it would work.', 'telling', 'Mr. Lind, 61'],
-    ['Mr. Lind, who runs the farm, left early, saying he was tired.', 'saying', 'Mr. Lind, who runs the farm'],
+    ['Karl Lind, who runs the farm, left early, saying he was tired.', 'saying', 'Karl Lind, who runs the farm'],
   ])('%s', (text, cue, speaker) => {
     expect(speakerText(text, recordOf(text).quotes.find((q) => q.cue === cue))).toBe(speaker);
   });

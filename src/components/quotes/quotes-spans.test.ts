@@ -29,3 +29,16 @@ describe('quotes: a speaker with its preposition phrase', () => {
     expect(speakerText(text, recordOf(text).quotes[0])).toBe(speaker);
   });
 });
+
+describe('quotes: a relative clause after a later mention is no description', () => {
+  it.each([
+    ['The inspector, who had toured the quarry twice, said the walls were unsafe.', 'The inspector'],
+    ['Okafor, who coaches the junior squad, said the pitch was flooded.', 'Okafor'],
+    ['Mrs. Lind, who chairs the parish council, said the hall would close.', 'Mrs. Lind'],
+    // A first mention keeps it: it says who the speaker is.
+    ['Tomas Reyes, who runs the ferry service, said the crossings would resume.', 'Tomas Reyes, who runs the ferry service'],
+    ['A baker who sells at the market said the flour price had doubled.', 'A baker who sells at the market'],
+  ])('%s', (text, speaker) => {
+    expect(speakerText(text, recordOf(text).quotes[0])).toBe(speaker);
+  });
+});

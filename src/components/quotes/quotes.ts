@@ -11,7 +11,7 @@ import { attachIndirect } from './indirect.js';
 import { attachLabels } from './labels.js';
 import { Phrases, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
 import { findQuoteRegions } from './quote-marks.js';
-import { SpeakerResolver } from './speakers.js';
+import { isCommentary, SpeakerResolver } from './speakers.js';
 
 
 export function quotesComponent(opts: { lexicon?: SpeechLexicon } = {}): Component {
@@ -111,6 +111,6 @@ function speakerRecord(ctx: QuoteContext, resolver: SpeakerResolver, sp: Speaker
   const names = STANDS_FOR.test(core.text) ? resolver.namesOf(who.entity ? [who.entity] : who.members) : '';
   const out: QuoteSpeaker = { entity: who.entity, name: names || core.text, start: core.start, end: core.end };
   if (who.members.length) out.members = who.members;
-  if (sp.description) out.description = spanOf(ctx, sp.description);
+  if (sp.description && !isCommentary(ctx, sp.core, sp.description)) out.description = spanOf(ctx, sp.description);
   return out;
 }

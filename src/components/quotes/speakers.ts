@@ -5,6 +5,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { EntityLayer } from '../../doc/layers.js';
 import type { EntityType } from '../../record/types.js';
 import { wordAt } from './cues.js';
+import type { QuoteContext } from './context.js';
 import type { Phrases, TokenSpan } from './noun-phrases.js';
 import { coordinated, fallbackPronoun, lastMentionBefore } from './pronoun-fallback.js';
 
@@ -159,4 +160,20 @@ function speakerOf(ids: readonly string[]): ResolvedSpeaker {
   if (ids.length === 0) return NONE;
   if (ids.length === 1) return { entity: ids[0]!, members: [] };
   return { entity: null, members: [...ids] };
+}
+
+const LATER_HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
+
+/**
+ * A relative clause after a later mention of the speaker ("The inspector, who had toured the
+ * site, said"; "Okafor, who ..."; "Mrs. Lind, who ...") adds to the story rather than saying who
+ * the speaker is, and PolNeAR's sources leave it out; after a first mention with a full name or
+ * an indefinite phrase ("Ana Ruiz, who runs the clinic, said") it identifies the speaker.
+ */
+export function isCommentary(ctx: QuoteContext, core: TokenSpan, description: TokenSpan): boolean {
+  if (!RELATIVE.has(wordAt(ctx.doc, description.first) ?? '') || description.first !== core.last + 2) return false;
+  const first = wordAt(ctx.doc, core.first) ?? '';
+  if (first === 'the') return true;
+  const nameFirst = LATER_HONORIFICS.has(first) ? core.first + 1 : core.first;
+  return nameFirst === core.last && ctx.pos(core.last) === 'PROPN';
 }
