@@ -35,7 +35,7 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
   // "Mr. Lee, noting that ..., added": a participle right after the subject and its comma.
   const opening = ctx.value(cue.first - 1) === ',' ? headBefore(ctx, cue.first - 1, from) : null;
   if (opening) return opening;
-  for (let i = from; i < cue.first; i++) {
+  for (let i = openingAdverbialEnd(ctx, from, cue.first); i < cue.first; i++) {
     if (ctx.pos(i) !== 'VERB' && ctx.pos(i) !== 'AUX') continue;
     // "Looking out at the crowd, Trump read ...": an opening participle has no subject of its own.
     if (i === from && /(ing|ed)$/.test(wordAt(ctx.doc, i) ?? '')) continue;
@@ -48,6 +48,22 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
     if (subject || !openingClause(ctx, from, i)) return subject;
   }
   return null;
+}
+
+/**
+ * "Even as the auditors were digging, Ms. Ruiz stayed ..., telling": the subject of an opening
+ * adverbial clause is not the main clause's; the search starts after its comma.
+ */
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'if', 'once', 'until', 'unless', 'whereas']);
+
+function openingAdverbialEnd(ctx: QuoteContext, from: number, cue: number): number {
+  const lead = ctx.pos(from) === 'ADV' ? from + 1 : from;
+  if (ctx.pos(lead) !== 'SCONJ' && !SUBORDINATORS.has(wordAt(ctx.doc, lead) ?? '')) return from;
+  for (let j = lead + 1; j < cue; j++) {
+    if (ctx.value(j) === ',') return j + 1;
+    if (isQuoteMark(ctx.value(j))) break;
+  }
+  return from;
 }
 
 /** The words from the sentence start to `verb` are an opening participle clause, up to its comma. */

@@ -42,3 +42,13 @@ describe('quotes: a relative clause after a later mention is no description', ()
     expect(speakerText(text, recordOf(text).quotes[0])).toBe(speaker);
   });
 });
+
+describe('quotes: the shared subject of a participle past an opening adverbial clause', () => {
+  it.each([
+    ['Even as the auditors were checking the books, Ms. Varga stayed a firm backer of the merger, telling a reporter that the plan would hold.', 'Ms. Varga'],
+    ['While the rain kept falling, the groundskeeper left the pitch open, insisting that the match could go on.', 'the groundskeeper'],
+  ])('%s', (text, speaker) => {
+    const q = recordOf(text).quotes.find((x) => x.cue === 'telling' || x.cue === 'insisting');
+    expect(speakerText(text, q)).toBe(speaker);
+  });
+});
