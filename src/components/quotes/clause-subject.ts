@@ -30,7 +30,7 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
   for (let i = cue.first - 1; i >= from; i--) {
     const ci = ctx.cueAt[i]!;
     const k = ci >= 0 ? ctx.cueAttribution[ci]! : -1;
-    if (k >= 0 && ctx.attributions[k]!.speaker) return ctx.attributions[k]!.speaker;
+    if (k >= 0 && ctx.attributions[k]!.speaker) return outerSpeaker(ctx, i, from) ?? ctx.attributions[k]!.speaker;
   }
   // "Mr. Lee, noting that ..., added": a participle right after the subject and its comma.
   const opening = ctx.value(cue.first - 1) === ',' ? headBefore(ctx, cue.first - 1, from) : null;
@@ -64,6 +64,20 @@ function openingAdverbialEnd(ctx: QuoteContext, from: number, cue: number): numb
     if (isQuoteMark(ctx.value(j))) break;
   }
   return from;
+}
+
+/**
+ * "The aides said the memo was referring to ..., adding": a cue inside another attribution's
+ * content is the reported speaker's; the participle goes with the one who reports it.
+ */
+function outerSpeaker(ctx: QuoteContext, inner: number, from: number): SpeakerPhrase | null {
+  for (let i = inner - 1; i >= from; i--) {
+    const ci = ctx.cueAt[i]!;
+    const k = ci >= 0 ? ctx.cueAttribution[ci]! : -1;
+    const a = k >= 0 ? ctx.attributions[k]! : null;
+    if (a?.speaker && a.pieces.some((p) => p.first <= inner && inner <= p.last)) return a.speaker;
+  }
+  return null;
 }
 
 /** The words from the sentence start to `verb` are an opening participle clause, up to its comma. */

@@ -52,3 +52,11 @@ describe('quotes: the shared subject of a participle past an opening adverbial c
     expect(speakerText(text, q)).toBe(speaker);
   });
 });
+
+describe('quotes: a participle after reported speech goes with the reporter', () => {
+  it('takes the outer speaker, not the subject of a cue inside the content', () => {
+    const text = 'The dock workers said the notice was referring to the night shifts, adding that the union would meet on Friday.';
+    const q = recordOf(text).quotes.find((x) => x.cue === 'adding');
+    expect(speakerText(text, q)).toBe('The dock workers');
+  });
+});
