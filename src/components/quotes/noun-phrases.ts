@@ -3,7 +3,8 @@
 // inverted cue ("said Maria Okafor"), and the appositive or relative clause that describes it.
 import type { Doc } from '../../doc/doc.js';
 import { wordAt } from './cues.js';
-import { dateTokens, IRREGULAR_PARTICIPLES, isQuoteMark, nameAwareTags } from './token-tags.js';
+import { asideOpening } from './asides.js';
+import { dateTokens, IRREGULAR_PARTICIPLES, isParticipleWord, isQuoteMark, nameAwareTags } from './token-tags.js';
 
 export { dateTokens, isDateToken, isParticipleWord, isQuoteMark, nameAwareTags } from './token-tags.js';
 
@@ -44,11 +45,6 @@ const MAX_APPOSITIVE = 40;
 /** Prepositions after a modifier of the subject: "familiar with", "briefed on", "privy to". */
 const MODIFIER_ADP = new Set(['with', 'on', 'to', 'about', 'by', 'in', 'from']);
 
-/** Words of the connective phrases a writer sets between commas: "for example", "in turn", "of course", "at the same time". */
-const CONNECTIVES = new Set(['though', 'however', 'meanwhile', 'too', 'also', 'instead', 'for', 'example', 'instance', 'in', 'turn', 'fact', 'of', 'course', 'at', 'the', 'same', 'time', 'least', 'by', 'contrast', 'particular', 'part', 'their', 'his', 'her', 'its', 'own', 'on', 'other', 'hand']);
-const ASIDE_DASHES = new Set(['-', '--', '\u2014', '\u2013']);
-const MAX_COMMA_ASIDE = 4;
-const MAX_DASH_ASIDE = 10;
 
 export class Phrases {
   readonly dates: Uint8Array;
@@ -280,25 +276,9 @@ export class Phrases {
     return { core: this.withModifiedHead(core, limit), description: null };
   }
 
-  /**
-   * The opening comma or dash of a short aside that ends at `close` ("X, though, said", "X,
-   * for example, showed", "X - especially in the north - said"), or -1. A comma aside holds only
-   * adverbs and connective phrases; a dash aside any words but a verb.
-   */
+  /** The opening comma or dash of a short aside that ends at `close`, or -1 (see `asideOpening`). */
   asideOpening(close: number, limit: number): number {
-    const t = this.doc.tokens;
-    const mark = t.value[close]!;
-    const dash = ASIDE_DASHES.has(mark);
-    if ((mark !== ',' && !dash) || (dash && t.end[close - 1] === t.start[close])) return -1;
-    const window = dash ? MAX_DASH_ASIDE : MAX_COMMA_ASIDE;
-    for (let k = close - 1; k >= limit && close - k <= window + 1; k--) {
-      const v = t.value[k]!;
-      if (v === mark && k < close - 1) return k;
-      const p = this.pos(k);
-      if (p === 'VERB' || p === 'AUX' || isQuoteMark(v) || v === ',' || ASIDE_DASHES.has(v)) return -1;
-      if (!dash && p !== 'ADV' && !CONNECTIVES.has(wordAt(this.doc, k) ?? '')) return -1;
-    }
-    return -1;
+    return asideOpening(this.doc, (i) => this.pos(i), close, limit);
   }
 
   /**
@@ -361,6 +341,19 @@ export class Phrases {
     return false;
   }
 
+  /** A finite verb outside quotation marks and relative clauses, not a noun's modifier ("think tank"). */
+  private isClause(first: number, last: number): boolean {
+    let quoted = false;
+    for (let i = first; i <= last; i++) {
+      const w = wordAt(this.doc, i) ?? '';
+      if (isQuoteMark(this.doc.tokens.value[i]!)) quoted = !quoted;
+      if (quoted) continue;
+      if (RELATIVE.has(w)) return false;
+      if (this.pos(i) === 'AUX' || (this.pos(i) === 'VERB' && !isParticipleWord(w) && this.pos(i + 1) !== 'NOUN')) return true;
+    }
+    return false;
+  }
+
   /** Any verb outside a relative clause. */
   private holdsVerb(first: number, last: number): boolean {
     for (let i = first; i <= last; i++) {
@@ -393,6 +386,7 @@ export class Phrases {
     const stop = Math.min(limit, comma + MAX_APPOSITIVE);
     while (end < stop && !(this.doc.tokens.value[end + 1] === ',' && this.pos(end + 2) === 'VERB' && /ing$/.test(wordAt(this.doc, end + 2) ?? ''))) end++;
     while (end > comma + 1 && this.pos(end) === 'PUNCT' && !isQuoteMark(this.doc.tokens.value[end]!)) end--;
-    return { core, description: { first: comma + 1, last: end } };
+    // "according to the memo, the fund had grown": a clause after the comma is no description.
+    return { core, description: this.isClause(comma + 1, end) ? null : { first: comma + 1, last: end } };
   }
 }

@@ -60,3 +60,15 @@ describe('quotes: a participle after reported speech goes with the reporter', ()
     expect(speakerText(text, q)).toBe('The dock workers');
   });
 });
+
+describe('quotes: a clause after the speaker\'s comma is no description', () => {
+  it.each([
+    ['Between 2019 and 2021, according to the harbour log, the ferry had left late on forty days.', 'the harbour log'],
+    ['The mill changed hands twice and, according to the county filings, the last owner had paid $2 million for it.', 'the county filings'],
+    // An appositive keeps its description, also with a quoted title or a "think tank".
+    ['"The levee is sound," said Rosa Imbert, author of the guide "How Rivers Move."', 'Rosa Imbert, author of the guide "How Rivers Move."'],
+    ['"The levee is sound," said Rosa Imbert, head of a think tank that studies floods.', 'Rosa Imbert, head of a think tank that studies floods'],
+  ])('%s', (text, speaker) => {
+    expect(speakerText(text, recordOf(text).quotes[0])).toBe(speaker);
+  });
+});
