@@ -30,6 +30,11 @@ export function passiveAttribution(ctx: QuoteContext, found: Cue): Attribution |
   const cue = takesPrep ? { ...found, headLast: q } : found;
   const complement = speaker ? null : complementAt(ctx, takesPrep ? q + 1 : q, s, raising || takesPrep);
   if (raising && !complement) return null;
+  // "The growers were worried that ...": a passive of belief before "that" names who holds it.
+  if (!raising && !speaker && complement && found.entry.class === 'belief' && wordAt(ctx.doc, q) === 'that') {
+    const holder = ctx.np.subjectBefore(found.first, lastRegionEndBefore(ctx, found.first, s.first));
+    if (holder && !EXPLETIVES.has(wordAt(ctx.doc, holder.core.first) ?? '')) return { cue, speaker: holder, pieces: [{ ...complement, region: null }], kind: 'indirect' };
+  }
   const subject = subjectOf(ctx, cue, s);
   const pieces: Piece[] = [];
   if (subject && !(complement && EXPLETIVES.has(wordAt(ctx.doc, subject.first) ?? ''))) pieces.push({ ...subject, region: null });

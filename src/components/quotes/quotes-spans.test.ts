@@ -72,3 +72,12 @@ describe('quotes: a clause after the speaker\'s comma is no description', () => 
     expect(speakerText(text, recordOf(text).quotes[0])).toBe(speaker);
   });
 });
+
+describe('quotes: a passive of belief before "that" names who holds it', () => {
+  it('takes the subject as the speaker and the clause as the content', () => {
+    const text = 'But a number of city officials were worried that the bridge would close.';
+    const q = recordOf(text).quotes[0];
+    expect(speakerText(text, q)).toBe('a number of city officials');
+    expect(q?.text).toBe('that the bridge would close');
+  });
+});
