@@ -52,6 +52,7 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
   const frames = found.entry.frames;
   if (!['clause', 'that', 'np', 'np-quote', 'to'].some((f) => frames.has(f as CueFrame))) return null;
   const s = ctx.sentenceOf(found.head);
+  if (reducedRelative(ctx, found, s)) return null;
   const asked = found.entry.class === 'question' ? askedWithoutAsker(ctx, found, s) : null;
   if (asked) return asked;
   const limit = lastRegionEndBefore(ctx, found.first, s.first);
@@ -87,6 +88,24 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
   const reports = frames.has('clause') || frames.has('that') || (frames.has('direct') && subject !== null);
   if (reports && commaBefore && speakerStart - 2 >= s.first) return contentFirst(ctx, cue, subject, s, speakerStart - 1);
   return null;
+}
+
+const REDUCED_WINDOW = 15;
+
+/**
+ * "A film expected to draw crowds opened on Friday": a bare past participle after a noun, with
+ * an infinitive and then the sentence's own verb, modifies the noun; it reports nothing.
+ */
+function reducedRelative(ctx: QuoteContext, cue: Cue, s: Sentence): boolean {
+  const w = wordAt(ctx.doc, cue.head) ?? '';
+  if (cue.first !== cue.head || !/ed$/.test(w) || ctx.pos(cue.first - 1) !== 'NOUN' || wordAt(ctx.doc, cue.headLast + 1) !== 'to') return false;
+  for (let j = cue.headLast + 3; j <= s.last && j - cue.headLast <= REDUCED_WINDOW; j++) {
+    const v = wordAt(ctx.doc, j) ?? '';
+    if (ctx.value(j) === ',' || ctx.pos(j) === 'SCONJ' || ctx.pos(j) === 'CCONJ' || ['that', 'who', 'which', 'when', 'where', 'how', 'why', 'what', 'whether'].includes(v) || isQuoteMark(ctx.value(j))) return false;
+    const finite = ctx.pos(j) === 'AUX' || (ctx.pos(j) === 'VERB' && /ed$/.test(v));
+    if (finite && (ctx.pos(j - 1) === 'NOUN' || ctx.pos(j - 1) === 'PROPN')) return true;
+  }
+  return false;
 }
 
 /** "a study | released Monday | suggesting": the noun phrase before a participle cue (past a participle and a date that modify it), or null. */

@@ -81,3 +81,14 @@ describe('quotes: a passive of belief before "that" names who holds it', () => {
     expect(q?.text).toBe('that the bridge would close');
   });
 });
+
+describe('quotes: a past participle that modifies a noun reports nothing', () => {
+  it('gives no attribution for "a film expected to draw crowds opened"', () => {
+    expect(recordOf('A film expected to draw crowds opened on Friday.').quotes).toHaveLength(0);
+  });
+
+  it('keeps a simple past whose infinitive holds a clause of its own', () => {
+    const text = 'The club treasurer declined to say when the mayor planned to pay the rest.';
+    expect(speakerText(text, recordOf(text).quotes[0])).toBe('The club treasurer');
+  });
+});
