@@ -350,6 +350,8 @@ export class Phrases {
       if (quoted) continue;
       if (RELATIVE.has(w)) return false;
       if (this.pos(i) === 'AUX' || (this.pos(i) === 'VERB' && !isParticipleWord(w) && this.pos(i + 1) !== 'NOUN')) return true;
+      // "..., Lee boasted that": a past form right after a name or pronoun is that subject's verb.
+      if (this.pos(i) === 'VERB' && /ed$/.test(w) && i > first && (this.pos(i - 1) === 'PROPN' || PERSONAL.has(wordAt(this.doc, i - 1) ?? ''))) return true;
     }
     return false;
   }

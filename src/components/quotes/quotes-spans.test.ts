@@ -65,6 +65,7 @@ describe('quotes: a clause after the speaker\'s comma is no description', () => 
   it.each([
     ['Between 2019 and 2021, according to the harbour log, the ferry had left late on forty days.', 'the harbour log'],
     ['The mill changed hands twice and, according to the county filings, the last owner had paid $2 million for it.', 'the county filings'],
+    ['In a tape first reported by the Valley Courier, Lind boasted that his mill was the oldest in the county.', 'the Valley Courier'],
     // An appositive keeps its description, also with a quoted title or a "think tank".
     ['"The levee is sound," said Rosa Imbert, author of the guide "How Rivers Move."', 'Rosa Imbert, author of the guide "How Rivers Move."'],
     ['"The levee is sound," said Rosa Imbert, head of a think tank that studies floods.', 'Rosa Imbert, head of a think tank that studies floods'],
