@@ -93,3 +93,12 @@ describe('quotes: a past participle that modifies a noun reports nothing', () =>
     expect(speakerText(text, recordOf(text).quotes[0])).toBe('The club treasurer');
   });
 });
+
+describe('quotes: a relative clause that reports speech is no description', () => {
+  it.each([
+    ['"The dam will hold," said Vera Holm, an engineer at the river board who describes the spillway as "overbuilt."', 'Vera Holm, an engineer at the river board'],
+    ['"The dam will hold," said Vera Holm, an engineer at the river board who designed the spillway.', 'Vera Holm, an engineer at the river board who designed the spillway'],
+  ])('%s', (text, speaker) => {
+    expect(speakerText(text, recordOf(text).quotes[0])).toBe(speaker);
+  });
+});

@@ -111,6 +111,21 @@ function speakerRecord(ctx: QuoteContext, resolver: SpeakerResolver, sp: Speaker
   const names = STANDS_FOR.test(core.text) ? resolver.namesOf(who.entity ? [who.entity] : who.members) : '';
   const out: QuoteSpeaker = { entity: who.entity, name: names || core.text, start: core.start, end: core.end };
   if (who.members.length) out.members = who.members;
-  if (sp.description && !isCommentary(ctx, sp.core, sp.description)) out.description = spanOf(ctx, sp.description);
+  const description = sp.description && !isCommentary(ctx, sp.core, sp.description) ? withoutReport(ctx, sp.description) : null;
+  if (description) out.description = spanOf(ctx, description);
   return out;
+}
+
+/** "X, a columnist, who said the ...": a relative clause whose verb reports speech is an attribution of its own, not a description. */
+function withoutReport(ctx: QuoteContext, d: TokenSpan): TokenSpan | null {
+  for (let k = d.first; k < d.last; k++) {
+    if (ctx.value(k) !== 'who' && ctx.value(k) !== 'which') continue;
+    const verb = ctx.pos(k + 1) === 'ADV' ? k + 2 : k + 1;
+    // "who asked not to be named", "who spoke on condition of anonymity" say who the speaker is.
+    if (ctx.cueAt[verb]! < 0 || ['not', 'to', 'on'].includes(ctx.value(ctx.cues[ctx.cueAt[verb]!]!.headLast + 1))) continue;
+    let last = k - 1;
+    while (last >= d.first && ctx.value(last) === ',') last--;
+    return last >= d.first ? { first: d.first, last } : null;
+  }
+  return d;
 }
