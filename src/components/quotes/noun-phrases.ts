@@ -267,11 +267,11 @@ export class Phrases {
     const adp = core.first - 1;
     // "Lopez in recent days has ...": a bare adjective and common noun after the preposition are an adjunct too.
     const adjunct = this.pos(core.first) === 'DET' || (this.pos(core.first) === 'ADJ' && this.pos(core.last) === 'NOUN' && this.pos(adp - 1) === 'PROPN');
-    if (adp > limit && ADJUNCT_ADP.has(wordAt(this.doc, adp) ?? '') && adjunct && this.pos(core.last) !== 'PROPN') {
+    if (adp > limit && ADJUNCT_ADP.has(wordAt(this.doc, adp) ?? '') && adjunct) {
       const subject = this.npEndingAt(adp - 1, limit);
-      // "organizers in both parties say": a common noun keeps its place or group.
+      // "organizers in both parties say", "a guide at a rally in Tulsa": a common noun keeps its place or group.
       if (subject && this.isCommonNoun(adp - 1) && !TIME_NOUNS.has(wordAt(this.doc, core.last) ?? '')) return { core: { first: subject.first, last: core.last }, description: null };
-      if (subject) return { core: subject, description: null };
+      if (subject && this.pos(core.last) !== 'PROPN') return { core: subject, description: null };
     }
     return { core: this.withModifiedHead(core, limit), description: null };
   }

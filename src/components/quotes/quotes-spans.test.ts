@@ -22,6 +22,7 @@ describe('quotes: a speaker with its preposition phrase', () => {
     ['Veteran organizers in both parties say the vote will be close.', 'Veteran organizers in both parties'],
     ['Managers at those firms have largely said the rules are fine.', 'Managers at those firms'],
     ['Lopez in the past has said the tunnel is too costly.', 'Lopez'],
+    ['"The water is too cold," a lifeguard at the busy pool in Dayton said.', 'a lifeguard at the busy pool in Dayton'],
     // After a passive or an inverted cue: a possessive after "of", a group after "in"/"at".
     ['The plan was denounced by the deputy leader of her party.', 'the deputy leader of her party'],
     ['The river plan was welcomed by farmers in both valleys.', 'farmers in both valleys'],
