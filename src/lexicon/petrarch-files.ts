@@ -18,13 +18,12 @@ export interface Line {
   text: string;
 }
 
-export function readDictionary(file: string): string {
+/** The text of a dictionary file, or NG_E040 saying which file could not be read and why. */
+export function readDictionary(file: string, what = 'dictionary', hint = 'check the path given with --actors/--agents'): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    throw new NewsgraphError('NG_E040', `${file}: cannot read dictionary (${(e as Error).message})`, {
-      hint: 'check the path given with --actors/--agents',
-    });
+    throw new NewsgraphError('NG_E040', `${file}: cannot read ${what} (${(e as Error).message})`, { hint });
   }
 }
 

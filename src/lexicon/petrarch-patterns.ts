@@ -2,6 +2,9 @@
 // (TO +)`, `% HAVE *`, `+ WAS * DEAD IN $`) expanded into the word sequences the coder matches.
 import { canon, type EventPattern } from './event-lexicon.js';
 
+/** Counts one more line (or variant) under `reason`. */
+export const bump = (counts: Record<string, number>, reason: string): void => void (counts[reason] = (counts[reason] ?? 0) + 1);
+
 export type Slot = string[][];
 export interface Ctx { synsets: Map<string, string[]>; max: number }
 /** A pattern line, or one variant of it, that the coder cannot express; its reason is counted. */
@@ -86,7 +89,7 @@ export function wordVariants(tokens: string[][], approximated: Record<string, nu
     }
   }
   if (!out.length) throw lost!;
-  if (lost) approximated[`synset variant left out: ${lost.reason}`] = (approximated[`synset variant left out: ${lost.reason}`] ?? 0) + 1;
+  if (lost) bump(approximated, `synset variant left out: ${lost.reason}`);
   return out;
 }
 

@@ -1,8 +1,7 @@
 // Reads PETRARCH-1/-2 and TABARI verb dictionaries into the coder's EventPattern index, and says what did not fit.
-import { readFileSync } from 'node:fs';
-import { NewsgraphError } from '../errors.js';
-import { addPattern, canon, patternLength, type CameoCode, type EventPattern } from './event-lexicon.js';
-import { compoundOf, Drop, expand, JOIN, slotsOf, word, wordVariants, type Ctx, type Variant } from './petrarch-patterns.js';
+import { addPattern, patternLength, type CameoCode, type EventPattern } from './event-lexicon.js';
+import { bump, compoundOf, Drop, expand, JOIN, slotsOf, word, wordVariants, type Variant } from './petrarch-patterns.js';
+import { readDictionary } from './petrarch-files.js';
 import { fail } from './tsv.js';
 
 export interface VerbOptions {
@@ -52,12 +51,7 @@ export function loadPetrarchVerbs(file: string, codes: Map<string, CameoCode>, o
 
 /** As loadPetrarchVerbs, with the count of what was converted, approximated and dropped. A malformed line is NG_E040 `file:line: reason`. */
 export function convertPetrarchVerbs(file: string, codes: Map<string, CameoCode>, opts: VerbOptions = {}): { verbs: Map<string, EventPattern[]>; stats: VerbStats } {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new NewsgraphError('NG_E040', `${file}: cannot read verb dictionary (${(e as Error).message})`, { hint: 'check the path of the verbs file' });
-  }
+  const text = readDictionary(file, 'verb dictionary', 'check the path of the verbs file');
   const stats: VerbStats = { file, synsets: 0, blocks: 0, verbForms: 0, patternLines: 0, patternsKept: 0, eventPatterns: 0, dropped: {}, approximated: {}, unknownCodes: [] };
   const lines = contentLines(text);
   const parsed = new FileParser(file, stats, lines.some((l) => l.t.startsWith('---')));
@@ -67,8 +61,6 @@ export function convertPetrarchVerbs(file: string, codes: Map<string, CameoCode>
   for (const list of verbs.values()) list.sort((a, b) => patternLength(b) - patternLength(a));
   return { verbs, stats };
 }
-
-const bump = (r: Record<string, number>, k: string): void => void (r[k] = (r[k] ?? 0) + 1);
 
 /** Content lines: `#`/`;` comments, `<!-- -->`, TABARI's <TIME> block and section tags removed; stops at ---STOP--- or ~~FINISH. */
 function contentLines(text: string): Array<{ n: number; t: string }> {

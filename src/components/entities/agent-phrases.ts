@@ -85,8 +85,7 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
       // "former President X": a past office makes an elite (CAMEO's ELI), not the government.
       const former = /^(former|ex|then-former)$/i.test(t.value[left.first - 1] ?? '') || /^ex-/i.test(t.value[left.first] ?? '');
       const sector = former ? 'ELI' : entry.sector;
-      if (!person.entry) person.role = { country: left.country, sector };
-      else if (person.entry) person.role = { country: left.country, sector };
+      person.role = { country: left.country, sector };
       continue;
     }
     const right = left.country ? null : ofCountry(doc, last, nameStartingAt);

@@ -78,7 +78,7 @@ class Builder {
   private addAgent(a: AgentCandidate): void {
     const t = this.doc.tokens;
     // A group's members are the group (LBNREB); an international body's take the sector (IGOWSTNAT + MIL).
-    const code = a.body ? (/^(IGO|NGO|IMG)/.test(a.body) && !a.body.endsWith(a.sector) ? a.body + a.sector : a.body) : `${a.country ?? ''}${a.sector}`;
+    const code = a.body ? (BODY.test(a.body) && !a.body.endsWith(a.sector) ? a.body + a.sector : a.body) : `${a.country ?? ''}${a.sector}`;
     const headText = this.doc.slice(t.start[a.head]!, t.end[a.last]!).toLowerCase();
     const described = !a.plural && PERSON_ROLES.has(headText) && a.country ? this.latestPerson(a.country, a.first) : undefined;
     if (described) {
@@ -153,12 +153,15 @@ function titledOrFormer(e: NonNullable<NameCandidate['entry']>, c: NameCandidate
   if (c.role?.country) return c.role.country + c.role.sector;
   const past = (e.roles ?? []).filter((r) => r.to && (!date || r.to < date)).sort((a, b) => (a.to! < b.to! ? 1 : -1))[0];
   // A former official of an international body is that body's elite (IGOUNO → IGOUNOELI).
-  if (past && /^(IGO|NGO|IMG)/.test(past.code)) return `${past.code.slice(0, 6)}ELI`;
+  if (past && BODY.test(past.code)) return `${past.code.slice(0, 6)}ELI`;
   if (past && /^[A-Z]{3}/.test(past.code)) return `${past.code.slice(0, 3)}ELI`;
   // Before any office the lexicon knows, a person is still of the country of the first ("Obama" in 2000: USA).
   const first = (e.roles ?? []).filter((r) => r.from && date && r.from > date).sort((a, b) => (a.from! < b.from! ? -1 : 1))[0];
-  return first && /^[A-Z]{3}/.test(first.code) && !/^(IGO|NGO|IMG)/.test(first.code) ? first.code.slice(0, 3) : null;
+  return first && /^[A-Z]{3}/.test(first.code) && !BODY.test(first.code) ? first.code.slice(0, 3) : null;
 }
+
+/** Codes of international and transnational bodies, which name no country in their first letters. */
+const BODY = /^(IGO|NGO|IMG)/;
 
 function codeOf(doc: Doc, c: NameCandidate): [string | null, string | null] {
   const e = c.entry;

@@ -159,16 +159,18 @@ function pick(entries: readonly ActorEntry[], date: string | null): ActorEntry {
   const sorted = [...entries].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   const people = sorted.filter((e) => e.kind === 'person');
   if (people.length < 2 || !date) return sorted[0]!;
-  const distance = (e: ActorEntry): number => {
-    let best = Infinity;
-    for (const r of e.roles ?? []) {
-      if ((!r.from || r.from <= date) && (!r.to || date <= r.to)) return 0;
-      const gap = Math.min(r.from ? Math.abs(Date.parse(r.from) - Date.parse(date)) : Infinity, r.to ? Math.abs(Date.parse(r.to) - Date.parse(date)) : Infinity);
-      best = Math.min(best, gap);
-    }
-    return best;
-  };
-  return people.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  const day = Date.parse(date);
+  const gap = (d: string | null): number => (d ? Math.abs(Date.parse(d) - day) : Infinity);
+  // Days from the article date to the nearest office: 0 while in office.
+  const distance = (e: ActorEntry): number =>
+    Math.min(...(e.roles ?? []).map((r) => ((!r.from || r.from <= date) && (!r.to || date <= r.to) ? 0 : Math.min(gap(r.from), gap(r.to)))));
+  let best = people[0]!;
+  let bestDistance = distance(best);
+  for (const p of people.slice(1)) {
+    const d = distance(p);
+    if (d < bestDistance) [best, bestDistance] = [p, d];
+  }
+  return best;
 }
 
 function lexHasAt(doc: Doc, lex: ActorLexicon, i: number): boolean {

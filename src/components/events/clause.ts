@@ -2,6 +2,7 @@
 // to", negation), voice, and its subject actors, found by bounded scans to the left.
 import type { Doc } from '../../doc/doc.js';
 import type { ActorIndex, ActorMention } from './actor-index.js';
+import { isIrregularPast } from './word-forms.js';
 
 export type Modality = 'asserted' | 'reported' | 'hypothetical' | 'future';
 
@@ -11,6 +12,8 @@ export interface VerbGroup {
   negated: boolean;
   modality: Modality;
   passive: boolean;
+  /** A passive without "be": a participle after its noun with "by" ("forces backed by Russian jets"), which describes the noun. */
+  reduced: boolean;
   cues: string[];
   /** The subject declares the act ("will meet", "vowed to strike") or refuses it ("refused to meet", "will not lift"). */
   declared: 'intent' | 'refusal' | null;
@@ -74,11 +77,13 @@ export function verbGroup(doc: Doc, trigger: number, sentenceFirst: number): Ver
     if (COMMITTING.has(w) || COMMITTING.has(lemma)) threatening ||= !(OFFERING.has(w) || OFFERING.has(lemma));
   }
   const word = t.value[trigger]!.toLowerCase();
-  const passive = beAux && (/(ed|en)$/.test(word) || IRREGULAR_PARTICIPLE.test(word)) && !/ing$/.test(word);
+  const reduced = !beAux && start === trigger && t.value[trigger + 1]?.toLowerCase() === 'by' && (/ed$/.test(t.value[trigger]!) || isIrregularPast(t.value[trigger]!)) &&
+    trigger > sentenceFirst && (t.pos[trigger - 1] === 'NOUN' || t.pos[trigger - 1] === 'PROPN');
+  const passive = reduced || (beAux && (/(ed|en)$/.test(word) || IRREGULAR_PARTICIPLE.test(word)) && !/ing$/.test(word));
   // "will not end the blockade" refuses it; "did not plan to" declares nothing; "could agree to" neither.
   if (declared === 'intent' && negated) declared = willNot ? 'refusal' : null;
   if (modality === 'hypothetical' || passive) declared = null;
-  return { start, negated, modality, passive, cues, declared, threatening };
+  return { start, negated, modality, passive, reduced, cues, declared, threatening };
 }
 
 
@@ -122,8 +127,8 @@ export function subjectOf(doc: Doc, actors: ActorIndex, groupStart: number, sent
     // ", a monitor said": a noun phrase that is no actor and stands in no prepositional phrase
     // is the subject itself; the actor further left belongs to another clause.
     if ((pos === 'NOUN' || pos === 'PROPN') && !crossedComma && standsFree(doc, actors, k, sentenceFirst)) return [];
-    if (w === ',') crossedComma = true;
     if (w === ',') {
+      crossedComma = true;
       const skip = parentheticalStart(doc, k, sentenceFirst);
       if (skip !== null) k = skip;
     }

@@ -9,7 +9,7 @@ import { subjectOf, verbGroup, type Modality, type VerbGroup } from './clause.js
 import { adjectival, againstPlague, CLAUSE_END, demonymIn, headPatterns, type Coder } from './coder.js';
 import { docContext, isConditional, isReported } from './context.js';
 import { declare, sentenceFacts } from './declare.js';
-import { matchPatterns, POSSESSIVES, type Forms, type PatternMatch } from './match-pattern.js';
+import { matchPatterns, POSSESSIVES, targetsAt, type Forms, type PatternMatch } from './match-pattern.js';
 import { passiveAgent, subjectPhrase } from './noun-source.js';
 import { codeNoun, hyphenHead, undone } from './noun-events.js';
 import { clauseTarget, isJoint } from './targets.js';
@@ -90,10 +90,6 @@ function codeVerb(
 ): { subject: ActorMention[]; coded: Coded | null; declared?: VerbGroup['declared']; threatening?: boolean; fallback?: boolean } {
   const t = c.doc.tokens;
   const group = verbGroup(c.doc, i, first);
-  // "forces backed by Russian jets": a participle after its noun with "by" is a passive without "be".
-  const reduced = !group.passive && group.start === i && t.value[i + 1]?.toLowerCase() === 'by' && (/ed$/.test(t.value[i]!) || isIrregularPast(t.value[i]!)) &&
-    i > first && (t.pos[i - 1] === 'NOUN' || t.pos[i - 1] === 'PROPN');
-  if (reduced) group.passive = true;
   const { subject, borrowed, infinitive } = clauseSubject(c, group.start, first, lastSubject);
   if (!patterns || (subject.length === 0 && !group.passive)) return { subject, coded: null };
   if (/s$/.test(t.value[i]!) && undone(c, i, first, limit, true)) return { subject, coded: null };
@@ -130,7 +126,7 @@ function codeVerb(
   const reported = isReported(c.ctx, sentence, clauseStart, i, match.end);
   const modality = modalityOf(c, sentence, group, sources, infinitive, reported);
   // A reduced relative describes its noun; the clause's own verb is the news.
-  const confidence = 0.85 - (reduced ? 0.25 : 0) - (match.targets.length || group.passive ? 0 : later ? 0.1 : 0.15) - (borrowed || infinitive ? 0.15 : 0) -
+  const confidence = 0.85 - (group.reduced ? 0.25 : 0) - (match.targets.length || group.passive ? 0 : later ? 0.1 : 0.15) - (borrowed || infinitive ? 0.15 : 0) -
     (sources.some((a) => a.kind === 'pronoun') ? 0.1 : 0) - (match.fallback ? 0.2 : 0) - (match.pattern.code.startsWith('01') ? 0.1 : 0);
   return {
     subject,
@@ -227,7 +223,7 @@ function defaultMatch(c: Coder, i: number, patterns: EventPattern[], limit: numb
   const t = c.doc.tokens;
   for (let k = i + 1; k <= limit && k - i <= 8; k++) {
     if (t.pos[k] === 'VERB' || t.value[k] === ',' || CLAUSE_END.has(t.value[k]!.toLowerCase())) break;
-    const here = c.actors.covering(k).filter((a) => !a.hardware && (a.kind !== 'pronoun' || !/^(their|its|his|her)$/i.test(t.value[k]!)));
+    const here = targetsAt(c.doc, c.actors, k);
     if (here.length) return { pattern: plain, end: Math.max(...here.map((a) => a.last)), targets: here, fallback: true };
   }
   return { pattern: plain, end: i, targets: [], fallback: true };

@@ -145,17 +145,27 @@ function looseWord(doc: Doc, pos: number, w: string, forms: Forms, limit: number
 
 function firstActorIn(doc: Doc, actors: ActorIndex, from: number, to: number): ActorMention[] {
   for (let k = from; k <= to; k++) {
-    const here = actors.startingAt(k).filter((a) => !(a.kind === 'pronoun' && POSSESSIVES.has(doc.tokens.value[k]!.toLowerCase())));
+    const here = targetsAt(doc, actors, k).filter((a) => a.first === k);
     if (here.length) return here;
   }
   return [];
 }
 
+/**
+ * The actors at token `k` that can be a target: not a possessive determiner ("criticized their
+ * meeting"), not a weapon with no country ("sold tanks to India").
+ */
+export function targetsAt(doc: Doc, actors: ActorIndex, k: number): ActorMention[] {
+  const possessive = POSSESSIVES.has(doc.tokens.value[k]!.toLowerCase());
+  return actors.covering(k).filter((a) => !a.hardware && !(possessive && a.kind === 'pronoun'));
+}
+
 function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: Forms, limit: number): number {
   const t = doc.tokens;
   for (let k = pos, skipped = 0; k <= limit && skipped <= MAX_SKIP; k++, skipped++) {
-    // "agreed on Wednesday to ...": a word of a date is not the pattern's "on".
-    if (forms(k).includes(w) && !actors.isDate(k) && !(t.pos[k] === 'ADP' && actors.isDate(k + 1))) return k;
+    // "agreed on Wednesday to ...": a date and its preposition are passed over, never the pattern's "on".
+    const dated = actors.isDate(k) || (t.pos[k] === 'ADP' && actors.isDate(k + 1));
+    if (forms(k).includes(w) && !dated) return k;
     // "accepted Syrian refugees": the pattern's noun may be the head of an actor's phrase.
     const inside = wordInActor(actors, k, w, forms);
     if (inside >= 0) return inside;
@@ -184,7 +194,7 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
     // "a multi-pronged attack": a hyphenated word is a modifier whatever its tag.
     const hyphenated = t.value[k]!.length > 2 && t.value[k]!.includes('-') && !actors.covering(k).length;
     // "opened its borders today to": a date phrase between pattern words is passed over.
-    const skippable = free || SKIP_POS.has(t.pos[k]!) || actors.isDate(k) || (t.pos[k] === 'ADP' && actors.isDate(k + 1)) || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s" ||
+    const skippable = free || SKIP_POS.has(t.pos[k]!) || dated || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s" ||
       t.value[k - 1] === '-' || t.value[k + 1] === '-' || participle || hyphenated;
     if (!skippable) return -1;
     if (free || t.value[k] === 'than') skipped--;
@@ -231,8 +241,7 @@ function fillSlot(doc: Doc, actors: ActorIndex, from: number, strict: boolean, l
   while (pos <= limit && actors.isDate(pos)) pos++;
   for (let k = pos, skipped = 0; k <= limit && skipped <= 4; k++, skipped++) {
     if (actors.isDate(k)) break;
-    // "criticized their meeting": a possessive pronoun is a determiner, not the target.
-    const here = actors.covering(k).filter((a) => !a.hardware && !(a.kind === 'pronoun' && POSSESSIVES.has(t.value[k]!.toLowerCase())));
+    const here = targetsAt(doc, actors, k);
     if (here.length) {
       const targets = coordinatedRight(doc, actors, here, limit);
       return { targets, next: Math.max(...targets.map((a) => a.last)) + 1 };
@@ -245,7 +254,7 @@ function fillSlot(doc: Doc, actors: ActorIndex, from: number, strict: boolean, l
   for (let k = pos; k <= limit && k - pos <= 8; k++) {
     // A place phrase ("positions near Bakhmut", "the coup in Niger") says where, not whom.
     if (t.pos[k] === 'VERB' || (t.value[k] === ',' && !adjectiveComma(doc, k)) || t.value[k] === ';' || t.pos[k] === 'SCONJ' || PLACE_PREPS.has(t.value[k]!.toLowerCase())) break;
-    const here = actors.covering(k).filter((a) => !a.hardware && !(a.kind === 'pronoun' && POSSESSIVES.has(t.value[k]!.toLowerCase())));
+    const here = targetsAt(doc, actors, k);
     if (here.length && k > pos) {
       const targets = coordinatedRight(doc, actors, here, limit);
       return { targets, next: Math.max(...targets.map((a) => a.last)) + 1 };

@@ -2,7 +2,7 @@
 // or, for coordinated subjects of a joint act, each other.
 import type { ActorMention } from './actor-index.js';
 import { adjectival, CLAUSE_END, type Coder } from './coder.js';
-import { coordinatedRight, POSSESSIVES } from './match-pattern.js';
+import { coordinatedRight, targetsAt } from './match-pattern.js';
 import { isIrregularPast } from './word-forms.js';
 
 const TARGET_REACH = 16;
@@ -25,7 +25,7 @@ export function clauseTarget(c: Coder, from: number, limit: number, sources: Act
     const reducedRelative = t.pos[k - 1] === 'NOUN' && (/(ed|ing)$/.test(w) || isIrregularPast(w));
     if (t.pos[k] === 'VERB' && t.value[k - 1]?.toLowerCase() !== 'to' && !reducedRelative && !adjectival(c, k)) return null;
     if (c.actors.isDate(k)) continue;
-    const here = c.actors.startingAt(k).filter((a) => !own.has(a.entity.id) && !a.hardware && !(a.kind === 'pronoun' && POSSESSIVES.has(w)));
+    const here = targetsAt(c.doc, c.actors, k).filter((a) => a.first === k && !own.has(a.entity.id));
     if (!here.length) continue;
     const place = here.every((a) => a.entity.lat != null) && PLACE_WORDS.has(t.value[k - 1]?.toLowerCase() ?? '');
     if (place) continue;

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { datesComponent } from '../dates/dates.js';
-import { entitiesComponent } from '../entities/entities.js';
-import { createPipeline } from '../pipeline.js';
-import { toRecord } from '../../record/to-record.js';
-import type { ExtractionRecord } from '../../record/types.js';
-import { makeArticle } from '../../sources/article.js';
-import { quotesComponent } from './quotes.js';
+import { recordOf } from './quotes-fixtures.js';
 
 // Fourth round on PolNeAR conventions: continued quotations, span boundaries and the
 // constructions the earlier rounds left unread. Every sentence here is made up.
-const pipeline = createPipeline([entitiesComponent(), datesComponent(), quotesComponent()]);
-const recordOf = (text: string): ExtractionRecord => toRecord(pipeline.process(makeArticle({ source: 't', date: '2024-05-17', text })));
 
 describe('quotes: a quotation carried on into the next paragraph', () => {
   it('carries on a paragraph that is only a quotation after an attributed one', () => {

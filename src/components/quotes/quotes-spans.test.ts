@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { datesComponent } from '../dates/dates.js';
-import { entitiesComponent } from '../entities/entities.js';
-import { createPipeline } from '../pipeline.js';
-import { toRecord } from '../../record/to-record.js';
-import type { ExtractionRecord, RecordQuote } from '../../record/types.js';
-import { makeArticle } from '../../sources/article.js';
-import { quotesComponent } from './quotes.js';
+import { recordOf, speakerText } from './quotes-fixtures.js';
 
 // Seventh round: where a speaker span starts and ends (source exact). Every sentence here is made up.
-const pipeline = createPipeline([entitiesComponent(), datesComponent(), quotesComponent()]);
-const recordOf = (text: string): ExtractionRecord => toRecord(pipeline.process(makeArticle({ source: 't', date: '2024-05-17', text })));
-const speakerText = (text: string, q: RecordQuote | undefined): string | null => {
-  const sp = q?.speaker;
-  if (!sp) return null;
-  return text.slice(Math.min(sp.start, sp.description?.start ?? sp.start), Math.max(sp.end, sp.description?.end ?? sp.end));
-};
 
 describe('quotes: a speaker with its preposition phrase', () => {
   it.each([

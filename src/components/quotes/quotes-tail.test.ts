@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { datesComponent } from '../dates/dates.js';
-import { entitiesComponent } from '../entities/entities.js';
-import { createPipeline } from '../pipeline.js';
-import { toRecord } from '../../record/to-record.js';
-import type { ExtractionRecord, RecordQuote } from '../../record/types.js';
-import { makeArticle } from '../../sources/article.js';
-import { quotesComponent } from './quotes.js';
+import { cueText, recordOf, speakerText } from './quotes-fixtures.js';
 
 // Sixth round: cues from the long tail of stance and communication (recall). Every sentence here is made up.
-const pipeline = createPipeline([entitiesComponent(), datesComponent(), quotesComponent()]);
-const recordOf = (text: string): ExtractionRecord => toRecord(pipeline.process(makeArticle({ source: 't', date: '2024-05-17', text })));
-const speakerText = (text: string, q: RecordQuote | undefined): string | null => {
-  const sp = q?.speaker;
-  if (!sp) return null;
-  return text.slice(Math.min(sp.start, sp.description?.start ?? sp.start), Math.max(sp.end, sp.description?.end ?? sp.end));
-};
-const cueText = (q: RecordQuote | undefined): string | undefined => q?.cueSpan?.text ?? q?.cue ?? undefined;
 
 describe('quotes: feelings about something after "be"', () => {
   it.each([
