@@ -16,6 +16,8 @@ export interface MentionSpan {
 export interface EntityLayer {
   entities: RecordEntity[];
   mentions: MentionSpan[];
+  /** Entities whose name stands for several actors (a compound dictionary code, "[ELR/GAL]"): all their codes. */
+  compound?: Map<string, string[]>;
 }
 
 export interface DateSpan extends RecordDate {

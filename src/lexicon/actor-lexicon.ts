@@ -20,6 +20,8 @@ export interface ActorEntry {
   type: EntityType;
   /** Code when no role applies (countries, bodies); people take theirs from `roles`. */
   code: string | null;
+  /** Further actors a name stands for with `code` (PETRARCH's compound code "[ELR/GAL]"): each is coded in turn. */
+  also?: string[];
   country: string | null;
   lat?: number;
   lon?: number;

@@ -2,6 +2,8 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createEngine } from '../engine.js';
+import { makeArticle } from '../sources/article.js';
 import { ActorLexicon, loadActorLexicon, roleOn } from './actor-lexicon.js';
 import { displayName, loadPetrarchActors } from './petrarch-actors.js';
 import { loadPetrarchAgents, pluralOf } from './petrarch-agents.js';
@@ -43,6 +45,7 @@ OLD_IRAQ_NAME  # a country's codes over time: a real country code and a status, 
 NORTHERN_LEAGUE_OF_STATES [IGOEURNLS]
 FREEDONIAN_NAVY_  [FRDMIL]#no blank before this comment
 THE_MARSH  [---]
+TWIN_REPUBLICS [FRD/SYL]  # a compound code: one name, two actors
 WESTERN_BLOC [wst]
 <NOUN>
 BEES
@@ -87,6 +90,21 @@ describe('loadPetrarchActors', () => {
     ['Marta Vell', '2001-01-01', 'HOBREB'],
   ])('%s on %s is coded %s', (surface, date, code) => {
     expect(roleOn(first(surface)!, date)?.code ?? null).toBe(code);
+  });
+
+  it('reads a compound code as its first actor with the others beside it', () => {
+    expect(first('Twin Republics')).toMatchObject({ code: 'FRD', also: ['SYL'], country: 'FRD' });
+  });
+
+  it('codes an event of a compound actor once for each of its actors', () => {
+    const l = loadActorLexicon();
+    loadPetrarchActors(ACTORS, l);
+    const engine = createEngine({ lexicon: l });
+    const r = engine.extract(makeArticle({ source: 't', date: '2024-03-01', text: 'The Twin Republics condemned Russia on Monday.' }));
+    const pairs = r.events.filter((e) => e.root === '11').map((e) => `${e.source?.code}>${e.target?.code}`);
+    expect(pairs.sort()).toEqual(['FRD>RUS', 'SYL>RUS']);
+    // The record's entity keeps one code, the first.
+    expect(r.entities.find((e) => e.name === 'Twin Republics')?.code).toBe('FRD');
   });
 
   it.each([['The Marsh'], ['Bees'], ['After the End']])('%s is not an actor (null code, noun block, after ~~FINISH)', (surface) => {

@@ -8,6 +8,8 @@ import { fail, readTsv } from './tsv.js';
 
 interface Code {
   code: string | null;
+  /** The rest of a compound code ("ELR/GAL": several actors at once). */
+  also?: string[];
   from: string | null;
   to: string | null;
   dated: boolean;
@@ -96,12 +98,13 @@ function parseCode(s: string, file: string, n: number, warn: (n: number, why: st
   const [raw = '', ...more] = s.split(/\s+/);
   const r = more.join(' ');
   let code: string | null;
+  let also: string[] = [];
   // ---, ### and +++ are TABARI's null, discard and ignore codes: the name is known, nothing is coded.
   if (/^(-{3}|#{3}|\+{3})$/.test(raw)) code = null;
-  // A compound code ("ELR/GAL": several actors at once) keeps its first actor.
-  else if (/^[A-Za-z0-9]+(\/[A-Za-z0-9]+)*$/.test(raw)) code = raw.split('/')[0]!.toUpperCase();
+  // A compound code ("ELR/GAL": several actors at once): each is coded in turn.
+  else if (/^[A-Za-z0-9]+(\/[A-Za-z0-9]+)*$/.test(raw)) [code = null, ...also] = raw.toUpperCase().split('/');
   else fail(file, n, `code "${raw}" must be letters and digits, e.g. [USAGOV]`);
-  if (!r) return { code, from: null, to: null, dated: false };
+  if (!r) return { code, ...(also.length ? { also } : {}), from: null, to: null, dated: false };
   let m: RegExpExecArray | null;
   let from: string | null = null;
   let to: string | null = null;
@@ -165,6 +168,8 @@ function addDraft(lex: ActorLexicon, d: Draft): void {
     code: kind === 'person' ? dflt : head,
     country: countryOf(kind === 'person' ? real[0]!.code : head),
   };
+  const also = kind === 'person' ? undefined : real.find((c) => c.code === head)?.also;
+  if (also) entry.also = also;
   if (roles.length) {
     entry.roles = roles;
     // PETRARCH takes the first restriction that holds, in the file's order.

@@ -33,15 +33,17 @@ const MAX_PAIRS = 400;
 export function buildEvents(doc: Doc, lex: EventLexicon, coded: Coded[]): RecordEvent[] {
   const out: RecordEvent[] = [];
   const seen = new Set<string>();
+  const each = compoundActors(doc);
   for (const c of coded) {
     const code = lex.codes.get(c.pattern.code)!;
-    const targets: Array<ActorMention | null> = c.targets.length ? c.targets : [null];
+    const sources = c.sources.flatMap(each);
+    const targets: Array<ActorMention | null> = c.targets.length ? c.targets.flatMap(each) : [null];
     let pairs = 0;
-    for (const s of c.sources) {
-      for (const tg of c.reciprocal ? c.sources.filter((o) => o.entity !== s.entity) : targets) {
+    for (const s of sources) {
+      for (const tg of c.reciprocal ? sources.filter((o) => o.entity !== s.entity) : targets) {
         if (tg && tg.entity === s.entity) continue;
         if (!s.code && !tg?.code) continue;
-        const key = `${c.sentence}|${s.entity.id}|${tg?.entity.id ?? ''}|${code.code}`;
+        const key = `${c.sentence}|${s.entity.id}:${s.code}|${tg ? `${tg.entity.id}:${tg.code}` : ''}|${code.code}`;
         if (seen.has(key) || ++pairs > MAX_PAIRS) continue;
         seen.add(key);
         out.push(toEvent(doc, c, code, s, tg, out.length + 1));
@@ -51,6 +53,16 @@ export function buildEvents(doc: Doc, lex: EventLexicon, coded: Coded[]): Record
     }
   }
   return out;
+}
+
+/** An actor whose name stands for several (a compound dictionary code, "[ELR/GAL]") acts as each of them. */
+function compoundActors(doc: Doc): (a: ActorMention) => ActorMention[] {
+  const compound = doc.get('entities').compound;
+  if (!compound) return (a) => [a];
+  return (a) => {
+    const codes = compound.get(a.entity.id);
+    return codes && a.code === codes[0] ? codes.map((code) => ({ ...a, code, country: code.slice(0, 3) })) : [a];
+  };
 }
 
 function toEvent(doc: Doc, c: Coded, code: EventLexicon['codes'] extends Map<string, infer V> ? V : never, s: ActorMention, tg: ActorMention | null, n: number): RecordEvent {
