@@ -252,10 +252,15 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
     if (open !== undefined) return toEnd(open);
   }
   // "explained to the board why ...", "described how ...": an embedded question after a verb that reports a clause.
-  if (frames.has('clause') && EMBEDDED_QUESTIONS.has(wordAt(ctx.doc, afterAdjuncts) ?? '')) return toEnd(afterAdjuncts);
+  // "discussed how to handle ...", "detailed how the money went": a topic verb takes one too.
+  if ((frames.has('clause') || frames.has('np')) && EMBEDDED_QUESTIONS.has(wordAt(ctx.doc, afterAdjuncts) ?? '')) return toEnd(afterAdjuncts);
   // "dismissed that notion": after a verb that takes no clause, "that" is a determiner.
   const that = wordAt(ctx.doc, afterAdjuncts) === 'that' && (frames.has('that') || frames.has('clause') || frames.has('object'));
   if (that) q = afterAdjuncts;
+  // "announced on Monday she was leaving": a bare clause after a phrase or a date (not after an
+  // adverb, which may open the content: "show nearly 300 ..."; not past a comma, which ends a
+  // content-first sentence's tail).
+  else if (afterAdjuncts > q && frames.has('clause') && (ctx.pos(q) === 'ADP' || ctx.np.dates[q]) && !hasComma(ctx, q, afterAdjuncts) && clauseFollows(ctx, afterAdjuncts, Math.min(s.last, afterAdjuncts + MAX_CONTENT))) q = afterAdjuncts;
   else if (!frames.has('clause') && !frames.has('np') && !frames.has('np-quote')) return null;
   const opensQuote = ctx.regionAt[q]! >= 0 && ctx.regions[ctx.regionAt[q]!]!.open === q;
   // "talked about being a mayor": "being" and "having" open a gerund phrase, not a verb group.
@@ -279,6 +284,11 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   // a quotation or an object with its complement.
   if (phraseOnly && !frames.has('np') && !holdsQuotation(ctx, span) && !objectComplement(ctx, q, last)) return null;
   return phraseOnly ? { ...span, phrase: true } : span;
+}
+
+function hasComma(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.value(i) === ',') return true;
+  return false;
 }
 
 function withTitle(ctx: QuoteContext, np: TokenSpan): TokenSpan {
