@@ -7,6 +7,7 @@ import type { Cue } from './cues.js';
 import { wordAt } from './cues.js';
 import { isQuoteMark, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
 import { DASHES } from './content-start.js';
+import { listedVerb } from './verb-list.js';
 
 /** The longest reported clause, in tokens: the content is cut there in a run-on sentence. */
 export const MAX_CONTENT = 150;
@@ -128,6 +129,8 @@ function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly:
   if (trailingAppositive(ctx, j)) return true;
   const ci = ctx.cueAt[j + 1]!;
   if (toComma || (ci >= 0 && ctx.cues[ci]!.participle)) return true;
+  // "suggested the harvest was lost, talked of a bad year and ...": the next verb of a list.
+  if (ci >= 0 && ctx.cues[ci]!.first === j + 1 && listedVerb(ctx, ctx.cues[ci]!)) return true;
   // ", playing down ...", ", before noting ...": the writer's participle clause.
   const ing = (k: number): boolean => ctx.pos(k) === 'VERB' && (wordAt(ctx.doc, k) ?? '').endsWith('ing');
   // ", as he walked onto the field": "as" with a clause of its own (not ", as well as", ", as expected").

@@ -16,6 +16,7 @@ import { QUESTION_WORDS, askedWithoutAsker } from './asked.js';
 import { type Content, MAX_CONTENT, RELATIVE_OPENERS, attribution, contentEnd, hasVerb, trimEnd } from './content-end.js';
 import { firstContentToken, pastPhrases, skipAdjuncts } from './content-start.js';
 import { inRelativeClause, takesAntecedent } from './relative.js';
+import { listedVerb } from './verb-list.js';
 
 const SUBORDINATE_WINDOW = 40;
 
@@ -71,7 +72,7 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
   const as = asSubject && !after && wordAt(ctx.doc, asWord) === 'as' ? asClause(ctx, cue, asSubject, s, asWord) : null;
   if (as) return as;
   if (subject && after) return attribution(cue, subject, [after]);
-  if (!subject && after && ((cue.participle && (commaBefore || PARTICIPLE_LEADS.has(wordAt(ctx.doc, cue.first - 1) ?? ''))) || afterConjunction(ctx, cue))) {
+  if (!subject && after && ((cue.participle && (commaBefore || PARTICIPLE_LEADS.has(wordAt(ctx.doc, cue.first - 1) ?? ''))) || afterConjunction(ctx, cue) || listedVerb(ctx, cue))) {
     return attribution(cue, sharedSubject(ctx, cue, s), [after]);
   }
   // "a study released Monday suggesting that ...": a participle right after a noun phrase is said by it.

@@ -31,3 +31,26 @@ describe('quotes: a bare reported clause after adjuncts', () => {
     expect(read(text, 'said')).toEqual(['the harbour master', 'said', 'The pier is safe']);
   });
 });
+
+describe('quotes: verbs in a list share their subject', () => {
+  const text = 'The warden questioned how the county would pay; blamed the surveyors for the delay; and said the dam would be shut.';
+  it.each([
+    ['questioned', 'The warden', 'how the county would pay'],
+    ['blamed', 'The warden', 'the surveyors for the delay'],
+    ['said', 'The warden', 'the dam would be shut'],
+  ])('%s after a semicolon', (cue, speaker, content) => {
+    expect(read(text, cue)).toEqual([speaker, cue, content]);
+  });
+
+  it('after a comma, and the clause before ends at the listed verb', () => {
+    const text = 'The growers have suggested the crop is ruined, talked of a lean winter and called the frost a catastrophe.';
+    expect(read(text, 'have suggested')).toEqual(['The growers', 'have suggested', 'the crop is ruined']);
+    expect(read(text, 'talked of')).toEqual(['The growers', 'talked of', 'a lean winter']);
+    expect(read(text, 'called')).toEqual(['The growers', 'called', 'the frost a catastrophe']);
+  });
+
+  it('needs a verb after "and" to close the list', () => {
+    const text = 'The dam is sound, the warden said, blasted by the storm and the floods.';
+    expect(recordOf(text).quotes.find((q) => cueText(q) === 'blasted')).toBeUndefined();
+  });
+});
