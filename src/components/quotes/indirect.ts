@@ -17,6 +17,7 @@ import { type Content, MAX_CONTENT, RELATIVE_OPENERS, attribution, contentEnd, h
 import { firstContentToken, pastPhrases, skipAdjuncts } from './content-start.js';
 import { inRelativeClause, takesAntecedent } from './relative.js';
 import { listedVerb } from './verb-list.js';
+import { causedSpeaker } from './causative.js';
 
 const SUBORDINATE_WINDOW = 40;
 
@@ -72,6 +73,9 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
   const as = asSubject && !after && wordAt(ctx.doc, asWord) === 'as' ? asClause(ctx, cue, asSubject, s, asWord) : null;
   if (as) return as;
   if (subject && after) return attribution(cue, subject, [after]);
+  // "prompted the mayor to criticize ...": the object of a verb of causing speaks, and "to" joins the cue.
+  const caused = !subject && after ? causedSpeaker(ctx, cue, limit) : null;
+  if (caused && after) return attribution({ ...cue, first: caused.to }, caused.speaker, [after]);
   if (!subject && after && ((cue.participle && (commaBefore || PARTICIPLE_LEADS.has(wordAt(ctx.doc, cue.first - 1) ?? ''))) || afterConjunction(ctx, cue) || listedVerb(ctx, cue))) {
     return attribution(cue, sharedSubject(ctx, cue, s), [after]);
   }

@@ -54,3 +54,18 @@ describe('quotes: verbs in a list share their subject', () => {
     expect(recordOf(text).quotes.find((q) => cueText(q) === 'blasted')).toBeUndefined();
   });
 });
+
+describe('quotes: the object of a verb of causing speaks the infinitive cue', () => {
+  it.each([
+    ['The audit prompted the treasurer to criticize the auditors.', 'to criticize', 'the treasurer', 'the auditors'],
+    ['The drought has led many farmers to assume that the canal will stay dry.', 'to assume', 'many farmers', 'that the canal will stay dry'],
+    ['The mayor called the pier safe, only for the coastguard to announce that it would close.', 'to announce', 'the coastguard', 'that it would close'],
+  ])('%s', (text, cue, speaker, content) => {
+    expect(read(text, cue)).toEqual([speaker, cue, content]);
+  });
+
+  it('leaves an infinitive after a plain object alone', () => {
+    const text = 'The council hired a surveyor to inspect the pier.';
+    expect(recordOf(text).quotes).toEqual([]);
+  });
+});
