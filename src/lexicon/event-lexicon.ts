@@ -14,7 +14,10 @@ export interface CameoCode {
 
 export interface EventPattern {
   code: string;
-  /** Canonical lemmas; '~T' marks the target slot. The first word is the head. */
+  /**
+   * Canonical lemmas; '~T' marks the target slot. The first word is the head. '_' between two
+   * words (peer dictionaries' "REAL_PLEASANT") says the second must follow the first directly.
+   */
   words: string[];
   kind: 'verb' | 'noun';
   /** Where it comes from: `cameo-verbs.tsv:42`, for `explain` and the record's `rule`. */
@@ -43,10 +46,16 @@ export interface EventPattern {
    * passed over on the way is the target when the pattern's slot holds none.
    */
   loose?: boolean;
+  /**
+   * From a peer dictionary: with no actor in its slot, the first actor of the verb phrase is the
+   * target even when it is the subject of a complement ("allowed that Chile is ..."), as
+   * PETRARCH and TABARI read the phrase the dictionary was written for.
+   */
+  peer?: boolean;
 }
 
 /** Words a pattern asks for, the head and the words before it included: longer patterns are tried first. */
-export const patternLength = (p: EventPattern): number => p.words.length + (p.before?.filter((w) => w !== '_').length ?? 0) + (p.compound ? 1 : 0);
+export const patternLength = (p: EventPattern): number => p.words.filter((w) => w !== '_').length + (p.before?.filter((w) => w !== '_').length ?? 0) + (p.compound ? 1 : 0);
 
 export interface EventLexicon {
   codes: Map<string, CameoCode>;

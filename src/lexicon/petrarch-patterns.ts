@@ -110,15 +110,22 @@ function toWords(tokens: string[]): Variant {
   }
   if (before.includes('+')) throw new Drop('target (+) before the verb, with no source ($) after it');
   // "^" skips one noun phrase ("* EID AT ^ WITH +"): the skip word ~S, unless nothing follows it.
-  const after = tokens.slice(star + 1).filter((t) => t !== JOIN).map((t) => (t === '^' ? SKIP : t)).filter((t, k, a) => t !== SKIP || (k < a.length - 1 && a[k + 1] !== SKIP));
+  const rest = tokens.slice(star + 1);
+  // "* REAL_PLEASANT": a JOIN between two words says they touch; next to a marker it joins nothing.
+  const after = rest.filter((t, k) => t !== JOIN || (isWord(rest[k - 1]) && isWord(rest[k + 1]))).map((t) => (t === '^' ? SKIP : t)).filter((t, k, a) => t !== SKIP || (k < a.length - 1 && a[k + 1] !== SKIP));
   if (after.includes('$')) throw new Drop('source ($) after the verb');
   if (after.filter((t) => t === '+').length > 1) throw new Drop('two target markers +');
   // A JOIN at either end, or two in a row, is left over from a dropped marker: it joins nothing.
   const pre = before.filter((t, k) => t !== JOIN || (k > 0 && k < before.length - 1 && before[k - 1] !== JOIN));
   while (pre[0] === JOIN) pre.shift();
   while (pre[pre.length - 1] === JOIN) pre.pop();
+  // "RECENTLY_*": the word before the verb touches it.
+  if (tokens[star - 1] === JOIN && isWord(tokens[star - 2]) && pre.length) pre.push(JOIN);
   return { before: pre, after: after.map((t) => (t === '+' ? '~T' : t)), ...(reversed ? { reversed } : {}) };
 }
+
+/** A pattern word, not a marker ($ + ^ * %) nor a JOIN. */
+const isWord = (t: string | undefined): boolean => t !== undefined && !['$', '+', '^', '*', '%', JOIN, SKIP].includes(t);
 
 export interface Variant {
   before: string[];

@@ -53,7 +53,8 @@ describe('loadPetrarchVerbs on a PETRARCH-2 dictionary', () => {
     ['give', 'give ~T [070]'],
     ['give', 'give [070]'],
     ['give', 'give rifle to ~T [072]'],
-    ['give', 'give heavy arms to ~T [072]'],
+    // "_": the two words of the synset member must touch.
+    ['give', 'give heavy _ arms to ~T [072]'],
     ['give', 'give ~S support ~T [070]'],
     ['give', 'give tank to ~T [072]'],
     ['give', 'give military aid ~T [0712]'],
@@ -242,6 +243,8 @@ FEAST
 --- REMARK [080] ---
 REMARK
 - * VERY_GOOD [024]
+- * REALLY_FINE [025]
+- LATELY_* [026]
 
 --- SHOOT [190] ---
 SHOOT {SHOT}
@@ -263,6 +266,14 @@ SHOOT {SHOT}
     // phrase; the actor passed over is the target. Punctuation ends the search.
     ['Arnor remarked that Gondor is not a very good neighbour.', ['ARN GON 024']],
     ['Arnor remarked on the river, and Gondor is not a very good neighbour.', ['ARN - 080']],
+    // "_" joins words that must touch, after the verb and before it ("LATELY_*": right before it).
+    ['Arnor remarked that Gondor is a really fine neighbour.', ['ARN GON 025']],
+    ['Arnor remarked that Gondor is a really old and fine neighbour.', ['ARN GON 080']],
+    ['Arnor lately remarked on the river.', ['ARN - 026']],
+    ['Arnor lately did remark on the river.', ['ARN - 080']],
+    // With nothing in its slot, a peer pattern's target is the first actor of the verb phrase,
+    // the subject of a complement included, as PETRARCH reads it.
+    ['Arnor remarked that Gondor is wet.', ['ARN GON 080']],
   ])('%s → %j', (text, expected) => {
     const r = markedEngine().extract(makeArticle({ source: 'test', date: '1995-01-01', text }));
     expect(r.events.map((e) => `${e.source?.code} ${e.target?.code ?? '-'} ${e.cameo}`).sort()).toEqual(expected);

@@ -258,7 +258,7 @@ class Converter {
           if (this.seen.has(key)) continue;
           this.seen.add(key);
           addPattern(this.index, {
-            code, words, kind: 'verb', id, text, ...(reverse ? { reverse } : {}), ...(before.length ? { before } : {}), ...(compound ? { compound } : {}), ...(variant.reversed ? { reversed: true } : {}), ...(loose ? { loose } : {}),
+            code, words, kind: 'verb', id, text, ...(reverse ? { reverse } : {}), ...(before.length ? { before } : {}), ...(compound ? { compound } : {}), ...(variant.reversed ? { reversed: true } : {}), ...(loose ? { loose } : {}), peer: true,
           });
           this.stats.eventPatterns++;
         }

@@ -109,7 +109,7 @@ function codeVerb(
   // later in the verb's own clause is the target, as PETRARCH reads the verb phrase. A
   // statement (01) is not aimed at the actors of what it says; an actor found only inside a
   // following infinitive ("signed a pact to give police access") gives way to joint subjects.
-  const found = !group.passive && !compound && targets.length === 0 && !match.pattern.code.startsWith('01') ? clauseTarget(c, match.end + 1, limit, sources) : null;
+  const found = !group.passive && !compound && targets.length === 0 && !match.pattern.code.startsWith('01') ? clauseTarget(c, match.end + 1, limit, sources, match.pattern.peer) : null;
   const later = found && !(joint && found.viaInfinitive) ? found.targets : null;
   if (later) targets = later;
   const reciprocal = joint && !later;

@@ -97,9 +97,25 @@ function matchWords(
   let targets: ActorMention[] = [];
   let phrase: [number, number] | undefined;
   let passed: ActorMention[] = [];
+  let touch = false;
   for (const w of words) {
+    if (w === '_') {
+      touch = true;
+      continue;
+    }
+    // "* REAL_PLEASANT": a word joined to the one before must be the very next token.
+    if (touch) {
+      touch = false;
+      if (pos > limit || !forms(pos).includes(w)) return null;
+      pos++;
+      end = pos - 1;
+      continue;
+    }
     if (w === '~T') {
-      const slot = fillSlot(doc, actors, pos, strict, limit);
+      // "allowed that Chile is ...": a peer dictionary's slot takes the first actor of the verb
+      // phrase, as PETRARCH does, so a complementizer is passed over.
+      const at = loose && doc.tokens.value[pos]?.toLowerCase() === 'that' && targetsAt(doc, actors, pos + 1).length ? pos + 1 : pos;
+      const slot = fillSlot(doc, actors, at, strict, limit);
       if (!slot) return null;
       targets = slot.targets;
       if (!targets.length) phrase = [pos, slot.next - 1];

@@ -13,7 +13,7 @@ const TARGET_REACH = 16;
  * comma, another finite verb or a clause opener. A city after a place preposition says where,
  * not whom, and is passed over.
  */
-export function clauseTarget(c: Coder, from: number, limit: number, sources: ActorMention[]): { targets: ActorMention[]; viaInfinitive: boolean } | null {
+export function clauseTarget(c: Coder, from: number, limit: number, sources: ActorMention[], peer = false): { targets: ActorMention[]; viaInfinitive: boolean } | null {
   const t = c.doc.tokens;
   const own = new Set(sources.map((a) => a.entity.id));
   let viaInfinitive = false;
@@ -30,7 +30,9 @@ export function clauseTarget(c: Coder, from: number, limit: number, sources: Act
     const place = here.every((a) => a.entity.lat != null) && PLACE_WORDS.has(t.value[k - 1]?.toLowerCase() ?? '');
     if (place) continue;
     const found = coordinatedRight(c.doc, c.actors, here, limit);
-    // "said Russia attacked", "hoped Japan's aid would come": an actor in the subject of the next clause is not the target.
+    // "said Russia attacked", "hoped Japan's aid would come": an actor in the subject of the next
+    // clause is not the target, unless a peer dictionary's pattern reads it so.
+    if (peer) return { targets: found, viaInfinitive };
     let after = Math.max(...found.map((a) => a.last)) + 1;
     for (let n = 0; n < 4 && (t.value[after] === "'s" || ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(t.pos[after]!)); n++) after++;
     return t.pos[after] === 'VERB' || t.pos[after] === 'AUX' ? null : { targets: found, viaInfinitive };
