@@ -167,9 +167,11 @@ const BODY = /^(IGO|NGO|IMG)/;
 
 function codeOf(doc: Doc, c: NameCandidate): [string | null, string | null] {
   const e = c.entry;
+  // A country whose code changes over time (a dictionary's "[RHO <790606] [ZBW]") is coded as on the article date.
+  const dated = e && e.kind !== 'person' && e.roles ? roleOn(e, doc.article.date)?.code : undefined;
   const [code, country] = e?.kind === 'person'
     ? [roleOn(e, doc.article.date)?.code ?? e.code ?? titledOrFormer(e, c, doc.article.date), null]
-    : [e?.code ?? c.place?.country ?? null, c.country];
+    : dated ? [dated, dated.slice(0, 3)] : [e?.code ?? c.place?.country ?? null, c.country];
   // "Prime Minister X", X coded by a country alone: the title gives the sector (BRE → BREGOV).
   const sectored = code && code.length === 3 && e && c.role ? code + c.role.sector : code;
   return [sectored, e?.kind === 'person' ? (sectored ?? e.country ?? '').slice(0, 3) || null : country];

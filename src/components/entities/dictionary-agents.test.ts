@@ -1,0 +1,68 @@
+// How actors and agents from a PETRARCH-style dictionary combine into one code: the actor's
+// code, then each agent's (unless already in it), an agent written CODE~ before the actor's.
+// Hand-made dictionaries: fictional countries and people.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine.js';
+import { ActorLexicon } from '../../lexicon/actor-lexicon.js';
+import { loadPetrarchActors } from '../../lexicon/petrarch-actors.js';
+import { loadPetrarchAgents } from '../../lexicon/petrarch-agents.js';
+import type { RecordEntity } from '../../record/types.js';
+import { makeArticle } from '../../sources/article.js';
+import type { AgentEntry } from './agent-phrases.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'newsgraph-dict-agents-'));
+const write = (name: string, text: string): string => {
+  const f = join(dir, name);
+  writeFileSync(f, text);
+  return f;
+};
+
+const ACTORS = write('actors.txt', `VALDORIA [VAL]
++VALDORIAN
++KING_ORVEN
+MERIDA_ [MER]
+PLAINS_REPUBLIC
+	[PLR <19800301]
+	[PLZ]
+OSTMARK_STATE [OSTGOV]
+TIDEWATCH [NGM]
+HARBOR_TRUST [MERHBT]
+`);
+
+const AGENTS = write('agents.txt', `MINISTER [~GOV]
+OFFICIAL [~GOV]
+GOVERNMENT [~GOV]
+MEDIA {} [~MED]
+SOLDIER [~MIL]
+LAWMAKER [~LEG]
+RIVER_GUARD [~RVG]
+ZEALOT [~ZEA]
+DOCKWORKER [~LAB]
+!MIN! = MINISTRY, MINISTRIES
+!MIN!_OF_FAIR_WEATHER [~GOV]
+GREEN_CROSS {} [NGO~]
+`);
+
+function engineOf(): ReturnType<typeof createEngine> {
+  const lexicon = new ActorLexicon();
+  loadPetrarchActors(ACTORS, lexicon);
+  const agents = new Map<string, AgentEntry>();
+  for (const a of loadPetrarchAgents(AGENTS)) {
+    if (!agents.has(a.phrase)) agents.set(a.phrase, { sector: a.code, plural: a.plural ?? false, ...(a.before ? { before: true } : {}) });
+  }
+  return createEngine({ lexicon, agents, components: ['entities'] });
+}
+
+const engine = engineOf();
+const entitiesOf = (text: string, date = '1995-01-01'): RecordEntity[] => engine.extract(makeArticle({ source: 't', date, text })).entities;
+const codes = (text: string, date?: string): string[] => entitiesOf(text, date).map((e) => e.code ?? '-');
+
+describe('dictionary actors and agents', () => {
+  it('codes a country whose code changes over time as on the article date', () => {
+    expect(codes('The Plains Republic closed its border.', '1979-05-01')).toEqual(['PLR']);
+    expect(codes('The Plains Republic closed its border.', '1990-05-01')).toEqual(['PLZ']);
+  });
+});
