@@ -317,14 +317,15 @@ export class Phrases {
       // "Lena Park, 31, a nurse at ...": an age before the appositive is one more hop.
       if (core && this.pos(k - 1) !== 'NUM') {
         // "In the interview, Ruhle pressed ...": a phrase after a preposition is an adverbial, not a subject.
-        // "The new flyer, printed Tuesday, argued", "X, writing in The Ledger, described": a participle describes it too.
+        // "The new flyer, printed Tuesday, argued", "X, writing in The Ledger, described": a participle may stand there too.
         // Not before a participle cue: "X, the chief, rejected the view, calling it ..." is a clause.
-        const participle = this.pos(k + 1) === 'VERB' && /(ed|ing)$/.test(wordAt(this.doc, k + 1) ?? '') && !participleCue;
+        const participle = this.pos(k + 1) === 'VERB' && isParticipleWord(wordAt(this.doc, k + 1) ?? '') && !participleCue;
         if (!(this.opensDescription(k + 1) || participle) || this.pos(core.first - 1) === 'ADP' || this.pos(core.first - 1) === 'SCONJ') return null;
         // "Since taking office, Duterte has attacked X, rejecting ...": a clause is no appositive.
         // Before a participle cue a past form is the clause's verb: "X, 61, stayed a backer, telling ...".
         if (this.holdsClause(k + 1, comma - 1) || (participleCue && this.holdsVerb(k + 1, comma - 1))) return null;
-        return { core, description: { first: k + 1, last: comma - 1 } };
+        // A participle ("shaken by the noise", "writing in The Ledger") says how or where, not who: no description.
+        return { core, description: participle && !this.opensDescription(k + 1) ? null : { first: k + 1, last: comma - 1 } };
       }
       inner = k;
     }

@@ -69,3 +69,14 @@ describe('quotes: the object of a verb of causing speaks the infinitive cue', ()
     expect(recordOf(text).quotes).toEqual([]);
   });
 });
+
+describe('quotes: a participle between the subject and its verb', () => {
+  it.each([
+    ['Some tenants, shaken by the blasts, said the tower would fall.', 'said', 'Some tenants', 'the tower would fall'],
+    ['The ferrymen, driven off the river by the ice, feared that the season was over.', 'feared', 'The ferrymen', 'that the season was over'],
+    // An appositive noun phrase still describes the speaker.
+    ['Lena Park, a nurse at the clinic, said the ward was full.', 'said', 'Lena Park, a nurse at the clinic', 'the ward was full'],
+  ])('%s', (text, cue, speaker, content) => {
+    expect(read(text, cue)).toEqual([speaker, cue, content]);
+  });
+});
