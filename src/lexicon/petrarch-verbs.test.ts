@@ -274,6 +274,8 @@ SHOOT {SHOT}
     // With nothing in its slot, a peer pattern's target is the first actor of the verb phrase,
     // the subject of a complement included, as PETRARCH reads it.
     ['Arnor remarked that Gondor is wet.', ['ARN GON 080']],
+    // ... and so is a place named in the verb phrase.
+    ['Arnor remarked on the old bridges in Gondor.', ['ARN GON 080']],
   ])('%s → %j', (text, expected) => {
     const r = markedEngine().extract(makeArticle({ source: 'test', date: '1995-01-01', text }));
     expect(r.events.map((e) => `${e.source?.code} ${e.target?.code ?? '-'} ${e.cameo}`).sort()).toEqual(expected);

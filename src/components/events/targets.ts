@@ -28,7 +28,8 @@ export function clauseTarget(c: Coder, from: number, limit: number, sources: Act
     const here = targetsAt(c.doc, c.actors, k).filter((a) => a.first === k && !own.has(a.entity.id));
     if (!here.length) continue;
     const place = here.every((a) => a.entity.lat != null) && PLACE_WORDS.has(t.value[k - 1]?.toLowerCase() ?? '');
-    if (place) continue;
+    // A peer dictionary's pattern takes a place too, as PETRARCH does ("reopening hotels in Chile").
+    if (place && !peer) continue;
     const found = coordinatedRight(c.doc, c.actors, here, limit);
     // "said Russia attacked", "hoped Japan's aid would come": an actor in the subject of the next
     // clause is not the target, unless a peer dictionary's pattern reads it so.
