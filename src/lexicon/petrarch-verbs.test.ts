@@ -204,6 +204,24 @@ describe('the coder codes with converted patterns', () => {
     expect(r.events.map((e) => `${e.source?.code} ${e.target?.code ?? '-'} ${e.cameo}`)).toEqual([expected]);
   });
 
+  // The PREP ~T variants added for a bare verb ("called on ~T" from CALLED) give way to the
+  // block's own pattern of the same words.
+  const CALLED = file('called.verbs.txt', `--- CALLED [010] ---
+CALLED
+- *_ON [095]
+- * FOR [096]
+`);
+  it.each([
+    ['Arnor called on Gondor.', 'ARN GON 095'],
+    ['Arnor called for Gondor.', 'ARN GON 096'],
+    ['Arnor called Gondor.', 'ARN GON 010'],
+  ])('%s → %s (the block\'s pattern wins over an added variant)', (text, expected) => {
+    const codes = new Map(loadCodes());
+    const verbs = loadPetrarchVerbs(CALLED, codes, { targetPrepositions: ['on', 'for'] });
+    const r = createEngine({ lexicon, agents: new Map(), eventLexicon: { codes, verbs, nouns: new Map() } }).extract(makeArticle({ source: 'test', date: '1995-01-01', text }));
+    expect(r.events.map((e) => `${e.source?.code} ${e.target?.code ?? '-'} ${e.cameo}`)).toEqual([expected]);
+  });
+
   // Words before the verb: "_" joins words that must touch; a space lets a few words stand between.
   const NEGATED = file('negated.verbs.txt', `&NOTAUX
 +DID_N'T

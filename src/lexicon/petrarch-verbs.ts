@@ -194,7 +194,8 @@ function tabariStem(v: Verb, stats: VerbStats): void {
 
 class Converter {
   private readonly name: string;
-  private readonly seen = new Set<string>();
+  /** Patterns by their words; `made`: a PREP ~T variant this reader added, which the dictionary's own pattern replaces. */
+  private readonly seen = new Map<string, { p: EventPattern; made: boolean }>();
 
   constructor(
     file: string, private readonly codes: Map<string, CameoCode>, private readonly opts: VerbOptions,
@@ -255,11 +256,20 @@ class Converter {
           // Loose only over the dictionary's own words: a "PREP ~T" variant added here is matched as written.
           const loose = t.length > 0 && t.length <= tail.length + 1 && tail.length > 0;
           const key = `${compound ?? ''}${variant.reversed ? 'R' : ''}${before.join(' ')} * ${words.join(' ')}`;
-          if (this.seen.has(key)) continue;
-          this.seen.add(key);
-          addPattern(this.index, {
+          const p: EventPattern = {
             code, words, kind: 'verb', id, text, ...(reverse ? { reverse } : {}), ...(before.length ? { before } : {}), ...(compound ? { compound } : {}), ...(variant.reversed ? { reversed: true } : {}), ...(loose ? { loose } : {}), peer: true,
-          });
+          };
+          const made = t.length > tail.length + 1;
+          const old = this.seen.get(key);
+          // "CALLED [010]" made "called on ~T"; the block's own "- *_ON [095]" is that pattern, and wins.
+          if (old && old.made && !made) {
+            const list = this.index.get(head)!;
+            list[list.indexOf(old.p)] = p;
+            this.seen.set(key, { p, made });
+          }
+          if (old) continue;
+          this.seen.set(key, { p, made });
+          addPattern(this.index, p);
           this.stats.eventPatterns++;
         }
       }
