@@ -23,6 +23,10 @@ export interface AgentCandidate {
   modifier: NameCandidate | null;
   /** A named group or international body before the role noun ("Hezbollah fighters", "NATO troops"): its code. */
   body?: string;
+  /** The modifier's own code when it says more than its country (a dictionary's "West German" [GMWGOV]): the sector is added to it. */
+  base?: string;
+  /** Further countries the agent stands for ("lawmakers and officials in A and B": A's and B's lawmakers). */
+  also?: string[];
 }
 
 /** Singular heads that describe one person: "the Russian leader" can be Putin. */
@@ -88,15 +92,61 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
       person.role = { country: left.country, sector };
       continue;
     }
-    const right = left.country ? null : ofCountry(doc, last, nameStartingAt);
+    const right = left.country || left.body ? null : ofActor(doc, last, nameStartingAt);
     // "Hungarian and Romanian officials": the agent is shared by the demonyms joined before it.
     if (left.modifier && entry.plural) {
       for (const other of coordinatedModifiers(doc, left.first, nameEndingAt)) {
         out.push({ first: other.first, last: other.last, head: other.first, sector: entry.sector, country: other.entry!.country, plural: true, modifier: other });
       }
     }
-    out.push({ ...left, ...(right ?? {}), last: right?.last ?? last, head, sector: entry.sector, plural: entry.plural });
+    const cand: AgentCandidate = { ...left, ...(right ?? {}), last: right?.last ?? last, head, sector: entry.sector, plural: entry.plural };
+    shareOwner(doc, out[out.length - 1], cand, nameStartingAt);
+    out.push(cand);
     i = right?.last ?? last;
+  }
+  return out;
+}
+
+/**
+ * Two agent nouns joined by "and" share whose they are, as PETRARCH reads one noun phrase:
+ * "Danish media and government" (the second takes the first's country), "lawmakers and
+ * officials in A and B" (the first takes the countries after the second).
+ */
+function shareOwner(doc: Doc, prev: AgentCandidate | undefined, cur: AgentCandidate, nameStartingAt: Map<number, NameCandidate>): void {
+  if (!prev || prev.last !== cur.first - 2 || doc.tokens.value[cur.first - 1]?.toLowerCase() !== 'and') return;
+  const owned = (a: AgentCandidate): boolean => !!(a.country || a.body);
+  // An owner before the first noun ("Danish media and government"): the second noun has it too.
+  if (prev.first < prev.head && owned(prev) && !owned(cur)) {
+    Object.assign(cur, pick(prev, ['country', 'base', 'body']));
+    return;
+  }
+  // An owner after the second noun ("lawmakers and officials in A and B"): the first noun has it,
+  // and every country listed with it.
+  if (!owned(prev) && owned(cur) && cur.first === cur.head && cur.country) {
+    Object.assign(prev, pick(cur, ['country', 'base']));
+    const more = countriesAfter(doc, cur.last, nameStartingAt);
+    if (more.length) prev.also = more;
+  }
+}
+
+function pick<K extends keyof AgentCandidate>(a: AgentCandidate, keys: K[]): Partial<AgentCandidate> {
+  const out: Partial<AgentCandidate> = {};
+  for (const k of keys) if (a[k] !== undefined) out[k] = a[k];
+  return out;
+}
+
+/** The countries listed right after `last` (", B and C"), at most 20. */
+function countriesAfter(doc: Doc, last: number, nameStartingAt: Map<number, NameCandidate>): string[] {
+  const t = doc.tokens;
+  const out: string[] = [];
+  let k = last + 1;
+  while (out.length < 20 && (t.value[k] === ',' || t.value[k]?.toLowerCase() === 'and')) {
+    k++;
+    if (t.value[k]?.toLowerCase() === 'and') k++;
+    const name = nameStartingAt.get(k);
+    if (!name?.entry?.country || !['country', 'capital'].includes(name.entry.kind)) break;
+    out.push(name.entry.country);
+    k = name.last + 1;
   }
   return out;
 }
@@ -137,7 +187,7 @@ function modifierOf(doc: Doc, head: number, nameEndingAt: Map<number, NameCandid
   if (k >= 1 && t.value[k] === "'s" && nameEndingAt.has(k - 1)) k--;
   const name = nameEndingAt.get(k);
   if (name?.entry && name.entry.country && ['country', 'demonym', 'capital', 'region', 'metonym'].includes(name.entry.kind)) {
-    return { first: name.first, country: name.entry.country, modifier: name };
+    return { first: name.first, country: name.entry.country, modifier: name, ...baseOf(name) };
   }
   // "Hezbollah fighters", "NATO troops": right before the role noun, a named group or body is who they are.
   if (name?.entry?.kind === 'igo' && name.entry.code && name.last === head - 1) {
@@ -161,11 +211,26 @@ function coordinatedModifiers(doc: Doc, first: number, nameEndingAt: Map<number,
   return out;
 }
 
-/** "the government of Ukraine", "soldiers from Gondor": a country named right after the head. */
-function ofCountry(doc: Doc, last: number, nameStartingAt: Map<number, NameCandidate>): { country: string; last: number } | null {
+/** A modifier's code when it is more than its country ("[GMWGOV]"): the agent's sector goes after it. */
+function baseOf(name: NameCandidate): { base?: string } {
+  const code = name.entry?.code;
+  return code && code.length > 3 && code !== name.entry!.country ? { base: code } : {};
+}
+
+/**
+ * "the government of Ukraine", "soldiers from Gondor": a country named right after the head;
+ * "activists of Tidewatch": a body or institution named after "of" or "from", whose members they are.
+ */
+function ofActor(doc: Doc, last: number, nameStartingAt: Map<number, NameCandidate>): Pick<AgentCandidate, 'country' | 'last' | 'body' | 'base'> | null {
   // "soldiers from Gondor", "activists in Arnor": coded with that country, as PETRARCH does.
-  if (!['of', 'from', 'in'].includes(doc.tokens.value[last + 1]?.toLowerCase() ?? '')) return null;
+  const prep = doc.tokens.value[last + 1]?.toLowerCase() ?? '';
+  if (!['of', 'from', 'in'].includes(prep)) return null;
   const name = nameStartingAt.get(last + 2);
-  if (!name?.entry?.country || !['country', 'capital'].includes(name.entry.kind)) return null;
-  return { country: name.entry.country, last: name.last };
+  const e = name?.entry;
+  if (!name || !e) return null;
+  if (e.country && ['country', 'capital'].includes(e.kind)) return { country: e.country, last: name.last };
+  if (prep === 'in' || !e.code) return null;
+  if (e.kind === 'igo') return { country: e.country, body: e.code, last: name.last };
+  if (e.kind === 'metonym' && e.country) return { country: e.country, last: name.last, ...baseOf(name) };
+  return null;
 }

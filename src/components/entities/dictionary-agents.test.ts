@@ -46,17 +46,18 @@ DOCKWORKER [~LAB]
 GREEN_CROSS {} [NGO~]
 `);
 
-function engineOf(): ReturnType<typeof createEngine> {
+function engineOf(components?: string[]): ReturnType<typeof createEngine> {
   const lexicon = new ActorLexicon();
   loadPetrarchActors(ACTORS, lexicon);
   const agents = new Map<string, AgentEntry>();
   for (const a of loadPetrarchAgents(AGENTS)) {
     if (!agents.has(a.phrase)) agents.set(a.phrase, { sector: a.code, plural: a.plural ?? false, ...(a.before ? { before: true } : {}) });
   }
-  return createEngine({ lexicon, agents, components: ['entities'] });
+  return createEngine({ lexicon, agents, ...(components ? { components } : {}) });
 }
 
-const engine = engineOf();
+const engine = engineOf(['entities']);
+const engineWithEvents = engineOf();
 const entitiesOf = (text: string, date = '1995-01-01'): RecordEntity[] => engine.extract(makeArticle({ source: 't', date, text })).entities;
 const codes = (text: string, date?: string): string[] => entitiesOf(text, date).map((e) => e.code ?? '-');
 
@@ -64,5 +65,24 @@ describe('dictionary actors and agents', () => {
   it('codes a country whose code changes over time as on the article date', () => {
     expect(codes('The Plains Republic closed its border.', '1979-05-01')).toEqual(['PLR']);
     expect(codes('The Plains Republic closed its border.', '1990-05-01')).toEqual(['PLZ']);
+  });
+
+  it("adds an agent's sector after its owner's whole code, unless the code has it already", () => {
+    expect(codes('Ostmark State river guards closed the crossing.')).toEqual(['OSTGOVRVG']);
+    expect(codes('Ostmark State officials closed the crossing.')).toEqual(['OSTGOV']);
+  });
+
+  it('codes the members of a body or an institution named after "of"', () => {
+    // The body keeps an entity of its own; inside the agent phrase it is no actor.
+    expect(codes('The zealots of Tidewatch marched on Monday.')).toEqual(['NGMZEA', 'NGM']);
+    expect(codes('Dockworkers of Harbor Trust walked out.')).toEqual(['MERHBTLAB', 'MERHBT']);
+  });
+
+  it('shares the owner of two agent nouns joined by "and"', () => {
+    expect(codes('Valdorian media and government denied it.')).toEqual(['VALMED', 'VALGOV']);
+    const es = entitiesOf('Lawmakers and officials in Valdoria and Merida denied it.');
+    expect(es.map((e) => e.code)).toEqual(['VALLEG', 'VALGOV', 'VAL', 'MER']);
+    const events = engineWithEvents.extract(makeArticle({ source: 't', date: '1995-01-01', text: 'Lawmakers and officials in Valdoria and Merida condemned Ostmark State.' })).events;
+    expect(events.map((e) => e.source?.code).sort()).toEqual(['MERGOV', 'MERLEG', 'VALGOV', 'VALLEG']);
   });
 });

@@ -80,7 +80,7 @@ class Builder {
   private addAgent(a: AgentCandidate): void {
     const t = this.doc.tokens;
     // A group's members are the group (LBNREB); an international body's take the sector (IGOWSTNAT + MIL).
-    const code = a.body ? (BODY.test(a.body) && !a.body.endsWith(a.sector) ? a.body + a.sector : a.body) : `${a.country ?? ''}${a.sector}`;
+    const code = a.body ? (BODY.test(a.body) ? withSector(a.body, a.sector) : a.body) : withSector(a.base ?? a.country ?? '', a.sector);
     const headText = this.doc.slice(t.start[a.head]!, t.end[a.last]!).toLowerCase();
     const described = !a.plural && PERSON_ROLES.has(headText) && a.country ? this.latestPerson(a.country, a.first) : undefined;
     if (described) {
@@ -92,6 +92,8 @@ class Builder {
     if (!entity) {
       entity = this.create(key, this.doc.slice(t.start[a.first]!, t.end[a.last]!), 'GROUP', code, a.country);
       this.info.set(entity.id, { entity, gender: null, plural: a.plural });
+      // "lawmakers in A and B": one mention, an actor for each country.
+      if (a.also) this.compound.set(entity.id, [code, ...a.also.map((c) => withSector(c, a.sector))]);
     }
     this.mention(entity, a.first, a.last, 'agent');
   }
@@ -162,8 +164,17 @@ function titledOrFormer(e: NonNullable<NameCandidate['entry']>, c: NameCandidate
   return first && /^[A-Z]{3}/.test(first.code) && !BODY.test(first.code) ? first.code.slice(0, 3) : null;
 }
 
-/** Codes of international and transnational bodies, which name no country in their first letters. */
-const BODY = /^(IGO|NGO|IMG)/;
+/** Codes of international and transnational bodies, which name no country in their first letters (NGM: a non-governmental movement). */
+const BODY = /^(IGO|NGO|NGM|IMG)/;
+
+/**
+ * An actor's code with an agent's sector after it, unless the code already has that sector
+ * (PETRARCH's rule: "Kremlin" RUSGOV + officials GOV stays RUSGOV; "West German" GMWGOV + WGO is GMWGOVWGO).
+ */
+export function withSector(code: string, sector: string): string {
+  for (let k = 0; k + sector.length <= code.length; k += 3) if (code.startsWith(sector, k)) return code;
+  return code + sector;
+}
 
 function codeOf(doc: Doc, c: NameCandidate): [string | null, string | null] {
   const e = c.entry;
