@@ -2,7 +2,7 @@
 // or, for coordinated subjects of a joint act, each other.
 import type { ActorMention } from './actor-index.js';
 import { adjectival, CLAUSE_END, type Coder } from './coder.js';
-import { coordinatedRight, targetsAt } from './match-pattern.js';
+import { coordinatedRight, POSSESSIVES, targetsAt } from './match-pattern.js';
 import { isIrregularPast } from './word-forms.js';
 
 const TARGET_REACH = 16;
@@ -23,7 +23,9 @@ export function clauseTarget(c: Coder, from: number, limit: number, sources: Act
     if (t.pos[k] === 'VERB' && t.value[k - 1]?.toLowerCase() === 'to') viaInfinitive = true;
     // "the roads leading into Peru", "memos sent by Chile": a participle after its noun starts no clause.
     const reducedRelative = t.pos[k - 1] === 'NOUN' && (/(ed|ing)$/.test(w) || isIrregularPast(w));
-    if (t.pos[k] === 'VERB' && t.value[k - 1]?.toLowerCase() !== 'to' && !reducedRelative && !adjectival(c, k)) return null;
+    // "arranged for the reopening of hotels": an -ing word after a determiner is a noun.
+    const gerund = /ing$/.test(w) && (t.pos[k - 1] === 'DET' || POSSESSIVES.has(t.value[k - 1]?.toLowerCase() ?? ''));
+    if (t.pos[k] === 'VERB' && t.value[k - 1]?.toLowerCase() !== 'to' && !reducedRelative && !gerund && !adjectival(c, k)) return null;
     if (c.actors.isDate(k)) continue;
     const here = targetsAt(c.doc, c.actors, k).filter((a) => a.first === k && !own.has(a.entity.id));
     if (!here.length) continue;
