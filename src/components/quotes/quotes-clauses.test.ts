@@ -80,3 +80,17 @@ describe('quotes: a participle between the subject and its verb', () => {
     expect(read(text, cue)).toEqual([speaker, cue, content]);
   });
 });
+
+describe('quotes: the cue takes an adverb after the verb and the colon before the content', () => {
+  it.each([
+    ['"The tide will turn," the skipper wrote calmly.', 'wrote calmly'],
+    ['The skipper noted afterward that the tide had turned.', 'noted afterward'],
+    ['The skipper said: "The tide will turn."', 'said:'],
+    // Not an adverb that opens the content, nor a date or a phrase about the speech event.
+    ['The skipper said there was no tide.', 'said'],
+    ['The skipper said on Monday that the tide had turned.', 'said'],
+    ['The tide will turn, the skipper said Wednesday.', 'said'],
+  ])('%s', (text, cue) => {
+    expect(recordOf(text).quotes.map((q) => cueText(q))).toContain(cue);
+  });
+});

@@ -244,7 +244,7 @@ describe('quotes: cue verbs in their base form and new frames', () => {
     ['The coaches privately defend their lineup.', 'privately defend', 'The coaches', 'their lineup'],
     ['The clerk also did not dispute the bill.', 'also did not dispute', 'The clerk', 'the bill'],
     ['Ana Ruiz claimed to have met the author twice.', 'claimed', 'Ana Ruiz', 'to have met the author twice'],
-    ['Lee agreed: "We should fix the roof first."', 'agreed', 'Lee', 'We should fix the roof first.'],
+    ['Lee agreed: "We should fix the roof first."', 'agreed:', 'Lee', 'We should fix the roof first.'],
     ['Several tenants stated they were happy with the repairs.', 'stated', 'Several tenants', 'they were happy with the repairs'],
     ['Lee also commented that the plan was late.', 'also commented', 'Lee', 'that the plan was late'],
     ['The survey also finds that voters are tired.', 'also finds', 'The survey', 'that voters are tired'],

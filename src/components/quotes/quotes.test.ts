@@ -394,7 +394,7 @@ describe('quotes: questions', () => {
   it.each([
     ['a bare "Asked" that opens the sentence', 'Asked whether he would run again, the mayor smiled.', 'Asked', 'whether he would run again'],
     ['"When asked about"', 'When asked about the deal in an interview, she shrugged.', 'asked about', 'the deal'],
-    ['"when asked" with an adverb', 'The coach frowned when asked later whether the loss hurt.', 'asked', 'whether the loss hurt'],
+    ['"when asked" with an adverb', 'The coach frowned when asked later whether the loss hurt.', 'asked later', 'whether the loss hurt'],
   ])('a question whose asker is unnamed: %s', (_case, text, cueSpan, content) => {
     const q = recordOf(text).quotes.find((x) => x.cueSpan?.text === cueSpan);
     expect(q).toMatchObject({ text: content, kind: 'indirect', speaker: null });

@@ -6,6 +6,7 @@ import type { QuoteSpeaker, RecordQuote, Span } from '../../record/types.js';
 import { defineComponent, type Component } from '../component.js';
 import { QuoteContext, SCARE_MAX_WORDS, type Attribution, type Piece } from './context.js';
 import { findCues } from './cues.js';
+import { cueLast } from './cue-tail.js';
 import { attachDirect, attachFollowingQuotes } from './direct.js';
 import { attachIndirect } from './indirect.js';
 import { attachLabels } from './labels.js';
@@ -80,7 +81,7 @@ function pieceRecord(ctx: QuoteContext, a: Attribution, p: Piece, speaker: Quote
   const q: RecordQuote = { id: '', ...span, speaker, cue: null, kind };
   if (a.cue) {
     q.cue = ctx.doc.slice(ctx.doc.tokens.start[a.cue.head]!, ctx.doc.tokens.end[a.cue.headLast]!);
-    q.cueSpan = spanOf(ctx, { first: a.cue.first, last: a.cue.headLast });
+    q.cueSpan = spanOf(ctx, { first: a.cue.first, last: cueLast(ctx, a) });
   }
   return q;
 }
