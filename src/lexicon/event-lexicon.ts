@@ -52,6 +52,11 @@ export interface EventPattern {
    * PETRARCH and TABARI read the phrase the dictionary was written for.
    */
   peer?: boolean;
+  /**
+   * PETRARCH matches the words around the verb as written ("RESOLUTION" is not "resolutions"),
+   * where TABARI matches stems; the verb itself comes with its listed forms.
+   */
+  exact?: boolean;
 }
 
 /** Words a pattern asks for, the head and the words before it included: longer patterns are tried first. */

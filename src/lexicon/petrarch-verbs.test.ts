@@ -264,6 +264,10 @@ REMARK
 - * REALLY_FINE [025]
 - LATELY_* [026]
 
+--- ADOPT [081] ---
+ADOPT
+- * RESOLUTION [102]
+
 --- SHOOT [190] ---
 SHOOT {SHOT}
 - + WAS * DEAD IN $ [224]
@@ -292,6 +296,9 @@ SHOOT {SHOT}
     // With nothing in its slot, a peer pattern's target is the first actor of the verb phrase,
     // the subject of a complement included, as PETRARCH reads it.
     ['Arnor remarked that Gondor is wet.', ['ARN GON 080']],
+    // PETRARCH matches the words after the verb as written: "RESOLUTION" is not "resolutions".
+    ['Arnor adopted a resolution on Gondor.', ['ARN GON 102']],
+    ['Arnor adopted resolutions on Gondor.', ['ARN GON 081']],
     // ... and so is a place named in the verb phrase.
     ['Arnor remarked on the old bridges in Gondor.', ['ARN GON 080']],
     // An -ing word after a determiner is a noun, not the verb of a new clause.

@@ -57,7 +57,7 @@ export function convertPetrarchVerbs(file: string, codes: Map<string, CameoCode>
   const parsed = new FileParser(file, stats, lines.some((l) => l.t.startsWith('---')));
   for (const { n, t } of lines) parsed.line(n, t);
   const verbs = new Map<string, EventPattern[]>();
-  new Converter(file, codes, opts, parsed.synsets, stats, verbs).run(parsed.blocks);
+  new Converter(file, codes, opts, parsed.synsets, stats, verbs, parsed.petrarch).run(parsed.blocks);
   for (const list of verbs.values()) list.sort((a, b) => patternLength(b) - patternLength(a));
   return { verbs, stats };
 }
@@ -90,7 +90,7 @@ class FileParser {
   private synset: string | null = null;
   private block: Block | null = null;
 
-  constructor(private readonly file: string, private readonly stats: VerbStats, private readonly petrarch: boolean) {}
+  constructor(private readonly file: string, private readonly stats: VerbStats, readonly petrarch: boolean) {}
 
   line(n: number, t: string): void {
     const { file, stats } = this;
@@ -200,6 +200,7 @@ class Converter {
   constructor(
     file: string, private readonly codes: Map<string, CameoCode>, private readonly opts: VerbOptions,
     private readonly synsets: Map<string, string[]>, private readonly stats: VerbStats, private readonly index: Map<string, EventPattern[]>,
+    private readonly petrarch: boolean,
   ) {
     this.name = file.split('/').pop()!;
   }
@@ -257,7 +258,7 @@ class Converter {
           const loose = t.length > 0 && t.length <= tail.length + 1 && tail.length > 0;
           const key = `${compound ?? ''}${variant.reversed ? 'R' : ''}${before.join(' ')} * ${words.join(' ')}`;
           const p: EventPattern = {
-            code, words, kind: 'verb', id, text, ...(reverse ? { reverse } : {}), ...(before.length ? { before } : {}), ...(compound ? { compound } : {}), ...(variant.reversed ? { reversed: true } : {}), ...(loose ? { loose } : {}), peer: true,
+            code, words, kind: 'verb', id, text, ...(reverse ? { reverse } : {}), ...(before.length ? { before } : {}), ...(compound ? { compound } : {}), ...(variant.reversed ? { reversed: true } : {}), ...(loose ? { loose } : {}), peer: true, ...(this.petrarch ? { exact: true } : {}),
           };
           const made = t.length > tail.length + 1;
           const old = this.seen.get(key);

@@ -1,7 +1,7 @@
 // Matches the patterns of one head word at a trigger token: pattern words in order with
 // modifiers skipped, and the target slot filled by an actor (and those coordinated with it).
 import type { Doc } from '../../doc/doc.js';
-import { patternLength, type EventPattern } from '../../lexicon/event-lexicon.js';
+import { canon, patternLength, type EventPattern } from '../../lexicon/event-lexicon.js';
 import type { ActorIndex, ActorMention } from './actor-index.js';
 import { unique } from './clause.js';
 
@@ -36,6 +36,7 @@ const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 
 export function matchPatterns(
   doc: Doc, actors: ActorIndex, trigger: number, patterns: EventPattern[], forms: Forms, passive: boolean, limit: number, first = 0, subjects = 1,
 ): PatternMatch | null {
+  const written: Forms = (k) => [canon(doc.tokens.value[k]!.toLowerCase())];
   // Longer patterns first (they are sorted so); within one length, an actor in the slot first.
   for (let a = 0; a < patterns.length; ) {
     let b = a;
@@ -43,7 +44,8 @@ export function matchPatterns(
     for (const strict of [true, false]) {
       for (let k = a; k < b; k++) {
         const p = patterns[k]!;
-        if (p.before && !matchBefore(doc, trigger, p.before, forms, first)) continue;
+        const f = p.exact ? written : forms;
+        if (p.before && !matchBefore(doc, trigger, p.before, f, first)) continue;
         // PETRARCH's %: a compound subject or object, two actors or more.
         if (p.compound === 'source' && (subjects < 2 || passive)) continue;
         const words = p.words.slice(1);
@@ -52,7 +54,7 @@ export function matchPatterns(
           const slot = words.indexOf('~T');
           if (slot >= 0) words.splice(slot, 1);
         }
-        const m = matchWords(doc, actors, trigger + 1, words, forms, strict, limit, p.loose === true);
+        const m = matchWords(doc, actors, trigger + 1, words, f, strict, limit, p.loose === true);
         if (m && p.compound === 'target' && !passive && m.targets.length < 2) continue;
         if (m) return { pattern: p, ...m };
       }
