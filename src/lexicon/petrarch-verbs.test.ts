@@ -210,14 +210,20 @@ describe('the coder codes with converted patterns', () => {
 CALLED
 - *_ON [095]
 - * FOR [096]
+
+--- RESCUE [066] ---
+RESCUE
+- + * FROM $ [066]
 `);
   it.each([
     ['Arnor called on Gondor.', 'ARN GON 095'],
     ['Arnor called for Gondor.', 'ARN GON 096'],
     ['Arnor called Gondor.', 'ARN GON 010'],
+    // The made "rescued from ~T" would take the passive's agent; the reversed pattern takes the "from" actor.
+    ['Arnor was rescued from Gondor.', 'GON ARN 066'],
   ])('%s → %s (the block\'s pattern wins over an added variant)', (text, expected) => {
     const codes = new Map(loadCodes());
-    const verbs = loadPetrarchVerbs(CALLED, codes, { targetPrepositions: ['on', 'for'] });
+    const verbs = loadPetrarchVerbs(CALLED, codes, { targetPrepositions: ['on', 'for', 'from'] });
     const r = createEngine({ lexicon, agents: new Map(), eventLexicon: { codes, verbs, nouns: new Map() } }).extract(makeArticle({ source: 'test', date: '1995-01-01', text }));
     expect(r.events.map((e) => `${e.source?.code} ${e.target?.code ?? '-'} ${e.cameo}`)).toEqual([expected]);
   });

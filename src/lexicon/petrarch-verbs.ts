@@ -261,15 +261,19 @@ class Converter {
             code, words, kind: 'verb', id, text, ...(reverse ? { reverse } : {}), ...(before.length ? { before } : {}), ...(compound ? { compound } : {}), ...(variant.reversed ? { reversed: true } : {}), ...(loose ? { loose } : {}), peer: true, ...(this.petrarch ? { exact: true } : {}),
           };
           const made = t.length > tail.length + 1;
-          const old = this.seen.get(key);
-          // "CALLED [010]" made "called on ~T"; the block's own "- *_ON [095]" is that pattern, and wins.
-          if (old && old.made && !made) {
+          const plain = `${before.join(' ')} * ${words.join(' ')}`;
+          // "CALLED [010]" made "called on ~T"; the block's own "- *_ON [095]" (or "- + * FROM $") is
+          // a pattern of the same words, and wins.
+          const old = this.seen.get(plain);
+          if (old?.made && !made) {
             const list = this.index.get(head)!;
-            list[list.indexOf(old.p)] = p;
-            this.seen.set(key, { p, made });
+            list.splice(list.indexOf(old.p), 1);
+            this.seen.delete(plain);
+            this.stats.eventPatterns--;
           }
-          if (old) continue;
+          if (this.seen.has(key) || (made && this.seen.has(plain))) continue;
           this.seen.set(key, { p, made });
+          if (made) this.seen.set(plain, { p, made });
           addPattern(this.index, p);
           this.stats.eventPatterns++;
         }
