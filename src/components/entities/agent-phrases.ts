@@ -178,8 +178,12 @@ function modifierOf(doc: Doc, head: number, nameEndingAt: Map<number, NameCandid
   let steps = 0;
   // A participle is a modifier only after a possessive: "Ukraine's depleted military".
   // Nouns too: "Syrian government forces", "Iraqi security forces".
+  // "awful and evil minister": a conjunction after an adjective joins it to the next modifier,
+  // which may be a word the tagger reads as a verb ("bold and cool minister").
+  const joined = (j: number): boolean => t.pos[j] === 'CCONJ' && t.pos[j - 1] === 'ADJ';
   const skippable = (j: number): boolean =>
-    (SKIPPABLE.has(t.pos[j]!) && (t.pos[j] !== 'VERB' || /^['’]s$/.test(t.value[j - 1] ?? ''))) || (t.pos[j] === 'NOUN' && head - j <= 2);
+    (SKIPPABLE.has(t.pos[j]!) && (t.pos[j] !== 'VERB' || /^['’]s$/.test(t.value[j - 1] ?? '') || joined(j - 1))) ||
+    (t.pos[j] === 'NOUN' && head - j <= 2) || (joined(j) && (t.pos[j + 1] === 'ADJ' || t.pos[j + 1] === 'VERB'));
   while (k >= 0 && steps < 3 && skippable(k) && !nameEndingAt.has(k)) {
     k--;
     steps++;

@@ -85,4 +85,10 @@ describe('dictionary actors and agents', () => {
     const events = engineWithEvents.extract(makeArticle({ source: 't', date: '1995-01-01', text: 'Lawmakers and officials in Valdoria and Merida condemned Ostmark State.' })).events;
     expect(events.map((e) => e.source?.code).sort()).toEqual(['MERGOV', 'MERLEG', 'VALGOV', 'VALLEG']);
   });
+
+  it("gives a name listed under a country the office a title names, with the title's own country", () => {
+    // King Orven is listed under Valdoria; the possessive names the country whose minister he is.
+    expect(codes("Merida's bold and cool minister King Orven left early.")[1]).toBe('MERGOV');
+    expect(codes('On Monday the minister King Orven left early.')).toEqual(['VALGOV']);
+  });
 });

@@ -183,7 +183,9 @@ function codeOf(doc: Doc, c: NameCandidate): [string | null, string | null] {
   const [code, country] = e?.kind === 'person'
     ? [roleOn(e, doc.article.date)?.code ?? e.code ?? titledOrFormer(e, c, doc.article.date), null]
     : dated ? [dated, dated.slice(0, 3)] : [e?.code ?? c.place?.country ?? null, c.country];
-  // "Prime Minister X", X coded by a country alone: the title gives the sector (BRE → BREGOV).
-  const sectored = code && code.length === 3 && e && c.role ? code + c.role.sector : code;
-  return [sectored, e?.kind === 'person' ? (sectored ?? e.country ?? '').slice(0, 3) || null : country];
+  // "Prime Minister X", X coded by a country alone: the title gives the sector (BRE → BREGOV),
+  // and the country the title names is the office's ("Dania's minister X" → DANGOV even if X is listed under another).
+  const office = code && code.length === 3 && e && c.role ? (c.role.country ?? code) : null;
+  const sectored = office ? office + c.role!.sector : code;
+  return [sectored, e?.kind === 'person' ? (sectored ?? e.country ?? '').slice(0, 3) || null : (office ?? country)];
 }
