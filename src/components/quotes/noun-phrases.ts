@@ -21,6 +21,8 @@ export interface SpeakerPhrase {
 
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const RELATIVE = new Set(['who', 'which', 'that']);
+/** Pronouns after a partitive "of": "some of them", "many of whom". */
+const OBJECT_OR_RELATIVE = new Set(['them', 'us', 'whom', 'which', 'you', 'those', 'these']);
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Determiners that stand alone as a subject: "Another said ...", "Both said ...". */
@@ -141,6 +143,8 @@ export class Phrases {
       (this.pos(head) === 'ADV' || this.pos(head) === 'ADJ' || this.isGerund(head));
     // "private polling shows": an -ing form after an adjective is a noun too.
     const gerund = head !== null && this.isGerund(head) && (this.pos(head - 1) === 'ADJ' || (this.pos(head - 1) === 'PROPN' && this.opensSentence(head - 1) && !this.names[head - 1]));
+    const partitive = head !== null && head === last ? this.partitiveStart(head, limit) : last;
+    if (partitive < last) return { first: partitive, last };
     if (head === null || !(this.isHead(head) || nounAfterDet || gerund)) return null;
     const w = wordAt(this.doc, head) ?? '';
     if (this.pos(head) === 'PRON' || RELATIVE.has(w)) return head === last ? { first: last, last } : null;
@@ -166,6 +170,13 @@ export class Phrases {
     // Never open on a joining word: "and the minister" is the minister.
     while (first < last && ['and', 'of', 'for', '-', "'s", '.'].includes(wordAt(this.doc, first) ?? '')) first++;
     return { first: this.nameStart(first, last), last };
+  }
+
+  /** "some of them", "two of us", "many of whom": the quantifier before "of" and a pronoun opens the phrase. */
+  private partitiveStart(pronoun: number, limit: number): number {
+    const q = pronoun - 2;
+    if (q < limit || wordAt(this.doc, pronoun - 1) !== 'of' || !OBJECT_OR_RELATIVE.has(wordAt(this.doc, pronoun) ?? '')) return pronoun;
+    return PRONOMINAL.has(wordAt(this.doc, q) ?? '') || this.pos(q) === 'NUM' ? q : pronoun;
   }
 
   /**

@@ -94,3 +94,13 @@ describe('quotes: the cue takes an adverb after the verb and the colon before th
     expect(recordOf(text).quotes.map((q) => cueText(q))).toContain(cue);
   });
 });
+
+describe('quotes: a partitive subject ("some of them", "many of whom")', () => {
+  it.each([
+    ['Some of them said the ferry was late again.', 'said', 'Some of them', 'the ferry was late again'],
+    ['Two of us had endorsed the harbour plan.', 'had endorsed', 'Two of us', 'the harbour plan'],
+    ['The anglers, many of whom are supportive of the warden, stayed home.', 'are supportive of', 'many of whom', 'the warden'],
+  ])('%s', (text, cue, speaker, content) => {
+    expect(read(text, cue)).toEqual([speaker, cue, content]);
+  });
+});
