@@ -91,4 +91,10 @@ describe('dictionary actors and agents', () => {
     expect(codes("Merida's bold and cool minister King Orven left early.")[1]).toBe('MERGOV');
     expect(codes('On Monday the minister King Orven left early.')).toEqual(['VALGOV']);
   });
+
+  it('codes an unknown institution by the country its name opens with and the agent phrase inside it', () => {
+    expect(codes('The Valdoria Ministry of Fair Weather denied it.')).toEqual(['VALGOV']);
+    // With no agent phrase inside, the opening country makes no actor of the name.
+    expect(codes('The Valdoria Weather Society denied it.')).toEqual(['-']);
+  });
 });

@@ -105,14 +105,36 @@ class Builder {
   private institutionCode(c: NameCandidate): [string | null, string | null] {
     if (c.role) return [`${c.role.country ?? ''}${c.role.sector}`, c.role.country];
     if (c.type !== 'ORG' && c.type !== 'GROUP') return [null, c.country];
-    const t = this.doc.tokens;
     const p = this.previous;
     const before = p && p.last === c.first - 1 && p.entry && ['demonym', 'country'].includes(p.entry.kind) ? p.entry.country : null;
-    const country = c.country ?? before;
-    let sector: string | undefined;
-    for (let k = c.last; k >= c.first && !sector; k--) sector = this.agents.get(t.value[k]!.toLowerCase())?.sector;
+    const sector = this.phraseSector(c) ?? this.wordSector(c);
+    // A country the name opens with ("Dania Ministry of Roads") counts only with a sector: "Dania Daily" is no actor.
+    const country = c.country ?? before ?? (sector ? c.lead ?? null : null);
     if (!country && !sector) return [null, null];
     return [`${country ?? ''}${sector ?? ''}` || null, country];
+  }
+
+  /** The sector of the last single word of the name that is an agent ("Council"). */
+  private wordSector(c: NameCandidate): string | undefined {
+    const t = this.doc.tokens;
+    for (let k = c.last; k >= c.first; k--) {
+      const sector = this.agents.get(t.value[k]!.toLowerCase())?.sector;
+      if (sector) return sector;
+    }
+    return undefined;
+  }
+
+  /** The sector of the longest agent phrase of two to five words inside the name ("Ministry of Fair Weather"). */
+  private phraseSector(c: NameCandidate): string | undefined {
+    const t = this.doc.tokens;
+    let best: { n: number; sector: string } | undefined;
+    for (let k = c.first; k < c.last; k++) {
+      for (let last = Math.min(c.last, k + 4); last > k && (!best || last - k + 1 > best.n); last--) {
+        const entry = this.agents.get(this.doc.slice(t.start[k]!, t.end[last]!).toLowerCase());
+        if (entry) best = { n: last - k + 1, sector: entry.sector };
+      }
+    }
+    return best?.sector;
   }
 
   /** The last person named before token `before` whose role is in `country`. */

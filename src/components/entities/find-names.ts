@@ -28,6 +28,8 @@ export interface NameCandidate {
   place?: Place;
   /** The role a title before an unknown person gives: "Dagolath's Deputy Prime Minister X" → DAG, GOV. */
   role?: { country: string | null; sector: string };
+  /** For an unknown institution: the country its name opens with ("Dania Ministry of Roads" → DAN). */
+  lead?: string;
 }
 
 export function findNames(doc: Doc, lex: ActorLexicon, isAgent: (phrase: string) => boolean = () => false): NameCandidate[] {
@@ -60,10 +62,19 @@ export function findNames(doc: Doc, lex: ActorLexicon, isAgent: (phrase: string)
       i = cand.first - 1;
       continue;
     }
-    if (cand) out.push(linkSurname(doc, lex, cand));
+    if (cand) out.push(leadingCountry(doc, lex, linkSurname(doc, lex, cand), blocked));
     i = run[1];
   }
   return resolvePlaces(doc, out);
+}
+
+/** An institution's name that opens with a known country ("Dania Ministry of Roads"): the country, kept aside. */
+function leadingCountry(doc: Doc, lex: ActorLexicon, c: NameCandidate, blocked: Uint8Array): NameCandidate {
+  if (c.type !== 'ORG' || c.entry || c.country) return c;
+  const hit = gazetteerAt(doc, lex, c.first, blocked, c.last - 1);
+  const country = hit?.entry?.country;
+  if (!hit || !country || !['country', 'demonym', 'capital'].includes(hit.entry!.kind)) return c;
+  return { ...c, lead: country };
 }
 
 const IDEOLOGY = /^\p{Lu}\p{L}+(ist|ists|ite|ites)$/u;
@@ -127,7 +138,7 @@ function startsName(doc: Doc, i: number): boolean {
   return !atStart && (pos === 'NOUN' || pos === 'ADJ' || pos === 'VERB' || pos === 'X');
 }
 
-function gazetteerAt(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array): NameCandidate | null {
+function gazetteerAt(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array, upTo = Infinity): NameCandidate | null {
   const t = doc.tokens;
   if (!lex.hasHead(headOf(nameKey(t.value[i]!)))) {
     // "Eriadori" from a dictionary's stem ERIADOR: a capitalised word with a short ending.
@@ -136,14 +147,15 @@ function gazetteerAt(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array
     const entry = pick(stem, doc.article.date);
     return { first: i, last: i, type: entry.type, entry, country: entry.country };
   }
-  const sentenceEnd = doc.sentences[doc.sentenceOfToken(i)]?.last ?? i;
+  const sentenceEnd = Math.min(doc.sentences[doc.sentenceOfToken(i)]?.last ?? i, upTo);
   for (let last = Math.min(i + MAX_TOKENS - 1, sentenceEnd); last >= i; last--) {
     if (blocked[last]) continue;
     const entries = lex.lookup(doc.slice(t.start[i]!, t.end[last]!));
     if (!entries) continue;
-    // A longer unknown name that starts with a known one ("Georgia Tech") is not the place.
+    // A longer unknown name that starts with a known one ("Georgia Tech") is not the place
+    // (unless the look-up is inside such a name, asking what it opens with).
     const next = t.value[i + 1] ?? '';
-    if (last === i && isCap(doc, i + 1) && t.pos[i + 1] === 'PROPN' && !TITLES.has(next.toLowerCase()) && !lexHasAt(doc, lex, i + 1)) return null;
+    if (upTo === Infinity && last === i && isCap(doc, i + 1) && t.pos[i + 1] === 'PROPN' && !TITLES.has(next.toLowerCase()) && !lexHasAt(doc, lex, i + 1)) return null;
     const entry = pick(entries, doc.article.date);
     return { first: i, last, type: entry.type, entry, country: entry.country };
   }
