@@ -241,6 +241,9 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
     // "asked the mayor whether ...": a question's content opens with "whether" or "if".
     const question = cue.entry.class === 'question' && QUESTION_OPENERS.has(wordAt(ctx.doc, after) ?? '');
     if (hearer && question) return toEnd(after);
+    // "reminded the crowd of how ...", "told voters just how close ...": an embedded question after the hearer.
+    const wh = QUESTION_LEADS.has(wordAt(ctx.doc, after) ?? '') ? after + 1 : after;
+    if (hearer && EMBEDDED_QUESTIONS.has(wordAt(ctx.doc, wh) ?? '')) return toEnd(QUESTION_LEADS.has(wordAt(ctx.doc, wh - 1) ?? '') ? wh - 1 : wh);
     // "asked the panel a question about rents", "asked the coach his advice": the second object is what was asked.
     const second = cue.entry.class === 'question' && hearer && (ctx.pos(after) === 'DET' || POSSESSIVES.has(wordAt(ctx.doc, after) ?? '')) ? ctx.np.npStartingAt(after, s.last) : null;
     if (second) {
@@ -367,6 +370,7 @@ const QUESTION_OPENERS = new Set(['whether', 'if']);
 /** Words that split an infinitive: "to not have received", "to never return". */
 const SPLITTING = new Set(['not', 'never', 'also', 'fully', 'really']);
 const EMBEDDED_QUESTIONS = new Set(['why', 'how', 'whether']);
+const QUESTION_LEADS = new Set(['of', 'just', 'exactly', 'about']);
 const DEGREE_NEXT = new Set(['ADJ', 'NUM', 'DET']);
 const NP_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const AUX_GERUNDS = new Set(['being', 'having']);

@@ -104,3 +104,13 @@ describe('quotes: a partitive subject ("some of them", "many of whom")', () => {
     expect(read(text, cue)).toEqual([speaker, cue, content]);
   });
 });
+
+describe('quotes: an embedded question after the hearer', () => {
+  it.each([
+    ['The club sent out a short film, reminding members just how far the team had come.', 'reminding', 'The club', 'just how far the team had come'],
+    ['She reminded the jury of how the fire had spread.', 'reminded', 'She', 'of how the fire had spread'],
+    ['The pilot told the passengers why the flight was late.', 'told', 'The pilot', 'why the flight was late'],
+  ])('%s', (text, cue, speaker, content) => {
+    expect(read(text, cue)).toEqual([speaker, cue, content]);
+  });
+});
