@@ -27,6 +27,8 @@ const DECIDING = new Set(['decide', 'resolve', 'move', 'opt', 'choose', 'vote'])
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'can', 'ca', 'should', 'must', 'ought']);
 const FAILING = new Set(['fail', 'refuse', 'decline', 'reject', 'deny', 'stop', 'cease', 'avoid']);
 const GROUP_POS = new Set(['AUX', 'PART', 'ADV']);
+// Nouns whose infinitive is a possibility, not an act: "the right to expel", "a chance to meet", "a place to visit".
+const CAPACITY = new Set(['right', 'power', 'authority', 'ability', 'capacity', 'chance', 'opportunity', 'means', 'way', 'time', 'place', 'reason', 'need', 'freedom', 'option', 'licence', 'license', 'mandate', 'permission', 'leeway', 'room', 'incentive', 'excuse', 'pretext', 'temptation', 'duty', 'obligation']);
 // Words by which a subject commits itself to an act, or turns it down (not forecasts: "expected to", "set to").
 const COMMITTING = new Set(['will', "'ll", 'shall', 'plan', 'intend', 'aim', 'vow', 'pledge', 'promise', 'seek', 'want', 'hope', 'ready', 'threaten', 'agree', 'offer', 'propose', 'willing', 'prepared', 'eager', 'determined', 'keen']);
 const REFUSING = new Set(['refuse', 'decline', 'reject']);
@@ -57,7 +59,7 @@ export function verbGroup(doc: Doc, trigger: number, sentenceFirst: number): Ver
     if (MODALS.has(w) && !modal) break;
     // "has decided to ease": a decision taken is the act, neither future nor declared.
     const inGroup = GROUP_POS.has(t.pos[k]!) || w === 'to' || modal || (t.pos[k] === 'VERB' && (FUTURE.has(lemma) || FAILING.has(lemma) || DECIDING.has(lemma))) ||
-      (FUTURE.has(w) && t.value[k + 1]?.toLowerCase() === 'to');
+      ((FUTURE.has(w) || FUTURE.has(lemma)) && t.value[k + 1]?.toLowerCase() === 'to');
     if (!inGroup) break;
     start = k;
     if (NEGATIONS.has(w) || FAILING.has(lemma)) {
@@ -80,6 +82,21 @@ export function verbGroup(doc: Doc, trigger: number, sentenceFirst: number): Ver
   const reduced = !beAux && start === trigger && t.value[trigger + 1]?.toLowerCase() === 'by' && (/ed$/.test(t.value[trigger]!) || isIrregularPast(t.value[trigger]!)) &&
     trigger > sentenceFirst && (t.pos[trigger - 1] === 'NOUN' || t.pos[trigger - 1] === 'PROPN');
   const passive = reduced || (beAux && (/(ed|en)$/.test(word) || IRREGULAR_PARTICIPLE.test(word)) && !/ing$/.test(word));
+  // "has no plan to attack", "the right to expel", "a place to visit": an infinitive after a noun.
+  const noun = t.value[start]?.toLowerCase() === 'to' ? start - 1 : start < trigger && t.pos[start] === 'NOUN' ? start : -1;
+  if (noun >= sentenceFirst && t.pos[noun] === 'NOUN') {
+    const n = t.lemma[noun]!.toLowerCase();
+    if (CAPACITY.has(n) && modality !== 'hypothetical') {
+      modality = 'hypothetical';
+      cues.push(n);
+    }
+    let d = noun - 1;
+    while (d > sentenceFirst && noun - d <= 3 && t.pos[d] === 'ADJ') d--;
+    if (t.value[d]?.toLowerCase() === 'no') {
+      negated = true;
+      cues.push('no');
+    }
+  }
   // "will not end the blockade" refuses it; "did not plan to" declares nothing; "could agree to" neither.
   if (declared === 'intent' && negated) declared = willNot ? 'refusal' : null;
   if (modality === 'hypothetical' || passive) declared = null;

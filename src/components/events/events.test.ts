@@ -174,6 +174,12 @@ describe('events: who did what to whom', () => {
     ['Russia is expected to attack Chile.', ['RUS 190 CHL future']],
     ['Brazil could meet Chile.', ['BRA 040 CHL hypothetical']],
     ['Colombia did not plan to meet Peru.', ['COL 040 PER future negated']],
+    // An infinitive after a noun: "plans to" (a noun or a verb) declares, "no plan to" denies,
+    // "the right to" and "a place to" only make the act possible.
+    ['Chile plans to attack Peru.', ['CHL 190 PER future', 'CHL 138 PER asserted']],
+    ['Chile has no plan to attack Peru.', ['CHL 190 PER future negated']],
+    ['Chile has the right to expel Peru\'s envoys.', ['CHL 166 PER hypothetical']],
+    ['Peru is not a safe place to visit.', ['PER 042 - hypothetical']],
   ])('%s → %j', (text, expected) => {
     expect(eventsOf(text).map((v) => `${brief(v)} ${v.modality}${v.negated ? ' negated' : ''}`)).toEqual(expected);
   });
