@@ -97,4 +97,8 @@ describe('dictionary actors and agents', () => {
     // With no agent phrase inside, the opening country makes no actor of the name.
     expect(codes('The Valdoria Weather Society denied it.')).toEqual(['-']);
   });
+
+  it('reads an unknown word opening a sentence before a known country as its modifier', () => {
+    expect(codes('Sleepy Merida, proud Valdoria and the Plains Republic signed it.')).toEqual(['MER', 'VAL', 'PLZ']);
+  });
 });

@@ -48,6 +48,7 @@ export function findNames(doc: Doc, lex: ActorLexicon, isAgent: (phrase: string)
     if (!isCap(doc, i)) continue;
     // "the Islamist Hamas movement", "Maoist Nepal": an ideological adjective before a known name is not part of it.
     if (IDEOLOGY.test(doc.tokens.value[i]!) && i + 1 < doc.size && !blocked[i + 1] && isCap(doc, i + 1) && gazetteerAt(doc, lex, i + 1, blocked)) continue;
+    if (openerBeforePlace(doc, lex, i, blocked)) continue;
     const run = runAt(doc, i, blocked);
     if (!run) continue;
     // "Senior Hungarian officials": a demonym ends the run; it is looked up on its own.
@@ -75,6 +76,16 @@ function leadingCountry(doc: Doc, lex: ActorLexicon, c: NameCandidate, blocked: 
   const country = hit?.entry?.country;
   if (!hit || !country || !['country', 'demonym', 'capital'].includes(hit.entry!.kind)) return c;
   return { ...c, lead: country };
+}
+
+/**
+ * "Neighbouring Dania said ...": the first word of a sentence is capitalised whatever it is; an
+ * unknown one before a known country or place (and not a name with it) is its modifier.
+ */
+function openerBeforePlace(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array): boolean {
+  if (doc.sentences[doc.sentenceOfToken(i)]?.first !== i || i + 1 >= doc.size || blocked[i + 1] || !isCap(doc, i + 1)) return false;
+  const kind = gazetteerAt(doc, lex, i + 1, blocked)?.entry?.kind;
+  return kind === 'country' || kind === 'demonym' || kind === 'capital' || kind === 'region';
 }
 
 const IDEOLOGY = /^\p{Lu}\p{L}+(ist|ists|ite|ites)$/u;
