@@ -276,6 +276,7 @@ function innerPhrase(doc: Doc, first: number): number {
 const CATENATIVES = new Set([
   'try', 'tries', 'tried', 'trying', 'continue', 'continues', 'continued', 'continuing', 'went', 'manage', 'managed', 'seek', 'seeks',
   'sought', 'begin', 'began', 'begun', 'start', 'started', 'attempt', 'attempted', 'rushed', 'hastened',
+  'struggle', 'struggled', 'struggles', 'struggling', 'fail', 'failed', 'fails', 'hesitate', 'hesitated', 'scrambled', 'moved', 'dared',
 ]);
 
 /**

@@ -114,3 +114,12 @@ describe('quotes: an embedded question after the hearer', () => {
     expect(read(text, cue)).toEqual([speaker, cue, content]);
   });
 });
+
+describe('quotes: verbs of effort lead into a cue with "to"', () => {
+  it.each([
+    ['The wardens have struggled to defend the new fees.', 'have struggled to defend', 'The wardens', 'the new fees'],
+    ['The board failed to endorse the merger.', 'failed to endorse', 'The board', 'the merger'],
+  ])('%s', (text, cue, speaker, content) => {
+    expect(read(text, cue)).toEqual([speaker, cue, content]);
+  });
+});
