@@ -62,7 +62,8 @@ export function verbGroup(doc: Doc, trigger: number, sentenceFirst: number): Ver
       ((FUTURE.has(w) || FUTURE.has(lemma)) && t.value[k + 1]?.toLowerCase() === 'to');
     if (!inGroup) break;
     start = k;
-    if (NEGATIONS.has(w) || FAILING.has(lemma)) {
+    // "has yet to recognise": not yet done.
+    if (NEGATIONS.has(w) || FAILING.has(lemma) || (w === 'yet' && t.value[k + 1]?.toLowerCase() === 'to')) {
       negated = true;
       cues.push(w);
     } else if (HYPOTHETICAL.has(w)) {

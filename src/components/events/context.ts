@@ -5,6 +5,10 @@ import type { Doc } from '../../doc/doc.js';
 const SPEECH = new Set(['say', 'tell', 'claim', 'state', 'announce', 'report', 'allege', 'insist', 'warn', 'add', 'according', 'write', 'assert', 'argue', 'quote']);
 
 const COORDINATORS = new Set(['and', 'but', 'then']);
+// "denied that ...", "rejected claims that ...": what follows is said to be false.
+const DENYING = new Set(['deny', 'dismiss', 'refute', 'rebut', 'reject', 'dispute', 'contest', 'disavow']);
+// "claims that ...", "reports that ...": what follows is someone's word, not the writer's.
+const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'report', 'rumour', 'rumor', 'suggestion', 'charge', 'assertion', 'speculation']);
 
 export interface DocContext {
   /** 1 where the token is inside a quotation. */
@@ -15,6 +19,9 @@ export interface DocContext {
   attribution: Uint8Array;
   /** Per sentence: its first speech verb, its last attribution verb, its first "if"/"unless". */
   firstSpeech: Map<number, number>;
+  /** Per sentence: the "that" of its first denied or claimed content ("denied that", "claims that"). */
+  firstDenied: Map<number, number>;
+  firstClaimed: Map<number, number>;
   lastAttribution: Map<number, number>;
   firstCondition: Map<number, number>;
 }
@@ -50,13 +57,36 @@ export function docContext(doc: Doc): DocContext {
     for (const k of list) if (attribution[k]) lastAttribution.set(s, k);
   }
   const firstCondition = new Map<number, number>();
+  const firstDenied = new Map<number, number>();
+  const firstClaimed = new Map<number, number>();
   for (let i = 0; i < doc.size; i++) {
     const w = t.value[i]!.toLowerCase();
+    if (w === 'that') contentOf(doc, i, firstDenied, firstClaimed);
     if (w !== 'if' && w !== 'unless') continue;
     const s = doc.sentenceOfToken(i);
     if (!firstCondition.has(s)) firstCondition.set(s, i);
   }
-  return { quoted, speech, attribution, firstSpeech, lastAttribution, firstCondition };
+  return { quoted, speech, attribution, firstSpeech, lastAttribution, firstCondition, firstDenied, firstClaimed };
+}
+
+/** "denied that", "rejected (the) claims that", "reports that": records the "that" at `i` as such content's start. */
+function contentOf(doc: Doc, i: number, denied: Map<number, number>, claimed: Map<number, number>): void {
+  const t = doc.tokens;
+  let k = i - 1;
+  // A capitalised "Reports" opening a sentence comes out a name, with itself as lemma.
+  const claim = k >= 0 && (t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN') && CLAIM_NOUNS.has(t.lemma[k]!.toLowerCase().replace(/s$/, ''));
+  if (claim) k--;
+  while (k >= 0 && i - k <= 4 && (t.pos[k] === 'DET' || t.pos[k] === 'ADJ')) k--;
+  const s = doc.sentenceOfToken(i);
+  if (k >= 0 && t.pos[k] === 'VERB' && DENYING.has(t.lemma[k]!.toLowerCase())) {
+    if (!denied.has(s)) denied.set(s, i);
+  } else if (claim && !claimed.has(s)) claimed.set(s, i);
+}
+
+/** The clause starting at `clauseStart` is what a denial before it says is false ("denied that it attacked"). */
+export function isDenied(ctx: DocContext, sentence: number, clauseStart: number): boolean {
+  const k = ctx.firstDenied.get(sentence);
+  return k !== undefined && k < clauseStart;
 }
 
 /** A clause opened by "if" or "unless" before `to` in its sentence is a condition: its events are hypothetical. */
@@ -72,6 +102,8 @@ export function isConditional(ctx: DocContext, sentence: number, to: number): bo
  */
 export function isReported(ctx: DocContext, sentence: number, clauseStart: number, trigger: number, clauseEnd: number): boolean {
   if (ctx.quoted[trigger]) return true;
+  const claim = ctx.firstClaimed.get(sentence) ?? ctx.firstDenied.get(sentence);
+  if (claim !== undefined && claim < clauseStart) return true;
   const first = ctx.firstSpeech.get(sentence);
   if (first !== undefined && first < clauseStart && first !== trigger) return true;
   const last = ctx.lastAttribution.get(sentence);

@@ -180,6 +180,13 @@ describe('events: who did what to whom', () => {
     ['Chile has no plan to attack Peru.', ['CHL 190 PER future negated']],
     ['Chile has the right to expel Peru\'s envoys.', ['CHL 166 PER hypothetical']],
     ['Peru is not a safe place to visit.', ['PER 042 - hypothetical']],
+    // Content that the subject denies is negated and reported; a claim's content is reported.
+    ['Chile denied that it had attacked Peru.', ['CHL 016 - asserted', 'CHL 190 PER reported negated']],
+    ['Chile rejected claims that it had shelled Peru.', ['CHL 016 - asserted', 'CHL 194 PER reported negated']],
+    ['Reports that Chile had attacked Peru spread.', ['CHL 190 PER reported']],
+    // A rejection followed by another act of the subject denies nothing.
+    ['Chile rejected the offer and attacked Peru.', ['CHL 120 - asserted', 'CHL 190 PER asserted']],
+    ['Chile has yet to recognise Kosovo.', ['CHL 054 XKX asserted negated']],
   ])('%s → %j', (text, expected) => {
     expect(eventsOf(text).map((v) => `${brief(v)} ${v.modality}${v.negated ? ' negated' : ''}`)).toEqual(expected);
   });

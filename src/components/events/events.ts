@@ -7,7 +7,7 @@ import { ActorIndex, type ActorMention } from './actor-index.js';
 import { buildEvents, type Coded } from './build-events.js';
 import { subjectOf, verbGroup, type Modality, type VerbGroup } from './clause.js';
 import { adjectival, againstPlague, CLAUSE_END, demonymIn, headPatterns, type Coder } from './coder.js';
-import { docContext, isConditional, isReported } from './context.js';
+import { docContext, isConditional, isDenied, isReported } from './context.js';
 import { declare, sentenceFacts } from './declare.js';
 import { matchPatterns, POSSESSIVES, targetsAt, type Forms, type PatternMatch } from './match-pattern.js';
 import { passiveAgent, subjectPhrase } from './noun-source.js';
@@ -124,6 +124,8 @@ function codeVerb(
   }
   const clauseStart = Math.min(group.start, ...sources.map((a) => a.first), ...targets.map((a) => a.first));
   const reported = isReported(c.ctx, sentence, clauseStart, i, match.end);
+  // "denied that it had attacked": the act is said not to have happened.
+  const denied = isDenied(c.ctx, sentence, clauseStart);
   const modality = modalityOf(c, sentence, group, sources, infinitive, reported);
   // A reduced relative describes its noun; the clause's own verb is the news.
   const confidence = 0.85 - (group.reduced ? 0.25 : 0) - (match.targets.length || group.passive ? 0 : later ? 0.1 : 0.15) - (borrowed || infinitive ? 0.15 : 0) -
@@ -134,7 +136,7 @@ function codeVerb(
     threatening: group.threatening,
     fallback: match.fallback ?? false,
     coded: {
-      sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets, phrase: later ? undefined : phrase, negated: group.negated && !negatingPattern(match.pattern), modality, confidence,
+      sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets, phrase: later ? undefined : phrase, negated: (group.negated && !negatingPattern(match.pattern)) || denied, modality, confidence,
       cues: group.cues, ...(reciprocal ? { reciprocal } : {}), ...(reported ? { reported } : {}),
     },
   };
