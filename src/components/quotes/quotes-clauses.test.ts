@@ -123,3 +123,19 @@ describe('quotes: verbs of effort lead into a cue with "to"', () => {
     expect(read(text, cue)).toEqual([speaker, cue, content]);
   });
 });
+
+describe('quotes: a quotation that a clause opens with a colon', () => {
+  it.each([
+    ['Mayor Okafor fired back at the critics on the radio: "We will not close the pier this year."', 'Mayor Okafor', 'fired back at the critics on the radio:'],
+    ['But Lind quickly deflected with a joke: "It is only a pier, and piers are cheap."', 'Lind', 'quickly deflected with a joke:'],
+  ])('%s', (text, speaker, cue) => {
+    const q = recordOf(text).quotes[0];
+    expect([speakerText(text, q), cueText(q), q?.kind]).toEqual([speaker, cue, 'direct']);
+  });
+
+  it('needs a subject that can speak and a clause without a comma', () => {
+    for (const text of ['The plan was simple: "We will not close the pier this year."', 'In the end, Lind had one answer: "We will not close the pier this year."']) {
+      expect(recordOf(text).quotes[0]?.cueSpan).toBeUndefined();
+    }
+  });
+});

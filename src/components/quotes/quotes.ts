@@ -9,6 +9,7 @@ import { findCues } from './cues.js';
 import { cueLast } from './cue-tail.js';
 import { attachDirect, attachFollowingQuotes } from './direct.js';
 import { attachIndirect } from './indirect.js';
+import { attachColonQuotes } from './colon-quotes.js';
 import { attachLabels } from './labels.js';
 import { Phrases, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
 import { findQuoteRegions } from './quote-marks.js';
@@ -33,6 +34,7 @@ export function findQuotes(doc: Doc, lex: SpeechLexicon): RecordQuote[] {
   attachDirect(ctx);
   attachLabels(ctx);
   attachIndirect(ctx);
+  attachColonQuotes(ctx);
   attachFollowingQuotes(ctx);
   ctx.regions.forEach((r, k) => {
     if (!ctx.consumed[k]) ctx.add({ cue: null, speaker: null, pieces: [{ first: r.first, last: r.last, region: k }], kind: unattributedKind(ctx, k) });
