@@ -327,7 +327,9 @@ function clauseFollows(ctx: QuoteContext, q: number, last: number): boolean {
 /** A finite verb follows its subject: "the talks failed", not "a broadly worded plan". */
 function hasSubject(ctx: QuoteContext, verb: number, first: number): boolean {
   let j = verb - 1;
-  while (j >= first && (ctx.pos(j) === 'ADV' || ctx.pos(j) === 'PART' || isQuoteMark(ctx.value(j)))) j--;
+  // "they at least pose ...", "the plan in fact works": an adverb with its preposition.
+  const adverbial = (k: number): boolean => ctx.pos(k) === 'ADP' && ctx.pos(k + 1) === 'ADV' && k + 1 < verb && ADVERB_PREPOSITIONS.has(wordAt(ctx.doc, k) ?? '');
+  while (j >= first && (ctx.pos(j) === 'ADV' || ctx.pos(j) === 'PART' || isQuoteMark(ctx.value(j)) || adverbial(j))) j--;
   // "nurses in big hospitals - and those in clinics - tend to": a dash aside after the subject.
   const aside = j > first ? ctx.np.asideOpening(j, first) : -1;
   if (aside > first && ctx.value(aside) !== ',') j = aside - 1;
@@ -371,6 +373,7 @@ const QUESTION_OPENERS = new Set(['whether', 'if']);
 const SPLITTING = new Set(['not', 'never', 'also', 'fully', 'really']);
 const EMBEDDED_QUESTIONS = new Set(['why', 'how', 'whether']);
 const QUESTION_LEADS = new Set(['of', 'just', 'exactly', 'about']);
+const ADVERB_PREPOSITIONS = new Set(['at', 'in']);
 const DEGREE_NEXT = new Set(['ADJ', 'NUM', 'DET']);
 const NP_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const AUX_GERUNDS = new Set(['being', 'having']);
