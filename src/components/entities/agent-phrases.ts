@@ -9,6 +9,8 @@ import type { NameCandidate } from './find-names.js';
 export interface AgentEntry {
   sector: string;
   plural: boolean;
+  /** PETRARCH's `NGO~`: the code goes before its owner's ("a relief agency of Dania" → NGODAN). */
+  before?: boolean;
 }
 
 export interface AgentCandidate {
@@ -27,6 +29,14 @@ export interface AgentCandidate {
   base?: string;
   /** Further countries the agent stands for ("lawmakers and officials in A and B": A's and B's lawmakers). */
   also?: string[];
+  /** The sector goes before the owner's code (a dictionary's `NGO~`). */
+  before?: boolean;
+}
+
+/** "Relief Agency Dania": a CODE~ agent right before a name makes one owner of both (NGODAN), for a role noun after it. */
+interface Prefixed {
+  first: number;
+  code: string;
 }
 
 /** Singular heads that describe one person: "the Russian leader" can be Putin. */
@@ -67,6 +77,7 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
     !!n && (n.type === 'PERSON' || (n.entry?.kind === 'country' && n.entry.code?.length === 3 && doc.tokens.value[n.last + 1] !== "'s"));
 
   const out: AgentCandidate[] = [];
+  const prefixes = new Map<number, Prefixed>();
   for (let i = 0; i < doc.size; i++) {
     // wink tags "military" in "the Israeli military struck" as an adjective.
     const adjHead = t.pos[i] === 'ADJ' && t.pos[i + 1] !== 'NOUN' && t.pos[i + 1] !== 'PROPN' && t.pos[i + 1] !== 'ADJ';
@@ -79,9 +90,20 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
     const [last, entry] = hit;
     const head = i;
     i = last;
+    const owned = entry.before ? ownedName(doc, agents, entry, head, last, nameStartingAt, inName) : null;
+    if (owned && 'code' in owned) {
+      prefixes.set(owned.last, { first: head, code: owned.code });
+      i = owned.last;
+      continue;
+    }
+    if (owned) {
+      out.push(owned);
+      i = owned.last;
+      continue;
+    }
     // "Russian President Vladimir Putin": a title before a name is not an actor of its own;
     // it gives an unknown person the role it names.
-    const left = modifierOf(doc, head, nameEndingAt);
+    const left = modifierOf(doc, head, nameEndingAt, prefixes);
     const person = entry.plural ? undefined : nameStartingAt.get(last + 1);
     if (person && titled(person)) {
       // An unknown person takes the title's country and sector; a known one coded only by a
@@ -99,12 +121,36 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
         out.push({ first: other.first, last: other.last, head: other.first, sector: entry.sector, country: other.entry!.country, plural: true, modifier: other });
       }
     }
-    const cand: AgentCandidate = { ...left, ...(right ?? {}), last: right?.last ?? last, head, sector: entry.sector, plural: entry.plural };
+    const cand: AgentCandidate = { ...left, ...(right ?? {}), last: right?.last ?? last, head, sector: entry.sector, plural: entry.plural, ...(entry.before ? { before: true } : {}) };
     shareOwner(doc, out[out.length - 1], cand, nameStartingAt);
     out.push(cand);
     i = right?.last ?? last;
   }
   return out;
+}
+
+/**
+ * A CODE~ agent right before a name it owns ("Relief Agency Dania", "rights activists Tidewatch"):
+ * the agent phrase over both, or, when a role noun follows ("a Relief Agency Dania envoy"), the
+ * combined code that noun's owner is.
+ */
+function ownedName(
+  doc: Doc, agents: Map<string, AgentEntry>, entry: AgentEntry, head: number, last: number, nameStartingAt: Map<number, NameCandidate>, inName: Uint8Array,
+): AgentCandidate | (Prefixed & { last: number }) | null {
+  const name = nameStartingAt.get(last + 1);
+  const e = name?.entry;
+  if (!name || !e?.code || !['country', 'demonym', 'capital', 'igo', 'metonym'].includes(e.kind)) return null;
+  const owner = e.kind === 'igo' ? { country: e.country, body: e.code } : { country: e.country, ...baseOf(name) };
+  const cand: AgentCandidate = { first: head, last: name.last, head, sector: entry.sector, plural: entry.plural, modifier: name, before: true, ...owner };
+  const next = name.last + 1 < doc.size ? longestAgent(doc, agents, name.last + 1, inName) : null;
+  if (next && !next[1].before) return { first: head, last: name.last, code: withSectorBefore(owner.body ?? owner.base ?? owner.country ?? '', entry.sector) };
+  return cand;
+}
+
+/** A CODE~ agent's code before its owner's, unless the owner's code has it already (NGO + DAN → NGODAN). */
+export function withSectorBefore(code: string, sector: string): string {
+  for (let k = 0; k + sector.length <= code.length; k += 3) if (code.startsWith(sector, k)) return code;
+  return sector + code;
 }
 
 /**
@@ -172,7 +218,9 @@ function longestAgent(doc: Doc, agents: Map<string, AgentEntry>, i: number, inNa
 }
 
 /** Looks left over adjectives for a demonym, a country or a possessor ("Ukraine's"). */
-function modifierOf(doc: Doc, head: number, nameEndingAt: Map<number, NameCandidate>): Pick<AgentCandidate, 'first' | 'country' | 'modifier' | 'body'> {
+function modifierOf(
+  doc: Doc, head: number, nameEndingAt: Map<number, NameCandidate>, prefixes: Map<number, Prefixed>,
+): Pick<AgentCandidate, 'first' | 'country' | 'modifier' | 'body' | 'base'> {
   const t = doc.tokens;
   let k = head - 1;
   let steps = 0;
@@ -190,6 +238,9 @@ function modifierOf(doc: Doc, head: number, nameEndingAt: Map<number, NameCandid
   }
   if (k >= 1 && t.value[k] === "'s" && nameEndingAt.has(k - 1)) k--;
   const name = nameEndingAt.get(k);
+  // "a Relief Agency Dania envoy": the agent before the name is part of the owner (NGODAN).
+  const prefix = name ? prefixes.get(name.last) : undefined;
+  if (name && prefix) return { first: prefix.first, country: name.entry?.country ?? null, modifier: name, base: prefix.code };
   if (name?.entry && name.entry.country && ['country', 'demonym', 'capital', 'region', 'metonym'].includes(name.entry.kind)) {
     return { first: name.first, country: name.entry.country, modifier: name, ...baseOf(name) };
   }

@@ -44,6 +44,7 @@ DOCKWORKER [~LAB]
 !MIN! = MINISTRY, MINISTRIES
 !MIN!_OF_FAIR_WEATHER [~GOV]
 GREEN_CROSS {} [NGO~]
+WATCHERS {} [NGM~]
 `);
 
 function engineOf(components?: string[]): ReturnType<typeof createEngine> {
@@ -100,5 +101,15 @@ describe('dictionary actors and agents', () => {
 
   it('reads an unknown word opening a sentence before a known country as its modifier', () => {
     expect(codes('Sleepy Merida, proud Valdoria and the Plains Republic signed it.')).toEqual(['MER', 'VAL', 'PLZ']);
+  });
+
+  it("puts a CODE~ agent's code before its owner's", () => {
+    expect(codes('Green Cross Merida opened a clinic.')).toEqual(['NGOMER']);
+    // With a role noun after it, the combined owner takes the noun's sector.
+    expect(codes('A Green Cross Merida official opened a clinic.')).toEqual(['NGOMERGOV']);
+    expect(codes('The green cross of Valdoria opened a clinic.')).toEqual(['NGOVAL', 'VAL']);
+    expect(codes('Green Cross Tidewatch opened a clinic.')).toEqual(['NGONGM']);
+    // Already in the owner's code: not added twice.
+    expect(codes('The watchers of Tidewatch opened a clinic.')).toEqual(['NGM', 'NGM']);
   });
 });

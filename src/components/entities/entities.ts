@@ -6,7 +6,7 @@ import type { EntityLayer, MentionSpan } from '../../doc/layers.js';
 import { defaultActorLexicon, roleOn, type ActorLexicon } from '../../lexicon/actor-lexicon.js';
 import type { RecordEntity } from '../../record/types.js';
 import { defineComponent, type Component } from '../component.js';
-import { defaultAgents, findAgents, PERSON_ROLES, type AgentCandidate, type AgentEntry } from './agent-phrases.js';
+import { defaultAgents, findAgents, PERSON_ROLES, withSectorBefore, type AgentCandidate, type AgentEntry } from './agent-phrases.js';
 import { resolvePronouns, type EntityInfo } from './coref.js';
 import { findNames, type NameCandidate } from './find-names.js';
 
@@ -80,7 +80,9 @@ class Builder {
   private addAgent(a: AgentCandidate): void {
     const t = this.doc.tokens;
     // A group's members are the group (LBNREB); an international body's take the sector (IGOWSTNAT + MIL).
-    const code = a.body ? (BODY.test(a.body) ? withSector(a.body, a.sector) : a.body) : withSector(a.base ?? a.country ?? '', a.sector);
+    const code = a.before
+      ? withSectorBefore(a.body ?? a.base ?? a.country ?? '', a.sector)
+      : a.body ? (BODY.test(a.body) ? withSector(a.body, a.sector) : a.body) : withSector(a.base ?? a.country ?? '', a.sector);
     const headText = this.doc.slice(t.start[a.head]!, t.end[a.last]!).toLowerCase();
     const described = !a.plural && PERSON_ROLES.has(headText) && a.country ? this.latestPerson(a.country, a.first) : undefined;
     if (described) {

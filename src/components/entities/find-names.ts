@@ -48,16 +48,24 @@ export function findNames(doc: Doc, lex: ActorLexicon, isAgent: (phrase: string)
     if (!isCap(doc, i)) continue;
     // "the Islamist Hamas movement", "Maoist Nepal": an ideological adjective before a known name is not part of it.
     if (IDEOLOGY.test(doc.tokens.value[i]!) && i + 1 < doc.size && !blocked[i + 1] && isCap(doc, i + 1) && gazetteerAt(doc, lex, i + 1, blocked)) continue;
-    if (openerBeforePlace(doc, lex, i, blocked)) continue;
+    if (modifierBeforePlace(doc, lex, i, blocked, isAgent)) continue;
     const run = runAt(doc, i, blocked);
     if (!run) continue;
     // "Senior Hungarian officials": a demonym ends the run; it is looked up on its own.
+    let known = -1;
     for (let j = run[0] + 1; j <= run[1]; j++) {
       if (!lexHasAt(doc, lex, j)) continue;
-      if (gazetteerAt(doc, lex, j, blocked)?.entry?.kind === 'demonym') run[1] = j - 1;
+      const kind = gazetteerAt(doc, lex, j, blocked)?.entry?.kind;
+      if (kind) known = j;
+      if (kind === 'demonym') run[1] = j - 1;
       break;
     }
     const cand = classifyRun(doc, run[0], run[1], out[out.length - 1] ?? null);
+    // A run that makes no name does not hide a known one inside it: it is looked up from there.
+    if (!cand && known > i && known <= run[1]) {
+      i = known - 1;
+      continue;
+    }
     // A title opens no name: "President Ana Lopez" is looked up again from "Ana".
     if (cand && cand.first > i && !cand.entry && cand.type === 'PERSON') {
       i = cand.first - 1;
@@ -80,10 +88,12 @@ function leadingCountry(doc: Doc, lex: ActorLexicon, c: NameCandidate, blocked: 
 
 /**
  * "Neighbouring Dania said ...": the first word of a sentence is capitalised whatever it is; an
- * unknown one before a known country or place (and not a name with it) is its modifier.
+ * unknown one before a known country or place (and not a name with it) is its modifier. So is
+ * an agent word anywhere ("a Relief Dania envoy" with RELIEF [NGO~]).
  */
-function openerBeforePlace(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array): boolean {
-  if (doc.sentences[doc.sentenceOfToken(i)]?.first !== i || i + 1 >= doc.size || blocked[i + 1] || !isCap(doc, i + 1)) return false;
+function modifierBeforePlace(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array, isAgent: (phrase: string) => boolean): boolean {
+  const opens = doc.sentences[doc.sentenceOfToken(i)]?.first === i;
+  if (!(opens || isAgent(doc.tokens.value[i]!.toLowerCase())) || i + 1 >= doc.size || blocked[i + 1] || !isCap(doc, i + 1)) return false;
   const kind = gazetteerAt(doc, lex, i + 1, blocked)?.entry?.kind;
   return kind === 'country' || kind === 'demonym' || kind === 'capital' || kind === 'region';
 }
