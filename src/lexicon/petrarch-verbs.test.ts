@@ -235,6 +235,7 @@ RESCUE
 
 --- QUARREL [121] ---
 QUARREL
+- NEITHER * WITH + [906]
 - SURELY_&NOTAUX * OVER  [905]
 - &NOTAUX * OVER  [904]
 - * OVER  [121]
@@ -252,6 +253,10 @@ QUARREL
   ])('%s → %s', (text, expected) => {
     const r = negEngine().extract(makeArticle({ source: 'test', date: '1995-01-01', text }));
     expect(r.events.map((e) => `${e.source?.code} ${e.target?.code ?? '-'} ${e.cameo} ${e.negated ? 'negated' : e.modality}`)).toEqual([expected]);
+  });
+  it('reads "NEITHER *" as a pattern that names the negation: the code of the act not done, asserted', () => {
+    const r = negEngine().extract(makeArticle({ source: 'test', date: '1995-01-01', text: 'Neither Arnor nor Osgiliath quarrelled with Gondor.' }));
+    expect(r.events.map((e) => `${e.source?.code} ${e.target?.code ?? '-'} ${e.cameo} ${e.negated ? 'negated' : e.modality}`)).toEqual(['ARN GON 906 asserted', 'OSG GON 906 asserted']);
   });
   // "%" before the verb: a compound subject acts on its own members; after it, a slot of two or more actors.
   // "^" passes over one noun phrase.

@@ -39,7 +39,10 @@ describe('events: who did what to whom', () => {
     expect(eventsOf('Kenya welcomed the food aid sent by Japan.').map(brief)).toEqual([expect.stringMatching(/^KEN 0\d+ JPN$/)]);
     // "the wounded Gaza residents": a participle after an article modifies what follows.
     expect(eventsOf('Jordan promised aid to the wounded Gaza residents.').map(brief)).toEqual([expect.stringMatching(/^JOR 0\d+ \w*CVL$/)]);
-    expect(eventsOf('Neither Chile nor Peru criticised Bolivia.').map(brief)).toEqual(['CHL 111 BOL', 'PER 111 BOL']);
+    const neither = eventsOf('Neither Chile nor Peru criticised Bolivia.');
+    expect(neither.map(brief)).toEqual(['CHL 111 BOL', 'PER 111 BOL']);
+    // ... and both acts are denied.
+    expect(neither.every((v) => v.negated)).toBe(true);
   });
 
   it('reads British spellings of titles, hyphenated modifiers, and verbs a promise governs', () => {

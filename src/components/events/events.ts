@@ -125,6 +125,8 @@ function codeVerb(
   const clauseStart = Math.min(group.start, ...sources.map((a) => a.first), ...targets.map((a) => a.first));
   const reported = isReported(c.ctx, sentence, clauseStart, i, match.end);
   // "denied that it had attacked": the act is said not to have happened.
+  // "Neither Chile nor Peru signed": the coordination denies the act of each.
+  const neither = subject.length > 0 && t.value[Math.min(...subject.map((a) => a.first)) - 1]?.toLowerCase() === 'neither';
   const denied = isDenied(c.ctx, sentence, clauseStart);
   const modality = modalityOf(c, sentence, group, sources, infinitive, reported);
   // A reduced relative describes its noun; the clause's own verb is the news.
@@ -136,7 +138,7 @@ function codeVerb(
     threatening: group.threatening,
     fallback: match.fallback ?? false,
     coded: {
-      sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets, phrase: later ? undefined : phrase, negated: (group.negated && !negatingPattern(match.pattern)) || denied, modality, confidence,
+      sentence, trigger: i, end: match.end, pattern: match.pattern, sources, targets, phrase: later ? undefined : phrase, negated: ((group.negated || neither) && !negatingPattern(match.pattern)) || denied, modality, confidence,
       cues: group.cues, ...(reciprocal ? { reciprocal } : {}), ...(reported ? { reported } : {}),
     },
   };
@@ -180,7 +182,7 @@ function modalityOf(c: Coder, sentence: number, group: VerbGroup, sources: Actor
 
 /** A pattern that names the negation itself ("did n't * over efforts" → its own code) codes the negated act. */
 const negatingPattern = (p: EventPattern): boolean => !!p.before?.some((w) => NEGATION_WORDS.has(w));
-const NEGATION_WORDS = new Set(['not', "n't", 'never', 'no']);
+const NEGATION_WORDS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 
 /**
  * wink tags some news verbs as nouns or adjectives ("Moscow presses", "Egypt mediated"): such
