@@ -146,3 +146,12 @@ describe('quotes: a reported clause with an adverbial phrase before its verb', (
     expect(read(text, 'argue')).toEqual(['Inspectors', 'argue', 'the dams at least hold the water back']);
   });
 });
+
+describe('quotes: pledge and order with a plain object', () => {
+  it.each([
+    ['The brewery pledged money to the new lifeboat station.', 'pledged', 'The brewery', 'money to the new lifeboat station'],
+    ['The harbour master has ordered three more inspections.', 'has ordered', 'The harbour master', 'three more inspections'],
+  ])('%s', (text, cue, speaker, content) => {
+    expect(read(text, cue)).toEqual([speaker, cue, content]);
+  });
+});
