@@ -118,7 +118,9 @@ function attributionSentence(ctx: QuoteContext, close: number): { first: number;
 function leading(ctx: QuoteContext, r: QuoteRegion, previous: number): Found | null {
   const s = ctx.sentenceOf(r.open);
   const lo = ctx.doc.sentences[s.i - 1] && s.first === r.open && endsWithColon(ctx, s.i - 1) ? ctx.doc.sentences[s.i - 1]!.first : s.first;
-  const before = r.open - 1;
+  // "X wrote: ¶ '...'": a paragraph break between the colon and the quotation.
+  let before = r.open - 1;
+  while (before > lo && ctx.doc.tokens.value[before]!.trim() === '') before--;
   const introduced = before >= lo && (ctx.value(before) === ',' || ctx.value(before) === ':');
   for (let j = before; j >= lo && before - j <= LEADING_WINDOW; j--) {
     const v = ctx.value(j);

@@ -155,3 +155,11 @@ describe('quotes: pledge and order with a plain object', () => {
     expect(read(text, cue)).toEqual([speaker, cue, content]);
   });
 });
+
+describe('quotes: a colon at the end of a paragraph introduces the quotation that opens the next', () => {
+  it('reads across the paragraph break', () => {
+    const text = 'The club put out a statement. Its press officer, Tom Reyes, wrote:\n\n"The anthem is a moment to reflect. We will keep the tradition at every game."';
+    const q = recordOf(text).quotes.find((x) => x.kind === 'direct');
+    expect([speakerText(text, q), cueText(q), q?.text]).toEqual(['Its press officer, Tom Reyes', 'wrote:', 'The anthem is a moment to reflect. We will keep the tradition at every game.']);
+  });
+});
