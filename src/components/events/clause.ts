@@ -27,6 +27,7 @@ const DECIDING = new Set(['decide', 'resolve', 'move', 'opt', 'choose', 'vote'])
 const HYPOTHETICAL = new Set(['could', 'might', 'may', 'can', 'ca', 'should', 'must', 'ought']);
 const FAILING = new Set(['fail', 'refuse', 'decline', 'reject', 'deny', 'stop', 'cease', 'avoid']);
 const GROUP_POS = new Set(['AUX', 'PART', 'ADV']);
+const HEARSAY = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'rumoured', 'rumored']);
 // Nouns whose infinitive is a possibility, not an act: "the right to expel", "a chance to meet", "a place to visit".
 const CAPACITY = new Set(['right', 'power', 'authority', 'ability', 'capacity', 'chance', 'opportunity', 'means', 'way', 'time', 'place', 'reason', 'need', 'freedom', 'option', 'licence', 'license', 'mandate', 'permission', 'leeway', 'room', 'incentive', 'excuse', 'pretext', 'temptation', 'duty', 'obligation']);
 // Words by which a subject commits itself to an act, or turns it down (not forecasts: "expected to", "set to").
@@ -65,6 +66,10 @@ export function verbGroup(doc: Doc, trigger: number, sentenceFirst: number): Ver
     // "has yet to recognise": not yet done.
     if (NEGATIONS.has(w) || FAILING.has(lemma) || (w === 'yet' && t.value[k + 1]?.toLowerCase() === 'to')) {
       negated = true;
+      cues.push(w);
+    } else if (HEARSAY.has(w)) {
+      // "reportedly expelled": the writer passes on what others say.
+      if (modality === 'asserted') modality = 'reported';
       cues.push(w);
     } else if (HYPOTHETICAL.has(w)) {
       modality = 'hypothetical';

@@ -190,6 +190,8 @@ describe('events: who did what to whom', () => {
     // A rejection followed by another act of the subject denies nothing.
     ['Chile rejected the offer and attacked Peru.', ['CHL 120 - asserted', 'CHL 190 PER asserted']],
     ['Chile has yet to recognise Kosovo.', ['CHL 054 XKX asserted negated']],
+    // "reportedly", "allegedly": the writer passes on what others say.
+    ['Chile reportedly attacked Peru.', ['CHL 190 PER reported']],
   ])('%s → %j', (text, expected) => {
     expect(eventsOf(text).map((v) => `${brief(v)} ${v.modality}${v.negated ? ' negated' : ''}`)).toEqual(expected);
   });
