@@ -99,6 +99,26 @@ export class ActorLexicon {
     return undefined;
   }
 
+  private readonly gapped = new Map<string, Array<{ words: string[]; entry: ActorEntry }>>();
+
+  /**
+   * A name of several words that other words may stand between, as TABARI and PETRARCH read a
+   * dictionary name whose words are joined by a blank ("ITHIL TELEVISION": "Ithil state-run
+   * television"); it is also a name of its own (`add`). Indexed by its first word.
+   */
+  addGapped(surface: string, entry: ActorEntry): void {
+    const words = nameKey(surface).split(' ');
+    if (words.length < 2) return;
+    const list = this.gapped.get(words[0]!);
+    if (list) list.push({ words, entry });
+    else this.gapped.set(words[0]!, [{ words, entry }]);
+  }
+
+  /** The gapped names whose first word is `word`. */
+  gappedFrom(word: string): ReadonlyArray<{ words: string[]; entry: ActorEntry }> {
+    return this.gapped.size ? this.gapped.get(nameKey(word)) ?? [] : [];
+  }
+
   get size(): number {
     return this.byKey.size;
   }

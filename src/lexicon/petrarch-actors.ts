@@ -19,6 +19,8 @@ interface Draft {
   names: string[];
   /** One-word names written without a final "_": they match as stems too. */
   stems: string[];
+  /** Names whose words are joined by a blank ("ITHIL TELEVISION"): other words may stand between them. */
+  gapped: string[];
   codes: Code[];
 }
 
@@ -52,7 +54,7 @@ function parseActors(lines: Line[], file: string, warn: (n: number, why: string)
       else addName(cur, t.slice(1), file, n);
     } else {
       const k = t.indexOf('[');
-      cur = { names: [], stems: [], codes: k < 0 ? [] : parseCodes(t.slice(k), file, n, warn) };
+      cur = { names: [], stems: [], gapped: [], codes: k < 0 ? [] : parseCodes(t.slice(k), file, n, warn) };
       addName(cur, k < 0 ? t : t.slice(0, k), file, n);
       drafts.push(cur);
     }
@@ -64,6 +66,8 @@ function addName(d: Draft, raw: string, file: string, n: number): void {
   const phrase = actorPhrase(raw, file, n);
   d.names.push(phrase);
   if (!/[_=\s]$/.test(raw.trim()) && !phrase.includes(' ')) d.stems.push(phrase);
+  // TABARI's connectors: "_" joins words that touch, a blank lets other words stand between them.
+  if (/[^\s_]\s+[^\s_]/.test(raw.trim())) d.gapped.push(phrase);
 }
 
 /** "AFGHAN_NATIONAL_ARMY_" -> "AFGHAN NATIONAL ARMY": underscores and spaces both join words here. */
@@ -177,6 +181,7 @@ function addDraft(lex: ActorLexicon, d: Draft): void {
   }
   for (const s of d.names) if (!lex.lookup(s.replace(/^the\s+/i, ''))) lex.add(s, entry);
   for (const s of d.stems) lex.addStem(s, entry);
+  for (const s of d.gapped) lex.addGapped(s, entry);
 }
 
 /** The format does not say what a name is; the codes do, mostly (dated codes are people's roles). */

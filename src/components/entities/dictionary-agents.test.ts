@@ -30,6 +30,7 @@ PLAINS_REPUBLIC
 OSTMARK_STATE [OSTGOV]
 TIDEWATCH [NGM]
 HARBOR_TRUST [MERHBT]
+VALDORIA TELEVISION [VALTV]
 `);
 
 const AGENTS = write('agents.txt', `MINISTER [~GOV]
@@ -111,5 +112,14 @@ describe('dictionary actors and agents', () => {
     expect(codes('Green Cross Tidewatch opened a clinic.')).toEqual(['NGONGM']);
     // Already in the owner's code: not added twice.
     expect(codes('The watchers of Tidewatch opened a clinic.')).toEqual(['NGM', 'NGM']);
+  });
+
+  it('lets other words stand between the words of a dictionary name joined by a blank, not by "_"', () => {
+    expect(codes('Valdoria state-run television praised the deal.')).toEqual(['VALTV']);
+    expect(codes('Valdoria public television praised the deal.')).toEqual(['VALTV']);
+    expect(codes('Valdoria television praised the deal.')).toEqual(['VALTV']);
+    // Not across a preposition or a clause, and not for "_" (HARBOR_TRUST).
+    expect(codes('Valdoria praised the deal on television.')).toEqual(['VAL']);
+    expect(codes('The Harbor Union Trust praised the deal.')).not.toContain('MERHBT');
   });
 });

@@ -169,8 +169,11 @@ function gazetteerAt(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array
     return { first: i, last: i, type: entry.type, entry, country: entry.country };
   }
   const sentenceEnd = Math.min(doc.sentences[doc.sentenceOfToken(i)]?.last ?? i, upTo);
+  const gapped = gappedAt(doc, lex, i, sentenceEnd, blocked);
   for (let last = Math.min(i + MAX_TOKENS - 1, sentenceEnd); last >= i; last--) {
     if (blocked[last]) continue;
+    // A longer dictionary name with words between its own ("Ithil state-run television") wins.
+    if (gapped && gapped.last > last) return gapped;
     const entries = lex.lookup(doc.slice(t.start[i]!, t.end[last]!));
     if (!entries) continue;
     // A longer unknown name that starts with a known one ("Georgia Tech") is not the place
@@ -180,7 +183,41 @@ function gazetteerAt(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array
     const entry = pick(entries, doc.article.date);
     return { first: i, last, type: entry.type, entry, country: entry.country };
   }
-  return null;
+  return gapped;
+}
+
+const MAX_GAP = 4;
+const GAP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The longest gapped dictionary name starting at `i`: its words in order, with at most
+ * MAX_GAP modifiers (adjectives, nouns, numbers, or pieces of a hyphenated word) between two.
+ */
+function gappedAt(doc: Doc, lex: ActorLexicon, i: number, end: number, blocked: Uint8Array): NameCandidate | null {
+  const t = doc.tokens;
+  const list = lex.gappedFrom(t.value[i]!);
+  if (!list.length) return null;
+  // "state-run": the pieces of a hyphenated word, touching a hyphen.
+  const hyphen = (a: number, b: number): boolean => t.end[a] === t.start[b] && (t.value[a] === '-' || t.value[b] === '-');
+  const inWord = (k: number): boolean => (k > 0 && hyphen(k - 1, k)) || (k + 1 < doc.size && hyphen(k, k + 1));
+  let best: NameCandidate | null = null;
+  for (const { words, entry } of list) {
+    let k = i;
+    for (let w = 1; w < words.length && k >= 0; w++) {
+      let next = -1;
+      for (let j = k + 1; j <= Math.min(end, k + MAX_GAP + 1); j++) {
+        if (blocked[j]) break;
+        if (nameKey(t.value[j]!) === words[w]) {
+          next = j;
+          break;
+        }
+        if (!GAP_POS.has(t.pos[j]!) && !inWord(j)) break;
+      }
+      k = next;
+    }
+    if (k > i && (!best || k > best.last)) best = { first: i, last: k, type: entry.type, entry, country: entry.country };
+  }
+  return best;
 }
 
 /**
