@@ -223,13 +223,20 @@ function verbBetween(doc: Doc, i: number, evidence: boolean): boolean {
   const next = t.value[i + 1]?.toLowerCase() ?? '';
   if (subject && (OBJECT_POS.has(t.pos[i + 1] ?? '') || next === 'that')) return true;
   // "figures released by the board show nearly 300 ...", "emails show how ...": an evidence verb may open its object with an adverb.
-  if (subject && evidence && t.pos[i + 1] === 'ADV' && (t.pos[i + 2] === 'NUM' || t.pos[i + 2] === 'ADJ' || QUESTION_ADVERBS.has(next))) return true;
+  // Also after a name inside the sentence ("... by the Board of Elections show nearly 300"): a noun is not followed by a degree adverb and a number.
+  const named = before === 'PROPN' && !POSSESSIVES.has(wordAt(doc, i - 1) ?? '');
+  if ((subject || named) && evidence && t.pos[i + 1] === 'ADV' && (t.pos[i + 2] === 'NUM' || t.pos[i + 2] === 'ADJ' || QUESTION_ADVERBS.has(next))) return true;
+  // "Other letters that have lately been found show the ...": a form after a past participle, before its object.
+  const participle = before === 'VERB' && /(ed|en)$/.test(prevWord(doc, i)) && t.pos[i - 2] === 'AUX';
+  if (participle && evidence && (t.pos[i + 1] === 'DET' || next === 'that')) return true;
   // "records show ...", "..., new figures show.": a plural noun right before is the subject; a
   // determiner before ("the show") makes the form a noun.
   const prev = t.value[i - 1]?.toLowerCase() ?? '';
   const plural = (before === 'NOUN' && (prev.endsWith('s') || prev === 'data')) || (before === 'PROPN' && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'VERB'));
   return evidence && plural && (OBJECT_POS.has(t.pos[i + 1] ?? '') || t.pos[i + 1] === 'NOUN' || next === '.' || next === ',');
 }
+
+const prevWord = (doc: Doc, i: number): string => wordAt(doc, i - 1) ?? '';
 
 /** The verb group reaches back over auxiliaries and a few adverbs: "has also said". */
 function groupStart(doc: Doc, head: number): number {

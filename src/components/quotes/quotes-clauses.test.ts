@@ -163,3 +163,19 @@ describe('quotes: a colon at the end of a paragraph introduces the quotation tha
     expect([speakerText(text, q), cueText(q), q?.text]).toEqual(['Its press officer, Tom Reyes', 'wrote:', 'The anthem is a moment to reflect. We will keep the tradition at every game.']);
   });
 });
+
+describe('quotes: "show" that wink tags a noun, and a subject that ends on its relative clause', () => {
+  it('reads the whole subject with its relative clause', () => {
+    const text = 'Other letters from the archive that have recently been unearthed show the mayor was unable to walk.';
+    expect(read(text, 'show')).toEqual(['Other letters from the archive that have recently been unearthed', 'show', 'the mayor was unable to walk']);
+  });
+
+  it('reads "show" after a name before a degree adverb and a number', () => {
+    const text = 'Figures from Harbour Control show nearly 300 boats left early.';
+    expect(read(text, 'show')[1]).toBe('show');
+  });
+
+  it('leaves the noun alone', () => {
+    expect(recordOf('The Harbour Control show drew large crowds.').quotes).toEqual([]);
+  });
+});
