@@ -81,8 +81,10 @@ function coordinatedWith(doc: Doc, mentions: MentionSpan[], k: number, info: Map
   return ands === 1 ? [prev.entity, mentions[k]!.entity] : [];
 }
 
-/** A pronoun that opens a clause ("..., but it has backed") is a subject: "it" is then an actor. */
+/** A pronoun that opens a clause ("..., but it has backed", "It also called") is a subject: "it" is then an actor. */
 function startsClause(doc: Doc, i: number): boolean {
-  const next = doc.tokens.pos[i + 1];
+  let k = i + 1;
+  while (k < doc.size && k - i <= 2 && doc.tokens.pos[k] === 'ADV') k++;
+  const next = doc.tokens.pos[k];
   return next === 'VERB' || next === 'AUX';
 }

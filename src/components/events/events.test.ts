@@ -213,6 +213,11 @@ describe('events: who did what to whom', () => {
     expect(events.find((v) => v.trigger.text === 'demand')).toMatchObject({ source: { code: 'CHLGOV', text: 'We' }, target: { code: 'PER' }, root: '10', modality: 'reported' });
   });
 
+  it('takes "it" with an adverb after it as the subject pronoun of the body named before', () => {
+    const got = eventsOf('The UN Security Council condemned the attack. It also called on Israel to halt the strikes.').map(brief);
+    expect(got).toContain('IGOUNO 020 ISR');
+  });
+
   it('codes no event from a noun inside an actor\'s name', () => {
     expect(eventsOf("Peru's riot police fired tear gas at protesters.").map((v) => v.trigger.text)).not.toContain('riot');
   });
