@@ -121,12 +121,22 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
         out.push({ first: other.first, last: other.last, head: other.first, sector: entry.sector, country: other.entry!.country, plural: true, modifier: other });
       }
     }
-    const cand: AgentCandidate = { ...left, ...(right ?? {}), last: right?.last ?? last, head, sector: entry.sector, plural: entry.plural, ...(entry.before ? { before: true } : {}) };
+    const sector = formerAt(doc, left.first, head) && STATE_SECTOR.test(entry.sector) ? 'ELI' : entry.sector;
+    const cand: AgentCandidate = { ...left, ...(right ?? {}), last: right?.last ?? last, head, sector, plural: entry.plural, ...(entry.before ? { before: true } : {}) };
     shareOwner(doc, out[out.length - 1], cand, nameStartingAt);
     out.push(cand);
     i = right?.last ?? last;
   }
   return out;
+}
+
+// Sectors of state office, which a former holder leaves for CAMEO's elites (ELI).
+const STATE_SECTOR = /^(GOV|MIL|LEG|JUD|COP|SPY)/;
+
+/** "former officials", "Dania's former envoys", "former Dania prosecutors": "former" before the role noun or its owner. */
+function formerAt(doc: Doc, first: number, head: number): boolean {
+  for (let k = Math.max(0, first - 1, head - 4); k < head; k++) if (/^(former|ex)$/i.test(doc.tokens.value[k]!)) return true;
+  return false;
 }
 
 /**
@@ -274,17 +284,17 @@ function baseOf(name: NameCandidate): { base?: string } {
 
 /**
  * "the government of Ukraine", "soldiers from Gondor": a country named right after the head;
- * "activists of Tidewatch": a body or institution named after "of" or "from", whose members they are.
+ * "activists of Tidewatch", "officials in the Palace": a body or institution whose members they are.
  */
 function ofActor(doc: Doc, last: number, nameStartingAt: Map<number, NameCandidate>): Pick<AgentCandidate, 'country' | 'last' | 'body' | 'base'> | null {
   // "soldiers from Gondor", "activists in Arnor": coded with that country, as PETRARCH does.
   const prep = doc.tokens.value[last + 1]?.toLowerCase() ?? '';
   if (!['of', 'from', 'in'].includes(prep)) return null;
-  const name = nameStartingAt.get(last + 2);
+  const name = nameStartingAt.get(last + 2) ?? (doc.tokens.value[last + 2]?.toLowerCase() === 'the' ? nameStartingAt.get(last + 3) : undefined);
   const e = name?.entry;
   if (!name || !e) return null;
   if (e.country && ['country', 'capital'].includes(e.kind)) return { country: e.country, last: name.last };
-  if (prep === 'in' || !e.code) return null;
+  if (!e.code) return null;
   if (e.kind === 'igo') return { country: e.country, body: e.code, last: name.last };
   if (e.kind === 'metonym' && e.country) return { country: e.country, last: name.last, ...baseOf(name) };
   return null;

@@ -31,6 +31,7 @@ OSTMARK_STATE [OSTGOV]
 TIDEWATCH [NGM]
 HARBOR_TRUST [MERHBT]
 VALDORIA TELEVISION [VALTV]
+THE_PALACE [VALGOV]
 `);
 
 const AGENTS = write('agents.txt', `MINISTER [~GOV]
@@ -121,5 +122,13 @@ describe('dictionary actors and agents', () => {
     // Not across a preposition or a clause, and not for "_" (HARBOR_TRUST).
     expect(codes('Valdoria praised the deal on television.')).toEqual(['VAL']);
     expect(codes('The Harbor Union Trust praised the deal.')).not.toContain('MERHBT');
+  });
+
+  it('makes former holders of a state office elites (ELI), after their owner\'s code', () => {
+    expect(codes('Valdoria former officials met the press.')).toEqual(['VALELI']);
+    expect(codes('They met former Merida soldiers.')).toEqual(['MERELI']);
+    expect(codes('Former officials in the Palace met the press.')[0]).toBe('VALGOVELI');
+    // Not an office of state: the sector stays.
+    expect(codes('Former dockworkers of Harbor Trust met the press.')[0]).toBe('MERHBTLAB');
   });
 });
