@@ -17,6 +17,7 @@ import { type Content, MAX_CONTENT, RELATIVE_OPENERS, attribution, contentEnd, h
 import { firstContentToken, pastPhrases, skipAdjuncts } from './content-start.js';
 import { inRelativeClause, takesAntecedent } from './relative.js';
 import { listedVerb } from './verb-list.js';
+import { issuingVerb, modifiedNoun, reducedRelative } from './participle-cues.js';
 import { causedSpeaker } from './causative.js';
 
 const SUBORDINATE_WINDOW = 40;
@@ -95,34 +96,6 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
   return null;
 }
 
-const REDUCED_WINDOW = 15;
-
-/**
- * "A film expected to draw crowds opened on Friday": a bare past participle after a noun, with
- * an infinitive and then the sentence's own verb, modifies the noun; it reports nothing.
- */
-function reducedRelative(ctx: QuoteContext, cue: Cue, s: Sentence): boolean {
-  const w = wordAt(ctx.doc, cue.head) ?? '';
-  if (cue.first !== cue.head || !/ed$/.test(w) || ctx.pos(cue.first - 1) !== 'NOUN' || wordAt(ctx.doc, cue.headLast + 1) !== 'to') return false;
-  for (let j = cue.headLast + 3; j <= s.last && j - cue.headLast <= REDUCED_WINDOW; j++) {
-    const v = wordAt(ctx.doc, j) ?? '';
-    if (ctx.value(j) === ',' || ctx.pos(j) === 'SCONJ' || ctx.pos(j) === 'CCONJ' || ['that', 'who', 'which', 'when', 'where', 'how', 'why', 'what', 'whether'].includes(v) || isQuoteMark(ctx.value(j))) return false;
-    const finite = ctx.pos(j) === 'AUX' || (ctx.pos(j) === 'VERB' && /ed$/.test(v));
-    if (finite && (ctx.pos(j - 1) === 'NOUN' || ctx.pos(j - 1) === 'PROPN')) return true;
-  }
-  return false;
-}
-
-/** "a study | released Monday | suggesting": the noun phrase before a participle cue (past a participle and a date that modify it), or null. */
-function modifiedNoun(ctx: QuoteContext, cue: Cue, limit: number): SpeakerPhrase | null {
-  let j = cue.first - 1;
-  while (j > limit && ctx.np.dates[j]) j--;
-  const participle = ctx.pos(j) === 'VERB' && /(ed|en)$/.test(wordAt(ctx.doc, j) ?? '') && ctx.cueAt[j]! < 0 ? j : -1;
-  const core = ctx.np.npEndingAt(participle >= 0 ? j - 1 : j, limit);
-  if (!core || ctx.pos(core.last) === 'PRON' || ctx.pos(core.last) === 'PROPN' && participle < 0) return null;
-  return { core, description: participle >= 0 ? { first: participle, last: cue.first - 1 } : null };
-}
-
 /** "before noting that ...", "while acknowledging ...": the participle shares the clause's subject. */
 const PARTICIPLE_LEADS = new Set(['before', 'after', 'while', 'by', 'without', 'when', 'since']);
 const NEXT_VERB_WINDOW = 12;
@@ -130,30 +103,6 @@ const NEXT_VERB_WINDOW = 12;
 /** The first verb of the main clause after an opening participle clause, or -1. */
 function nextVerb(ctx: QuoteContext, from: number, last: number): number {
   for (let j = from; j <= last && j - from < NEXT_VERB_WINDOW; j++) if (ctx.pos(j) === 'VERB' || ctx.pos(j) === 'AUX') return j;
-  return -1;
-}
-
-/** Documents a speaker puts out: "released a statement saying", "sent an email arguing". */
-const DOCUMENTS = new Set(['statement', 'letter', 'email', 'e-mail', 'tweet', 'memo', 'report', 'release', 'video', 'ad', 'message', 'post', 'note', 'speech', 'op-ed', 'editorial', 'column']);
-const PHRASE_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
-const ISSUE_WINDOW = 6;
-
-/** The verb before "a statement" in "issued a statement saying", or -1. */
-function issuingVerb(ctx: QuoteContext, cue: Cue, limit: number): number {
-  let doc = cue.first - 1;
-  while (doc > limit && ctx.np.dates[doc]) doc--;
-  if (doc < cue.first - 1 && ['on', 'in', 'last', 'this'].includes(wordAt(ctx.doc, doc) ?? '')) doc--;
-  // "gave a written statement to the council saying": a phrase after the document is skipped.
-  for (let j = doc; j > limit && doc - j <= ISSUE_WINDOW && !DOCUMENTS.has(wordAt(ctx.doc, doc) ?? ''); j--) {
-    if (!PHRASE_POS.has(ctx.pos(j)) && !ctx.np.dates[j]) break;
-    if (DOCUMENTS.has(wordAt(ctx.doc, j - 1) ?? '') && ctx.pos(j) === 'ADP') doc = j - 1;
-  }
-  if (!DOCUMENTS.has(wordAt(ctx.doc, doc) ?? '')) return -1;
-  for (let j = doc - 1; j >= limit && doc - j <= ISSUE_WINDOW; j--) {
-    const p = ctx.pos(j);
-    if (p === 'VERB') return ctx.cueAt[j]! >= 0 ? -1 : j;
-    if (p !== 'DET' && p !== 'ADJ' && p !== 'NOUN' && p !== 'NUM' && !ctx.np.dates[j]) return -1;
-  }
   return -1;
 }
 
