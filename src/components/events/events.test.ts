@@ -12,7 +12,8 @@ const brief = (v: RecordEvent) => `${v.source?.code ?? '-'} ${v.cameo} ${v.targe
 describe('events: who did what to whom', () => {
   it.each([
     ['German Chancellor Olaf Scholz criticised Hungary on Monday.', 'DEUGOV 111 HUN'],
-    ['Ukrainian troops attacked Russian positions near Bakhmut.', 'UKRMIL 190 -'],
+    // The demonym of an object that names no actor is the target; the town is only the place.
+    ['Ukrainian troops attacked Russian positions near Bakhmut.', 'UKRMIL 190 RUS'],
     ['Saudi Arabia hosted Ukrainian President Volodymyr Zelensky in Jeddah.', 'SAU 043 UKRGOV'],
     ['The European Union imposed fresh sanctions on Iran.', 'IGOEUREEC 163 IRN'],
     ['Turkey accused Sweden of harbouring militants.', 'TUR 112 SWE'],
@@ -242,6 +243,11 @@ describe('events: who did what to whom', () => {
     const top = (text: string) => [...eventsOf(text)].sort((a, b) => b.confidence - a.confidence)[0];
     expect(top('Chile said it will not lift its sanctions.')?.cameo).toBe('124');
     expect(top('Chile announced a suspension of flights to Peru.')?.root).toBe('16');
+  });
+
+  it('takes the demonym of an object that names no actor as the target ("an Indian proposal")', () => {
+    expect(eventsOf('Chile rejected an Indian proposal.').map(brief)).toEqual(['CHL 120 IND']);
+    expect(eventsOf('Chile rejected the proposal.').map(brief)).toEqual(['CHL 120 -']);
   });
 
   it('takes a demonym before an event noun as its owner ("Western sanctions", "the Chilean raid")', () => {

@@ -114,8 +114,10 @@ function codeVerb(
   if (later) targets = later;
   const reciprocal = joint && !later;
   let phrase = group.passive ? (subject.length ? undefined : subjectPhrase(c.doc, group.start, first)) : match.phrase;
-  // "Two seized Danish trawlers were freed": the demonym of the passive subject is the target.
-  if (group.passive && !subject.length && phrase && !reversed) {
+  // "Two seized Danish trawlers were freed": the demonym of the passive subject is the target;
+  // so is the demonym of an object that names no actor ("rejected an Indian proposal",
+  // "threatened to shell Iraqi towns").
+  if (((group.passive && !subject.length) || (!group.passive && !targets.length)) && phrase && !reversed) {
     const owner = demonymIn(c, phrase);
     if (owner) {
       targets = [owner];
