@@ -4,7 +4,8 @@
 import type { Doc } from '../../doc/doc.js';
 import { wordAt } from './cues.js';
 import { asideOpening } from './asides.js';
-import { dateTokens, IRREGULAR_PARTICIPLES, isParticipleWord, isQuoteMark, nameAwareTags } from './token-tags.js';
+import { dateTokens, isParticipleWord, isQuoteMark, nameAwareTags } from './token-tags.js';
+import { holdsClause, holdsVerb, isClause } from './clause-tests.js';
 
 export { dateTokens, isDateToken, isParticipleWord, isQuoteMark, nameAwareTags } from './token-tags.js';
 
@@ -64,6 +65,9 @@ export class Phrases {
   pos(i: number): string {
     return this.tags[i] ?? '';
   }
+
+  /** `pos` as a function value, for the helpers in clause-tests.ts. */
+  private readonly at = (i: number): string => this.pos(i);
 
   /** A word that can open an appositive or relative clause: "a professor at ...", "who researches", "24". */
   opensDescription(i: number): boolean {
@@ -334,47 +338,13 @@ export class Phrases {
         if (!(this.opensDescription(k + 1) || participle) || this.pos(core.first - 1) === 'ADP' || this.pos(core.first - 1) === 'SCONJ') return null;
         // "Since taking office, Duterte has attacked X, rejecting ...": a clause is no appositive.
         // Before a participle cue a past form is the clause's verb: "X, 61, stayed a backer, telling ...".
-        if (this.holdsClause(k + 1, comma - 1) || (participleCue && this.holdsVerb(k + 1, comma - 1))) return null;
+        if (holdsClause(this.doc, this.at, k + 1, comma - 1) || (participleCue && holdsVerb(this.doc, this.at, k + 1, comma - 1))) return null;
         // A participle ("shaken by the noise", "writing in The Ledger") says how or where, not who: no description.
         return { core, description: participle && !this.opensDescription(k + 1) ? null : { first: k + 1, last: comma - 1 } };
       }
       inner = k;
     }
     return null;
-  }
-
-  /** A finite verb outside a relative clause: the words are a clause, not a description. */
-  private holdsClause(first: number, last: number): boolean {
-    for (let i = first; i <= last; i++) {
-      const w = wordAt(this.doc, i) ?? '';
-      if (RELATIVE.has(w)) return false;
-      if (this.pos(i) === 'AUX' || (this.pos(i) === 'VERB' && !/(ing|ed|n)$/.test(w) && !IRREGULAR_PARTICIPLES.has(w))) return true;
-    }
-    return false;
-  }
-
-  /** A finite verb outside quotation marks and relative clauses, not a noun's modifier ("think tank"). */
-  private isClause(first: number, last: number): boolean {
-    let quoted = false;
-    for (let i = first; i <= last; i++) {
-      const w = wordAt(this.doc, i) ?? '';
-      if (isQuoteMark(this.doc.tokens.value[i]!)) quoted = !quoted;
-      if (quoted) continue;
-      if (RELATIVE.has(w)) return false;
-      if (this.pos(i) === 'AUX' || (this.pos(i) === 'VERB' && !isParticipleWord(w) && this.pos(i + 1) !== 'NOUN')) return true;
-      // "..., Lee boasted that": a past form right after a name or pronoun is that subject's verb.
-      if (this.pos(i) === 'VERB' && /ed$/.test(w) && i > first && (this.pos(i - 1) === 'PROPN' || PERSONAL.has(wordAt(this.doc, i - 1) ?? ''))) return true;
-    }
-    return false;
-  }
-
-  /** Any verb outside a relative clause. */
-  private holdsVerb(first: number, last: number): boolean {
-    for (let i = first; i <= last; i++) {
-      if (RELATIVE.has(wordAt(this.doc, i) ?? '')) return false;
-      if (this.pos(i) === 'VERB' || this.pos(i) === 'AUX') return true;
-    }
-    return false;
   }
 
   /** A relative clause after a speaker, to the next comma or `limit`, without closing punctuation. */
@@ -401,6 +371,6 @@ export class Phrases {
     while (end < stop && !(this.doc.tokens.value[end + 1] === ',' && this.pos(end + 2) === 'VERB' && /ing$/.test(wordAt(this.doc, end + 2) ?? ''))) end++;
     while (end > comma + 1 && this.pos(end) === 'PUNCT' && !isQuoteMark(this.doc.tokens.value[end]!)) end--;
     // "according to the memo, the fund had grown": a clause after the comma is no description.
-    return { core, description: this.isClause(comma + 1, end) ? null : { first: comma + 1, last: end } };
+    return { core, description: isClause(this.doc, this.at, comma + 1, end) ? null : { first: comma + 1, last: end } };
   }
 }
