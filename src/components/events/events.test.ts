@@ -248,6 +248,9 @@ describe('events: who did what to whom', () => {
   it('takes the demonym of an object that names no actor as the target ("an Indian proposal")', () => {
     expect(eventsOf('Chile rejected an Indian proposal.').map(brief)).toEqual(['CHL 120 IND']);
     expect(eventsOf('Chile rejected the proposal.').map(brief)).toEqual(['CHL 120 -']);
+    // ... and of the pattern's own words ("reject peace plan").
+    expect(eventsOf('Chile rejected a Peruvian peace plan.').map(brief)).toEqual(['CHL 127 PER']);
+    expect(eventsOf('Chile rejected a Chilean peace plan.').map(brief)).toEqual(['CHL 127 -']);
   });
 
   it('takes a demonym before an event noun as its owner ("Western sanctions", "the Chilean raid")', () => {

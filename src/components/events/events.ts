@@ -124,6 +124,11 @@ function codeVerb(
       phrase = undefined;
     }
   }
+  // "rejected a Senegalese peace plan": a demonym inside the pattern's own words owns what they name.
+  if (!group.passive && !reversed && !targets.length && !phrase && match.end > i) {
+    const owner = demonymIn(c, [i + 1, match.end]);
+    if (owner && !sources.some((a) => a.country === owner.country)) targets = [owner];
+  }
   const clauseStart = Math.min(group.start, ...sources.map((a) => a.first), ...targets.map((a) => a.first));
   const reported = isReported(c.ctx, sentence, clauseStart, i, match.end);
   // "denied that it had attacked": the act is said not to have happened.
