@@ -47,6 +47,7 @@ FREEDONIAN_NAVY_  [FRDMIL]#no blank before this comment
 THE_MARSH  [---]
 TWIN_REPUBLICS [FRD/SYL]  # a compound code: one name, two actors
 WESTERN_BLOC [wst]
+CHEESE= [CHZ]  # a final = : no ending
 <NOUN>
 BEES
 </NOUN>
@@ -118,6 +119,16 @@ describe('loadPetrarchActors', () => {
     expect(lex.lookupStem('Freedonias')).toBeUndefined();
     // Only a short ending: a word much longer than the stem is another word.
     expect(lex.lookupStem('Sylvaniaphilosophy')).toBeUndefined();
+  });
+
+  it('reads a regular plural on the last word of a name that is not a person, as TABARI does', () => {
+    expect(first('Freedonias')?.code).toBe('FRD');
+    expect(first('Freedonian Navys')?.code).toBe('FRDMIL');
+    expect(first('Western Blocs')?.code).toBe('WST');
+    expect(lex.lookup('Anna Kovacs')).toBeUndefined();
+    expect(lex.lookup('Freedoniax')).toBeUndefined();
+    expect(first('Cheese')?.code).toBe('CHZ');
+    expect(lex.lookup('Cheeses')).toBeUndefined();
   });
 
   it('leaves a name the project lexicon knows to the project', () => {

@@ -4,6 +4,7 @@
 import { DATA_DIR, type ActorEntry, type ActorLexicon, type EntryKind, type Role } from './actor-lexicon.js';
 import type { EntityType } from '../record/types.js';
 import { contentLines, readDictionary, type Line, type PetrarchOptions } from './petrarch-files.js';
+import { pluralOf } from './petrarch-agents.js';
 import { fail, readTsv } from './tsv.js';
 
 interface Code {
@@ -21,6 +22,8 @@ interface Draft {
   stems: string[];
   /** Names whose words are joined by a blank ("ITHIL TELEVISION"): other words may stand between them. */
   gapped: string[];
+  /** Names written with a final "=" (TABARI: the word as written, no ending). */
+  exact: Set<string>;
   codes: Code[];
 }
 
@@ -36,7 +39,21 @@ export function loadPetrarchActors(file: string, lex: ActorLexicon, opts: Petrar
   const lines = contentLines(readDictionary(file));
   const drafts = parseActors(lines, file, warn);
   if (!lines.some((l) => l.text.includes('['))) fail(file, 1, 'no actor with a [CODE] in the file; is it a PETRARCH/TABARI actor dictionary?');
-  for (const d of drafts) addDraft(lex, d);
+  const added = drafts.map((d) => addDraft(lex, d));
+  // After every name is in, so that a plural never hides a name of the file ("ARABS").
+  drafts.forEach((d, k) => addPlurals(lex, d, added[k]!));
+}
+
+/**
+ * TABARI reads a regular plural on the last word of an actor's name ("Libyas", "Ithil
+ * government radios"), even after a final "_"; not after a final "=" (the word as written), nor on a person's name.
+ */
+function addPlurals(lex: ActorLexicon, d: Draft, entry: ActorEntry | null): void {
+  if (!entry || entry.kind === 'person') return;
+  for (const s of d.names) {
+    if (d.exact.has(s)) continue;
+    for (const p of new Set([s + 's', pluralOf(s.toLowerCase())])) if (/\p{L}$/u.test(s) && !lex.lookup(p)) lex.add(p, entry);
+  }
 }
 
 function parseActors(lines: Line[], file: string, warn: (n: number, why: string) => void): Draft[] {
@@ -54,7 +71,7 @@ function parseActors(lines: Line[], file: string, warn: (n: number, why: string)
       else addName(cur, t.slice(1), file, n);
     } else {
       const k = t.indexOf('[');
-      cur = { names: [], stems: [], gapped: [], codes: k < 0 ? [] : parseCodes(t.slice(k), file, n, warn) };
+      cur = { names: [], stems: [], gapped: [], exact: new Set(), codes: k < 0 ? [] : parseCodes(t.slice(k), file, n, warn) };
       addName(cur, k < 0 ? t : t.slice(0, k), file, n);
       drafts.push(cur);
     }
@@ -68,6 +85,7 @@ function addName(d: Draft, raw: string, file: string, n: number): void {
   if (!/[_=\s]$/.test(raw.trim()) && !phrase.includes(' ')) d.stems.push(phrase);
   // TABARI's connectors: "_" joins words that touch, a blank lets other words stand between them.
   if (/[^\s_]\s+[^\s_]/.test(raw.trim())) d.gapped.push(phrase);
+  if (/=\s*$/.test(raw)) d.exact.add(phrase);
 }
 
 /** "AFGHAN_NATIONAL_ARMY_" -> "AFGHAN NATIONAL ARMY": underscores and spaces both join words here. */
@@ -148,10 +166,10 @@ const ROLE_SECTOR = /^(GOV|ELI|MIL|REB|OPP|CIV|CVL|LEG|JUD|PTY|BUS|MED|COP|SPY|R
 // CAMEO's transnational actors: bodies, NGOs, movements, militarised groups, companies.
 const TRANSNATIONAL = /^(IGO|NGO|NGM|IMG|INT|MNC|UIS)/;
 
-function addDraft(lex: ActorLexicon, d: Draft): void {
+function addDraft(lex: ActorLexicon, d: Draft): ActorEntry | null {
   const real = d.codes.filter((c): c is Code & { code: string } => c.code !== null);
   // A name with only null codes is one PETRARCH recognises and codes as nothing.
-  if (!real.length) return;
+  if (!real.length) return null;
   const dflt = real.find((c) => !c.dated)?.code ?? null;
   const dated = real.filter((c) => c.dated);
   const head = dflt ?? dated[dated.length - 1]!.code;
@@ -182,6 +200,7 @@ function addDraft(lex: ActorLexicon, d: Draft): void {
   for (const s of d.names) if (!lex.lookup(s.replace(/^the\s+/i, ''))) lex.add(s, entry);
   for (const s of d.stems) lex.addStem(s, entry);
   for (const s of d.gapped) lex.addGapped(s, entry);
+  return entry;
 }
 
 /** The format does not say what a name is; the codes do, mostly (dated codes are people's roles). */
