@@ -146,10 +146,18 @@ export function subjectOf(doc: Doc, actors: ActorIndex, groupStart: number, sent
     const pos = t.pos[k]!;
     const w = t.value[k]!;
     if (w === ';' || w === ':' || pos === 'SCONJ' || CLAUSE_STARTERS.has(w.toLowerCase())) return [];
-    if (pos === 'VERB' && k !== prev) return [];
+    if (pos === 'VERB' && k !== prev) {
+      // "troops carrying weapons attacked", "Peru, citing concerns, expelled": a participle
+      // phrase right after the subject is passed over.
+      const after = t.value[k - 1] === ',' ? k - 2 : k - 1;
+      if (/ing$/.test(w) && after >= sentenceFirst && actors.covering(after).length) continue;
+      // "precision guided missiles": a participle inside a noun phrase modifies its noun.
+      if (/ed$/.test(w) && t.pos[k + 1] === 'NOUN' && ['NOUN', 'ADJ', 'DET', 'ADV'].includes(t.pos[k - 1]!)) continue;
+      return [];
+    }
     // ", a monitor said": a noun phrase that is no actor and stands in no prepositional phrase
     // is the subject itself; the actor further left belongs to another clause.
-    if ((pos === 'NOUN' || pos === 'PROPN') && !crossedComma && standsFree(doc, actors, k, sentenceFirst)) return [];
+    if ((pos === 'NOUN' || pos === 'PROPN') && !crossedComma && standsFree(doc, actors, k, sentenceFirst) && participleBefore(doc, actors, k, sentenceFirst) < 0) return [];
     if (w === ',') {
       crossedComma = true;
       const skip = parentheticalStart(doc, k, sentenceFirst);
@@ -157,6 +165,19 @@ export function subjectOf(doc: Doc, actors: ActorIndex, groupStart: number, sent
     }
   }
   return [];
+}
+
+/**
+ * "jets using guided missiles": the -ing participle (right after an actor) that opens the noun
+ * phrase ending at `k`, or -1. Only determiners, adjectives, numbers and nouns stand between.
+ */
+function participleBefore(doc: Doc, actors: ActorIndex, k: number, sentenceFirst: number): number {
+  const t = doc.tokens;
+  for (let j = k - 1; j > sentenceFirst && k - j <= 6; j--) {
+    if (t.pos[j] === 'VERB' && /ing$/.test(t.value[j]!)) return actors.covering(j - 1).length ? j : -1;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(t.pos[j]!) && !(t.pos[j] === 'VERB' && /ed$/.test(t.value[j]!))) return -1;
+  }
+  return -1;
 }
 
 /**

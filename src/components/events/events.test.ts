@@ -197,6 +197,12 @@ describe('events: who did what to whom', () => {
     expect(eventsOf(text).map((v) => `${brief(v)} ${v.modality}${v.negated ? ' negated' : ''}`)).toEqual(expected);
   });
 
+  it('passes over a participle phrase after the subject', () => {
+    expect(eventsOf('Chilean troops carrying heavy weapons attacked Peru.').map(brief)).toEqual(['CHLMIL 190 PER']);
+    expect(eventsOf("Peru, citing security concerns, expelled Chile's ambassador.").map(brief)).toEqual(['PER 166 CHLGOV']);
+    expect(eventsOf('Chilean jets using precision guided missiles struck Peru.').map(brief)).toEqual(['CHLMIL 190 PER']);
+  });
+
   it('takes no actor from another clause as the subject of a noun phrase that is none', () => {
     // ", a monitor said": the monitor is the speaker, not Chile.
     expect(eventsOf('Chilean troops shelled Peru, a monitor said.').map(brief)).toEqual(['CHLMIL 194 PER']);
