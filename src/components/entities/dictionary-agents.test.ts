@@ -32,6 +32,7 @@ TIDEWATCH [NGM]
 HARBOR_TRUST [MERHBT]
 VALDORIA TELEVISION [VALTV]
 THE_PALACE [VALGOV]
+WARDEN SILVER_FORD [SVF]
 `);
 
 const AGENTS = write('agents.txt', `MINISTER [~GOV]
@@ -119,7 +120,9 @@ describe('dictionary actors and agents', () => {
     expect(codes('Valdoria state-run television praised the deal.')).toEqual(['VALTV']);
     expect(codes('Valdoria public television praised the deal.')).toEqual(['VALTV']);
     expect(codes('Valdoria television praised the deal.')).toEqual(['VALTV']);
-    // Not across a preposition or a clause, and not for "_" (HARBOR_TRUST).
+    // "of the" may join them too.
+    expect(codes('The Warden of the Silver Ford protested.')).toEqual(['SVF']);
+    // Not across another preposition or a clause, and not for "_" (HARBOR_TRUST).
     expect(codes('Valdoria praised the deal on television.')).toEqual(['VAL']);
     expect(codes('The Harbor Union Trust praised the deal.')).not.toContain('MERHBT');
   });

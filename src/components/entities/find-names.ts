@@ -188,10 +188,12 @@ function gazetteerAt(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array
 
 const MAX_GAP = 4;
 const GAP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+// "the Prince of Dol Amroth" for PRINCE DOL_AMROTH: the words that join a noun to its complement.
+const GAP_WORDS = new Set(['of', 'the']);
 
 /**
  * The longest gapped dictionary name starting at `i`: its words in order, with at most
- * MAX_GAP modifiers (adjectives, nouns, numbers, or pieces of a hyphenated word) between two.
+ * MAX_GAP modifiers (adjectives, nouns, numbers, pieces of a hyphenated word, "of the") between two.
  */
 function gappedAt(doc: Doc, lex: ActorLexicon, i: number, end: number, blocked: Uint8Array): NameCandidate | null {
   const t = doc.tokens;
@@ -211,7 +213,7 @@ function gappedAt(doc: Doc, lex: ActorLexicon, i: number, end: number, blocked: 
           next = j;
           break;
         }
-        if (!GAP_POS.has(t.pos[j]!) && !inWord(j)) break;
+        if (!GAP_POS.has(t.pos[j]!) && !inWord(j) && !GAP_WORDS.has(t.value[j]!.toLowerCase())) break;
       }
       k = next;
     }
