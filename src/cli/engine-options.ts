@@ -1,6 +1,7 @@
 // The dictionary flags shared by the commands that extract (--actors, --agents, --verbs):
 // the user's PETRARCH/TABARI or TSV dictionaries, loaded at start-up; a bad line stops it.
-import { PERSON_ROLES, type AgentEntry as PhraseAgent } from '../components/entities/agent-phrases.js';
+import { PERSON_ROLES } from '../components/entities/agent-phrases.js';
+import { agentMap } from '../eval/events-dictionaries.js';
 import type { EngineOptions } from '../engine.js';
 import { defaultEventLexicon, loadCodes } from '../lexicon/event-lexicon.js';
 import { loadPetrarchVerbs } from '../lexicon/petrarch-verbs.js';
@@ -28,8 +29,7 @@ export function engineOptions(p: Parsed): EngineOptions {
   const opts: EngineOptions = {};
   if (actors.length || agentFiles.length) {
     const lexicon = loadUserLexicon({ actors, agents: agentFiles });
-    const agents = new Map<string, PhraseAgent>();
-    for (const a of lexicon.agents) if (!a.before && !agents.has(a.phrase)) agents.set(a.phrase, { sector: a.code, plural: a.plural ?? false });
+    const { agents } = agentMap(lexicon.agents);
     for (const role of PERSON_ROLES) if (!agents.has(role)) agents.set(role, { sector: 'GOV', plural: false });
     Object.assign(opts, { lexicon, agents });
   }

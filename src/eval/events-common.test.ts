@@ -86,13 +86,13 @@ describe('plover helpers', () => {
 });
 
 describe('agentMap', () => {
-  it('keeps the first entry of a phrase and counts CODE~ agents it cannot place', () => {
+  it('keeps the first entry of a phrase and passes CODE~ agents on with their code first', () => {
     const { agents, before } = agentMap([
       { phrase: 'soldiers', code: 'MIL', plural: true },
       { phrase: 'soldiers', code: 'REB', plural: true },
       { phrase: 'human rights body', code: 'NGO', plural: false, before: true },
     ]);
-    expect([...agents]).toEqual([['soldiers', { sector: 'MIL', plural: true }]]);
+    expect([...agents]).toEqual([['soldiers', { sector: 'MIL', plural: true }], ['human rights body', { sector: 'NGO', plural: false, before: true }]]);
     expect(before).toBe(1);
   });
 });

@@ -24,7 +24,7 @@ export const TARGET_PREPOSITIONS = ['with', 'to', 'for', 'against', 'on', 'in', 
 export interface DictionaryEngine {
   engine: Engine;
   verbs: VerbStats;
-  /** Agents written CODE~ (the code goes before the actor's), which the entities component cannot place. */
+  /** Agents written CODE~ (the code goes before the owner's: NGO~ + Dania → NGODAN). */
   agentsBefore: number;
   /** Lines the actor and agent readers read with a warning. */
   warnings: number;
@@ -50,7 +50,7 @@ export function agentMap(entries: readonly AgentEntry[]): { agents: Map<string, 
   let before = 0;
   for (const a of entries) {
     if (a.before) before++;
-    else if (!agents.has(a.phrase)) agents.set(a.phrase, { sector: a.code, plural: a.plural ?? false });
+    if (!agents.has(a.phrase)) agents.set(a.phrase, { sector: a.code, plural: a.plural ?? false, ...(a.before ? { before: true } : {}) });
   }
   return { agents, before };
 }

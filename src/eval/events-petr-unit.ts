@@ -38,7 +38,7 @@ export const petrUnit: EvalSuite = {
         'codes missing from the CAMEO codebook (WEIS codes such as 345) are kept as they are',
         'actors are printed as PETRARCH prints them: a missing target is "---", an agent with no country "---GOV" (the gold lists such events)',
         verbNote(d.verbs),
-        `agents written CODE~ (not placed by the entities component): ${d.agentsBefore}; dictionary lines read with a warning: ${d.warnings}`,
+        `agents written CODE~ (code before the owner's): ${d.agentsBefore}; dictionary lines read with a warning: ${d.warnings}`,
       ],
     };
   },

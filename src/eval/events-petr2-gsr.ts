@@ -37,7 +37,7 @@ export const petr2Gsr: EvalSuite = {
         'country = first three letters of the actor code on both sides (---REB gives "---"); root = first two digits of the code',
         'the 18 AFP records take their gold from PETRARCH-2 output (silver); CAMEO.2.0 codes missing from our codebook are skipped',
         verbNote(d.verbs),
-        `agents written CODE~ (not placed): ${d.agentsBefore}; dictionary lines read with a warning: ${d.warnings}`,
+        `agents written CODE~ (code before the owner's): ${d.agentsBefore}; dictionary lines read with a warning: ${d.warnings}`,
       ],
     };
   },

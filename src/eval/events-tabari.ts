@@ -41,7 +41,7 @@ export const tabari: EvalSuite = {
         `${parsed.disabled} switched-off expectations (-{...}) ignored; ${parsed.options} { OPTION: ... } blocks not applied`,
         'codes missing from the CAMEO codebook (WEIS codes) are kept as they are; events need a coded source and target',
         verbNote(d.verbs),
-        `agents written CODE~ (not placed): ${d.agentsBefore}; dictionary lines read with a warning: ${d.warnings}`,
+        `agents written CODE~ (code before the owner's): ${d.agentsBefore}; dictionary lines read with a warning: ${d.warnings}`,
       ],
     };
   },
