@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordEvent } from '../record/types.js';
-import { exact, isoDate, matchTriples, pentaClass, topAsserted, TripleScore, type Triple } from './events-common.js';
+import { exact, isoDate, matchTriples, NullActors, pentaClass, topAsserted, TripleScore, type Triple } from './events-common.js';
 import { agentMap } from './events-dictionaries.js';
 import { classRows, confusionLines, readPenta } from './events-penta.js';
 import { ploverCodes, ploverEvent, sameActor } from './events-plover-gsr.js';
@@ -94,5 +94,20 @@ describe('agentMap', () => {
     ]);
     expect([...agents]).toEqual([['soldiers', { sector: 'MIL', plural: true }], ['human rights body', { sector: 'NGO', plural: false, before: true }]]);
     expect(before).toBe(1);
+  });
+});
+
+describe('NullActors', () => {
+  const entity = (id: string, code: string, country: string | null) => ({ id, name: id, type: 'GROUP' as const, code, country, mentions: [] });
+  const nulls = new NullActors([entity('E1', 'GOV', null), entity('E2', 'NGMOPP', null), entity('E3', 'NGO', null)]);
+  const nullActor = (e: string, code: string | null) => ({ entity: e, code, country: null, text: e });
+  it.each([
+    ['E1', 'GOV', '---GOV'],
+    // A transnational body owns the agent: nothing is missing.
+    ['E2', 'NGMOPP', 'NGMOPP'],
+    ['E3', 'NGO', '---NGO'],
+    ['E9', null, '---'],
+  ])('prints %s (%s) as %s', (e, code, printed) => {
+    expect(nulls.code(nullActor(e, code))).toBe(printed);
   });
 });

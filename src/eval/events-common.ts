@@ -48,6 +48,7 @@ export function dyadic(events: readonly RecordEvent[], nulls?: NullActors): { tr
 }
 
 const NULL_CODE = '---';
+const TRANSNATIONAL = /^(IGO|NGO|NGM|IMG|INT|MNC|UIS)/;
 
 /**
  * PETRARCH's way of printing actors it could not place: "---" for a missing target, and
@@ -63,7 +64,9 @@ export class NullActors {
 
   code(a: RecordEvent['source']): string {
     if (!a?.code) return NULL_CODE;
-    return a.entity && this.agents.has(a.entity) ? NULL_CODE + a.code : a.code;
+    // "activists of Amnesty International" (NGMOPP): a transnational body owns the agent; no country is missing.
+    const owned = a.code.length > 3 && TRANSNATIONAL.test(a.code);
+    return a.entity && this.agents.has(a.entity) && !owned ? NULL_CODE + a.code : a.code;
   }
 }
 
