@@ -90,14 +90,12 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
     const [last, entry] = hit;
     const head = i;
     i = last;
-    const owned = entry.before ? ownedName(doc, agents, entry, head, last, nameStartingAt, inName) : null;
-    if (owned && 'code' in owned) {
-      prefixes.set(owned.last, { first: head, code: owned.code });
-      i = owned.last;
-      continue;
-    }
+    const owned = entry.before ? ownedName(entry, head, last, nameStartingAt) : null;
     if (owned) {
-      out.push(owned);
+      // "a Relief Agency Dania envoy": with a role noun after it, the pair is that noun's owner.
+      const roleNoun = owned.last + 1 < doc.size ? longestAgent(doc, agents, owned.last + 1, inName) : null;
+      if (roleNoun && !roleNoun[1].before) prefixes.set(owned.last, { first: head, code: codeBefore(owned) });
+      else out.push(owned);
       i = owned.last;
       continue;
     }
@@ -139,28 +137,33 @@ function formerAt(doc: Doc, first: number, head: number): boolean {
   return false;
 }
 
-/**
- * A CODE~ agent right before a name it owns ("Relief Agency Dania", "rights activists Tidewatch"):
- * the agent phrase over both, or, when a role noun follows ("a Relief Agency Dania envoy"), the
- * combined code that noun's owner is.
- */
-function ownedName(
-  doc: Doc, agents: Map<string, AgentEntry>, entry: AgentEntry, head: number, last: number, nameStartingAt: Map<number, NameCandidate>, inName: Uint8Array,
-): AgentCandidate | (Prefixed & { last: number }) | null {
+/** A CODE~ agent right before a name it belongs to ("Relief Agency Dania", "rights activists Tidewatch"): one phrase over both. */
+function ownedName(entry: AgentEntry, head: number, last: number, nameStartingAt: Map<number, NameCandidate>): AgentCandidate | null {
   const name = nameStartingAt.get(last + 1);
   const e = name?.entry;
   if (!name || !e?.code || !['country', 'demonym', 'capital', 'igo', 'metonym'].includes(e.kind)) return null;
   const owner = e.kind === 'igo' ? { country: e.country, body: e.code } : { country: e.country, ...baseOf(name) };
-  const cand: AgentCandidate = { first: head, last: name.last, head, sector: entry.sector, plural: entry.plural, modifier: name, before: true, ...owner };
-  const next = name.last + 1 < doc.size ? longestAgent(doc, agents, name.last + 1, inName) : null;
-  if (next && !next[1].before) return { first: head, last: name.last, code: withSectorBefore(owner.body ?? owner.base ?? owner.country ?? '', entry.sector) };
-  return cand;
+  return { first: head, last: name.last, head, sector: entry.sector, plural: entry.plural, modifier: name, before: true, ...owner };
 }
 
-/** A CODE~ agent's code before its owner's, unless the owner's code has it already (NGO + DAN → NGODAN). */
-export function withSectorBefore(code: string, sector: string): string {
-  for (let k = 0; k + sector.length <= code.length; k += 3) if (code.startsWith(sector, k)) return code;
-  return sector + code;
+/** The code of a CODE~ agent phrase: its sector before its owner's code (NGO + DAN → NGODAN). */
+export function codeBefore(a: AgentCandidate): string {
+  const owner = a.body ?? a.base ?? a.country ?? '';
+  return hasSector(owner, a.sector) ? owner : a.sector + owner;
+}
+
+/**
+ * An owner's code with an agent's sector after it, unless the code already has that sector
+ * (PETRARCH's rule: "Kremlin" RUSGOV + officials GOV stays RUSGOV; "West German" GMWGOV + WGO is GMWGOVWGO).
+ */
+export function withSector(code: string, sector: string): string {
+  return hasSector(code, sector) ? code : code + sector;
+}
+
+/** Whether a code holds a sector among its three-letter blocks. */
+function hasSector(code: string, sector: string): boolean {
+  for (let k = 0; k + sector.length <= code.length; k += 3) if (code.startsWith(sector, k)) return true;
+  return false;
 }
 
 /**
@@ -173,19 +176,19 @@ function shareOwner(doc: Doc, prev: AgentCandidate | undefined, cur: AgentCandid
   const owned = (a: AgentCandidate): boolean => !!(a.country || a.body);
   // An owner before the first noun ("Danish media and government"): the second noun has it too.
   if (prev.first < prev.head && owned(prev) && !owned(cur)) {
-    Object.assign(cur, pick(prev, ['country', 'base', 'body']));
+    Object.assign(cur, fieldsOf(prev, ['country', 'base', 'body']));
     return;
   }
   // An owner after the second noun ("lawmakers and officials in A and B"): the first noun has it,
   // and every country listed with it.
   if (!owned(prev) && owned(cur) && cur.first === cur.head && cur.country) {
-    Object.assign(prev, pick(cur, ['country', 'base']));
+    Object.assign(prev, fieldsOf(cur, ['country', 'base']));
     const more = countriesAfter(doc, cur.last, nameStartingAt);
     if (more.length) prev.also = more;
   }
 }
 
-function pick<K extends keyof AgentCandidate>(a: AgentCandidate, keys: K[]): Partial<AgentCandidate> {
+function fieldsOf<K extends keyof AgentCandidate>(a: AgentCandidate, keys: K[]): Partial<AgentCandidate> {
   const out: Partial<AgentCandidate> = {};
   for (const k of keys) if (a[k] !== undefined) out[k] = a[k];
   return out;

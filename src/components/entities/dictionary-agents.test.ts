@@ -11,7 +11,7 @@ import { loadPetrarchActors } from '../../lexicon/petrarch-actors.js';
 import { loadPetrarchAgents } from '../../lexicon/petrarch-agents.js';
 import type { RecordEntity } from '../../record/types.js';
 import { makeArticle } from '../../sources/article.js';
-import type { AgentEntry } from './agent-phrases.js';
+import { withSector, type AgentEntry } from './agent-phrases.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-dict-agents-'));
 const write = (name: string, text: string): string => {
@@ -133,5 +133,13 @@ describe('dictionary actors and agents', () => {
     expect(codes('Former officials in the Palace met the press.')[0]).toBe('VALGOVELI');
     // Not an office of state: the sector stays.
     expect(codes('Former dockworkers of Harbor Trust met the press.')[0]).toBe('MERHBTLAB');
+  });
+
+  it('adds a sector only where the code lacks it, block by block', () => {
+    expect(withSector('VALGOV', 'GOV')).toBe('VALGOV');
+    expect(withSector('VALGOV', 'MED')).toBe('VALGOVMED');
+    // "OVM" sits inside "GOVMED" but not on a block boundary.
+    expect(withSector('VALGOVMED', 'OVM')).toBe('VALGOVMEDOVM');
+    expect(withSector('', 'GOV')).toBe('GOV');
   });
 });

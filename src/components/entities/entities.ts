@@ -6,7 +6,7 @@ import type { EntityLayer, MentionSpan } from '../../doc/layers.js';
 import { defaultActorLexicon, roleOn, type ActorLexicon } from '../../lexicon/actor-lexicon.js';
 import type { RecordEntity } from '../../record/types.js';
 import { defineComponent, type Component } from '../component.js';
-import { defaultAgents, findAgents, PERSON_ROLES, withSectorBefore, type AgentCandidate, type AgentEntry } from './agent-phrases.js';
+import { codeBefore, defaultAgents, findAgents, PERSON_ROLES, withSector, type AgentCandidate, type AgentEntry } from './agent-phrases.js';
 import { resolvePronouns, type EntityInfo } from './coref.js';
 import { findNames, type NameCandidate } from './find-names.js';
 
@@ -80,9 +80,7 @@ class Builder {
   private addAgent(a: AgentCandidate): void {
     const t = this.doc.tokens;
     // A group's members are the group (LBNREB); an international body's take the sector (IGOWSTNAT + MIL).
-    const code = a.before
-      ? withSectorBefore(a.body ?? a.base ?? a.country ?? '', a.sector)
-      : a.body ? (BODY.test(a.body) ? withSector(a.body, a.sector) : a.body) : withSector(a.base ?? a.country ?? '', a.sector);
+    const code = a.before ? codeBefore(a) : a.body ? (BODY.test(a.body) ? withSector(a.body, a.sector) : a.body) : withSector(a.base ?? a.country ?? '', a.sector);
     const headText = this.doc.slice(t.start[a.head]!, t.end[a.last]!).toLowerCase();
     const described = !a.plural && PERSON_ROLES.has(headText) && a.country ? this.latestPerson(a.country, a.first) : undefined;
     if (described) {
@@ -191,14 +189,6 @@ function titledOrFormer(e: NonNullable<NameCandidate['entry']>, c: NameCandidate
 /** Codes of international and transnational bodies, which name no country in their first letters (NGM: a non-governmental movement). */
 const BODY = /^(IGO|NGO|NGM|IMG)/;
 
-/**
- * An actor's code with an agent's sector after it, unless the code already has that sector
- * (PETRARCH's rule: "Kremlin" RUSGOV + officials GOV stays RUSGOV; "West German" GMWGOV + WGO is GMWGOVWGO).
- */
-export function withSector(code: string, sector: string): string {
-  for (let k = 0; k + sector.length <= code.length; k += 3) if (code.startsWith(sector, k)) return code;
-  return code + sector;
-}
 
 function codeOf(doc: Doc, c: NameCandidate): [string | null, string | null] {
   const e = c.entry;
