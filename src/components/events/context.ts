@@ -47,7 +47,14 @@ export function docContext(doc: Doc): DocContext {
       const participle = /ing$/i.test(v) && v.toLowerCase() !== 'according';
       // ", and said ...": a second predicate of the same subject, no attribution of what came before.
       const coordinated = i > 0 && (COORDINATORS.has(t.value[i - 1]!.toLowerCase()) || (t.pos[i - 1] === 'ADV' && COORDINATORS.has(t.value[i - 2]?.toLowerCase() ?? '')));
-      for (let k = i - 1; k >= 0 && i - k <= 4 && !participle && !coordinated; k--) if (/^[,"”’']$/.test(t.value[k]!)) attribution[i] = 1;
+      // ", South Korea's military said": the speaker's phrase may take several words, no verb.
+      for (let k = i - 1; k >= 0 && i - k <= 8 && !participle && !coordinated; k--) {
+        if (/^[,"”’']$/.test(t.value[k]!)) {
+          attribution[i] = 1;
+          break;
+        }
+        if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX') break;
+      }
     }
   }
   const firstSpeech = new Map<number, number>();

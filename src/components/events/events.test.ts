@@ -191,6 +191,8 @@ describe('events: who did what to whom', () => {
     // A rejection followed by another act of the subject denies nothing.
     ['Chile rejected the offer and attacked Peru.', ['CHL 120 - asserted', 'CHL 190 PER asserted']],
     ['Chile has yet to recognise Kosovo.', ['CHL 054 XKX asserted negated']],
+    // ", X said" after the act reports it, however long the speaker's phrase.
+    ["Chile attacked Peru, Bolivia's defence ministry said.", ['CHL 190 PER reported', 'BOLMIL 010 - asserted']],
     // "reportedly", "allegedly": the writer passes on what others say.
     ['Chile reportedly attacked Peru.', ['CHL 190 PER reported']],
   ])('%s → %j', (text, expected) => {
