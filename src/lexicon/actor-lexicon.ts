@@ -71,7 +71,9 @@ export class ActorLexicon {
   }
 
   lookup(surface: string): ActorEntry[] | undefined {
-    return this.byKey.get(nameKey(surface));
+    const key = nameKey(surface);
+    // "Al-Gore" for a name written AL_GORE: a hyphen joins words as "_" does.
+    return this.byKey.get(key) ?? (key.includes('-') ? this.byKey.get(key.replace(/\s*-\s*/g, ' ')) : undefined);
   }
 
   private readonly stems = new Map<string, ActorEntry[]>();

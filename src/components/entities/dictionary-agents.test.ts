@@ -33,6 +33,8 @@ HARBOR_TRUST [MERHBT]
 VALDORIA TELEVISION [VALTV]
 THE_PALACE [VALGOV]
 WARDEN SILVER_FORD [SVF]
+ORLO_BRANN [OBR]
+ORLO BRANN [OBT]
 `);
 
 const AGENTS = write('agents.txt', `MINISTER [~GOV]
@@ -120,8 +122,11 @@ describe('dictionary actors and agents', () => {
     expect(codes('Valdoria state-run television praised the deal.')).toEqual(['VALTV']);
     expect(codes('Valdoria public television praised the deal.')).toEqual(['VALTV']);
     expect(codes('Valdoria television praised the deal.')).toEqual(['VALTV']);
-    // "of the" may join them too.
+    // "of the" may join them too, and a nickname in quotes.
     expect(codes('The Warden of the Silver Ford protested.')).toEqual(['SVF']);
+    expect(codes('Orlo "The Hammer" Brann protested.')).toEqual(['OBT']);
+    // A hyphen joins words as "_" does: ORLO_BRANN, the first of the two names.
+    expect(codes('Orlo-Brann protested.')).toEqual(['OBR']);
     // Not across another preposition or a clause, and not for "_" (HARBOR_TRUST).
     expect(codes('Valdoria praised the deal on television.')).toEqual(['VAL']);
     expect(codes('The Harbor Union Trust praised the deal.')).not.toContain('MERHBT');

@@ -190,10 +190,12 @@ const MAX_GAP = 4;
 const GAP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 // "the Prince of Dol Amroth" for PRINCE DOL_AMROTH: the words that join a noun to its complement.
 const GAP_WORDS = new Set(['of', 'the']);
+// A nickname in quotes between a first name and a surname: 'Al "The Weasel" Gore'.
+const QUOTES = /^["'“”‘’]$/;
 
 /**
  * The longest gapped dictionary name starting at `i`: its words in order, with at most
- * MAX_GAP modifiers (adjectives, nouns, numbers, pieces of a hyphenated word, "of the") between two.
+ * MAX_GAP modifiers (adjectives, nouns, numbers, pieces of a hyphenated word, "of the", quote marks) between two.
  */
 function gappedAt(doc: Doc, lex: ActorLexicon, i: number, end: number, blocked: Uint8Array): NameCandidate | null {
   const t = doc.tokens;
@@ -213,7 +215,7 @@ function gappedAt(doc: Doc, lex: ActorLexicon, i: number, end: number, blocked: 
           next = j;
           break;
         }
-        if (!GAP_POS.has(t.pos[j]!) && !inWord(j) && !GAP_WORDS.has(t.value[j]!.toLowerCase())) break;
+        if (!GAP_POS.has(t.pos[j]!) && !inWord(j) && !GAP_WORDS.has(t.value[j]!.toLowerCase()) && !QUOTES.test(t.value[j]!)) break;
       }
       k = next;
     }
