@@ -152,6 +152,9 @@ describe('events: who did what to whom', () => {
     ['Chilean jets are striking Peru.', '19'],
     // A hyphenated event noun that the tokenizer splits; its trigger covers the whole word.
     ["Peru's cease-fire with Chile collapsed.", 'PER 0871 CHL asserted cease-fire'],
+    // A container noun and its "of" inside the object.
+    ['The EU imposed a new round of sanctions on Russia.', 'IGOEUREEC 163 RUS'],
+    ['Peru sent a shipment of aid to Chile.', 'PER 070 CHL'],
     // A hyphenated modifier does not break a pattern.
     ['The US lifted decade-old sanctions against Cuba.', 'USA 085 CUB'],
   ])('%s → %s', (text, expected) => {

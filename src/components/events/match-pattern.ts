@@ -26,6 +26,10 @@ const HEDGES = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', '
 const MAX_TARGETS = 60;
 const QUANTIFIERS = new Set(['some', 'all', 'most', 'part', 'many', 'much', 'several', 'none', 'each', 'any', 'half', 'rest', 'bulk', 'majority', 'remainder', 'thousands', 'hundreds', 'dozens']);
 export const POSSESSIVES = new Set(['their', 'its', 'his', 'her']);
+const CONTAINERS = new Set([
+  'package', 'packages', 'round', 'rounds', 'set', 'sets', 'raft', 'batch', 'batches', 'wave', 'waves', 'series', 'shipment', 'shipments',
+  'consignment', 'consignments', 'tranche', 'tranches', 'slew', 'host', 'range', 'string', 'barrage', 'flurry', 'volley', 'salvo', 'bundle', 'list',
+]);
 const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'across', 'along', 'into', 'within', 'throughout']);
 
 /**
@@ -205,7 +209,9 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
     // and coordinated nouns ("a landmark data-sharing agreement", "food and medicine").
     // "complete, full ties": a comma between two adjectives is free too.
     // "withdrew some of its troops": the "of" of a quantifier is free too.
-    const free = t.pos[k] === 'NUM' || adjectiveComma(doc, k) || (t.value[k] === 'of' && QUANTIFIERS.has(t.value[k - 1]?.toLowerCase() ?? '')) || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) || NUMBER_WORDS.test(t.value[k]!) ||
+    // "a new package of sanctions", "a shipment of aid": a container noun and its "of" are free too.
+    const container = (CONTAINERS.has(t.value[k]!.toLowerCase()) && t.value[k + 1] === 'of') || (t.value[k] === 'of' && CONTAINERS.has(t.value[k - 1]?.toLowerCase() ?? ''));
+    const free = t.pos[k] === 'NUM' || adjectiveComma(doc, k) || (t.value[k] === 'of' && QUANTIFIERS.has(t.value[k - 1]?.toLowerCase() ?? '')) || container || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) || NUMBER_WORDS.test(t.value[k]!) ||
       (t.value[k] === 'than' && /^(more|less|fewer)$/i.test(t.value[k - 1] ?? '')) || nounModifier(doc, actors, k) || coordinatedNoun(doc, actors, k);
     // "eased a curfew ordered on ...": a participle may trail the noun it modifies.
     const participle = t.pos[k] === 'VERB' && /ed$/.test(t.value[k]!) && t.pos[k - 1] === 'NOUN';
