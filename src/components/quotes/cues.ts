@@ -248,7 +248,9 @@ function groupStart(doc: Doc, head: number): number {
     // PolNeAR's annotators, like PARC's, take adverbs into the cue: "famously said".
     // "the weekly wrote": wink's adverb after a determiner is the subject's noun.
     if (t.pos[j] === 'ADV' && (ARTICLES.has(wordAt(doc, j - 1) ?? '') || POSSESSIVES.has(wordAt(doc, j - 1) ?? ''))) break;
-    if (t.pos[j] === 'AUX' || t.pos[j] === 'ADV' || LEAD_ADVERBS.has(w)) first = j;
+    // "has since expressed": wink tags "since" a subordinator there.
+    const since = w === 'since' && t.pos[j - 1] === 'AUX';
+    if (t.pos[j] === 'AUX' || t.pos[j] === 'ADV' || LEAD_ADVERBS.has(w) || since) first = j;
     else break;
     // "at least appears", "at last said": the preposition belongs to its adverb.
     if (t.pos[j] === 'ADV' && wordAt(doc, j - 1) === 'at') first = --j;

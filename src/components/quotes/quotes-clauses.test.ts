@@ -179,3 +179,10 @@ describe('quotes: "show" that wink tags a noun, and a subject that ends on its r
     expect(recordOf('The Harbour Control show drew large crowds.').quotes).toEqual([]);
   });
 });
+
+describe('quotes: "since" inside a verb group', () => {
+  it('keeps "has since" with its verb and subject', () => {
+    const text = 'The union backed Ms. Lind, who has since expressed support for a higher wage.';
+    expect(read(text, 'has since expressed support for')).toEqual(['who', 'has since expressed support for', 'a higher wage']);
+  });
+});
