@@ -34,6 +34,8 @@ const PLACE_ADP = new Set(['in', 'at', 'by']);
 const QUANTIFIERS = new Set(['more', 'most', 'only', 'nearly', 'almost', 'about', 'roughly', 'fewer', 'less', 'many', 'which']);
 const COMPARATIVES = new Set(['more', 'fewer', 'less']);
 /** Prepositional phrases between a subject and its verb that are not part of it: "Trump in the past has ...". */
+/** Prepositions inside a subject: "aides to the mayor", "a notice on the site of The Ledger". */
+const CHAIN_PREPOSITIONS = new Set(['of', 'to', 'for', 'on', 'at', 'in', 'from']);
 const ADJUNCT_ADP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for']);
 /** Prepositions that join a name to the speaker after an inverted cue: "said Ana Ruiz at Harbor Capital". */
 const NAME_PREPOSITIONS = new Set(['of', 'at', 'in', 'on', 'for', 'from', 'with', 'by']);
@@ -319,6 +321,30 @@ export class Phrases {
     return this.pos(i) === 'VERB' && (wordAt(this.doc, i) ?? '').endsWith(ending);
   }
 
+  /**
+   * "a notice on the site of The Ledger", "aides to the mayor": the first token of the noun phrase
+   * that a phrase at `first` hangs from through prepositions (at most three links), when that
+   * phrase opens the clause at `limit`; else -1.
+   */
+  private ownerChainStart(first: number, limit: number): number {
+    let j = first;
+    for (let links = 0; links < 3; links++) {
+      const prep = wordAt(this.doc, j - 1) ?? '';
+      if (!CHAIN_PREPOSITIONS.has(prep)) return -1;
+      const owner = this.npEndingAt(j - 2, limit);
+      if (!owner || this.pos(owner.last) === 'PRON') return -1;
+      if (owner.first === limit || this.afterOpeningAdverbial(owner.first, limit)) return owner.first;
+      j = owner.first;
+    }
+    return -1;
+  }
+
+  /** "In recent days, | a notice ...", "When he ran in 2009, | aides to ...": a phrase right after an opening adverbial and its comma. */
+  private afterOpeningAdverbial(first: number, limit: number): boolean {
+    const p = this.pos(limit);
+    return this.doc.tokens.value[first - 1] === ',' && (p === 'ADP' || p === 'SCONJ' || p === 'ADV' || this.dates[limit] === 1);
+  }
+
   /** "X, APPOSITIVE, said": the name before the first comma, the appositive as its description. */
   private appositiveSubject(comma: number, limit: number): SpeakerPhrase | null {
     const t = this.doc.tokens;
@@ -328,7 +354,10 @@ export class Phrases {
       let k = inner - 1;
       while (k >= limit && comma - k < MAX_APPOSITIVE && t.value[k] !== ',' && !isQuoteMark(t.value[k]!)) k--;
       if (k < limit || t.value[k] !== ',' || comma - k >= MAX_APPOSITIVE) return null;
-      const core = this.npEndingAt(k - 1, limit);
+      const found = this.npEndingAt(k - 1, limit);
+      // "aides to the mayor, who ..., said": the phrase after "to"/"of"/"for" belongs to a subject that opens the clause.
+      const opener = found ? this.ownerChainStart(found.first, limit) : -1;
+      const core = found && opener >= 0 ? { first: opener, last: found.last } : found;
       // "Lena Park, 31, a nurse at ...": an age before the appositive is one more hop.
       if (core && this.pos(k - 1) !== 'NUM') {
         // "In the interview, Ruhle pressed ...": a phrase after a preposition is an adverbial, not a subject.

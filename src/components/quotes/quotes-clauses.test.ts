@@ -186,3 +186,14 @@ describe('quotes: "since" inside a verb group', () => {
     expect(read(text, 'has since expressed support for')).toEqual(['who', 'has since expressed support for', 'a higher wage']);
   });
 });
+
+describe('quotes: a subject whose appositive follows a preposition phrase', () => {
+  it.each([
+    ['In recent days, a notice on the website of The Ledger, a local paper, said the ferry was late.', 'said', 'a notice on the website of The Ledger, a local paper', 'the ferry was late'],
+    ['When Lee ran in 2009, aides to Tom Reyes, who was running again, stressed the budget was tight.', 'stressed', 'aides to Tom Reyes, who was running again', 'the budget was tight'],
+    // An opening adverbial phrase is still no subject.
+    ['In the interview with Reyes, a retired pilot, Lind said the ferry was late.', 'said', 'Lind', 'the ferry was late'],
+  ])('%s', (text, cue, speaker, content) => {
+    expect(read(text, cue)).toEqual([speaker, cue, content]);
+  });
+});
