@@ -4,8 +4,9 @@
 import type { Doc } from '../../doc/doc.js';
 import { wordAt } from './cues.js';
 import { asideOpening } from './asides.js';
-import { dateTokens, isParticipleWord, isQuoteMark, nameAwareTags } from './token-tags.js';
+import { dateTokens, isParticipleWord, isQuoteMark, nameAwareTags, PRONOMINAL } from './token-tags.js';
 import { holdsClause, holdsVerb, isClause } from './clause-tests.js';
+import { ownerChainStart, partitiveStart } from './subject-links.js';
 
 export { dateTokens, isDateToken, isParticipleWord, isQuoteMark, nameAwareTags } from './token-tags.js';
 
@@ -22,20 +23,15 @@ export interface SpeakerPhrase {
 
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const RELATIVE = new Set(['who', 'which', 'that']);
-/** Pronouns after a partitive "of": "some of them", "many of whom". */
-const OBJECT_OR_RELATIVE = new Set(['them', 'us', 'whom', 'which', 'you', 'those', 'these']);
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Determiners that stand alone as a subject: "Another said ...", "Both said ...". */
-const PRONOMINAL = new Set(['another', 'others', 'some', 'many', 'most', 'both', 'all', 'each', 'one', 'few', 'several', 'none', 'neither', 'either']);
 const INNER_ADP = new Set(['of', 'for', 'from']);
 const PLACE_ADP = new Set(['in', 'at', 'by']);
 /** Adverbs that open a noun phrase: "more national polls", "only 28". */
 const QUANTIFIERS = new Set(['more', 'most', 'only', 'nearly', 'almost', 'about', 'roughly', 'fewer', 'less', 'many', 'which']);
 const COMPARATIVES = new Set(['more', 'fewer', 'less']);
 /** Prepositional phrases between a subject and its verb that are not part of it: "Trump in the past has ...". */
-/** Prepositions inside a subject: "aides to the mayor", "a notice on the site of The Ledger". */
-const CHAIN_PREPOSITIONS = new Set(['of', 'to', 'for', 'on', 'at', 'in', 'from']);
 const ADJUNCT_ADP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for']);
 /** Prepositions that join a name to the speaker after an inverted cue: "said Ana Ruiz at Harbor Capital". */
 const NAME_PREPOSITIONS = new Set(['of', 'at', 'in', 'on', 'for', 'from', 'with', 'by']);
@@ -149,7 +145,7 @@ export class Phrases {
       (this.pos(head) === 'ADV' || this.pos(head) === 'ADJ' || this.isGerund(head));
     // "private polling shows": an -ing form after an adjective is a noun too.
     const gerund = head !== null && this.isGerund(head) && (this.pos(head - 1) === 'ADJ' || (this.pos(head - 1) === 'PROPN' && this.opensSentence(head - 1) && !this.names[head - 1]));
-    const partitive = head !== null && head === last ? this.partitiveStart(head, limit) : last;
+    const partitive = head !== null && head === last ? partitiveStart(this.doc, this.at, head, limit) : last;
     if (partitive < last) return { first: partitive, last };
     if (head === null || !(this.isHead(head) || nounAfterDet || gerund)) return null;
     const w = wordAt(this.doc, head) ?? '';
@@ -176,13 +172,6 @@ export class Phrases {
     // Never open on a joining word: "and the minister" is the minister.
     while (first < last && ['and', 'of', 'for', '-', "'s", '.'].includes(wordAt(this.doc, first) ?? '')) first++;
     return { first: this.nameStart(first, last), last };
-  }
-
-  /** "some of them", "two of us", "many of whom": the quantifier before "of" and a pronoun opens the phrase. */
-  private partitiveStart(pronoun: number, limit: number): number {
-    const q = pronoun - 2;
-    if (q < limit || wordAt(this.doc, pronoun - 1) !== 'of' || !OBJECT_OR_RELATIVE.has(wordAt(this.doc, pronoun) ?? '')) return pronoun;
-    return PRONOMINAL.has(wordAt(this.doc, q) ?? '') || this.pos(q) === 'NUM' ? q : pronoun;
   }
 
   /**
@@ -321,30 +310,6 @@ export class Phrases {
     return this.pos(i) === 'VERB' && (wordAt(this.doc, i) ?? '').endsWith(ending);
   }
 
-  /**
-   * "a notice on the site of The Ledger", "aides to the mayor": the first token of the noun phrase
-   * that a phrase at `first` hangs from through prepositions (at most three links), when that
-   * phrase opens the clause at `limit`; else -1.
-   */
-  private ownerChainStart(first: number, limit: number): number {
-    let j = first;
-    for (let links = 0; links < 3; links++) {
-      const prep = wordAt(this.doc, j - 1) ?? '';
-      if (!CHAIN_PREPOSITIONS.has(prep)) return -1;
-      const owner = this.npEndingAt(j - 2, limit);
-      if (!owner || this.pos(owner.last) === 'PRON') return -1;
-      if (owner.first === limit || this.afterOpeningAdverbial(owner.first, limit)) return owner.first;
-      j = owner.first;
-    }
-    return -1;
-  }
-
-  /** "In recent days, | a notice ...", "When he ran in 2009, | aides to ...": a phrase right after an opening adverbial and its comma. */
-  private afterOpeningAdverbial(first: number, limit: number): boolean {
-    const p = this.pos(limit);
-    return this.doc.tokens.value[first - 1] === ',' && (p === 'ADP' || p === 'SCONJ' || p === 'ADV' || this.dates[limit] === 1);
-  }
-
   /** "X, APPOSITIVE, said": the name before the first comma, the appositive as its description. */
   private appositiveSubject(comma: number, limit: number): SpeakerPhrase | null {
     const t = this.doc.tokens;
@@ -356,7 +321,7 @@ export class Phrases {
       if (k < limit || t.value[k] !== ',' || comma - k >= MAX_APPOSITIVE) return null;
       const found = this.npEndingAt(k - 1, limit);
       // "aides to the mayor, who ..., said": the phrase after "to"/"of"/"for" belongs to a subject that opens the clause.
-      const opener = found ? this.ownerChainStart(found.first, limit) : -1;
+      const opener = found ? ownerChainStart(this, this.doc, found.first, limit) : -1;
       const core = found && opener >= 0 ? { first: opener, last: found.last } : found;
       // "Lena Park, 31, a nurse at ...": an age before the appositive is one more hop.
       if (core && this.pos(k - 1) !== 'NUM') {

@@ -37,3 +37,6 @@ export function nameAwareTags(doc: Doc, names: Uint8Array): string[] {
 export function isQuoteMark(v: string): boolean {
   return v.length <= 2 && /^["'`\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u00AB\u00BB]+$/.test(v);
 }
+
+/** Pronominal quantifiers that head a noun phrase of their own: "some", "many of her advisers". */
+export const PRONOMINAL = new Set(['another', 'others', 'some', 'many', 'most', 'both', 'all', 'each', 'one', 'few', 'several', 'none', 'neither', 'either']);
