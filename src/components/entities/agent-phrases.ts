@@ -279,6 +279,9 @@ function coordinatedModifiers(doc: Doc, first: number, nameEndingAt: Map<number,
   return out;
 }
 
+// Prepositions after which a country or body owns the agent before them.
+const OWNER_PREPS = new Set(['of', 'from', 'in']);
+
 /** A modifier's code when it is more than its country ("[GMWGOV]"): the agent's sector goes after it. */
 function baseOf(name: NameCandidate): { base?: string } {
   const code = name.entry?.code;
@@ -290,10 +293,14 @@ function baseOf(name: NameCandidate): { base?: string } {
  * "activists of Tidewatch", "officials in the Palace": a body or institution whose members they are.
  */
 function ofActor(doc: Doc, last: number, nameStartingAt: Map<number, NameCandidate>): Pick<AgentCandidate, 'country' | 'last' | 'body' | 'base'> | null {
+  const t = doc.tokens;
+  // "opposition groups in Zimbabwe": nouns of the same phrase may stand before the preposition.
+  let p = last + 1;
+  while (p <= last + 2 && t.pos[p] === 'NOUN' && /^\p{Ll}/u.test(t.value[p]!)) p++;
   // "soldiers from Gondor", "activists in Arnor": coded with that country, as PETRARCH does.
-  const prep = doc.tokens.value[last + 1]?.toLowerCase() ?? '';
-  if (!['of', 'from', 'in'].includes(prep)) return null;
-  const name = nameStartingAt.get(last + 2) ?? (doc.tokens.value[last + 2]?.toLowerCase() === 'the' ? nameStartingAt.get(last + 3) : undefined);
+  const prep = t.value[p]?.toLowerCase() ?? '';
+  if (!OWNER_PREPS.has(prep)) return null;
+  const name = nameStartingAt.get(p + 1) ?? (t.value[p + 1]?.toLowerCase() === 'the' ? nameStartingAt.get(p + 2) : undefined);
   const e = name?.entry;
   if (!name || !e) return null;
   if (e.country && ['country', 'capital'].includes(e.kind)) return { country: e.country, last: name.last };

@@ -147,4 +147,11 @@ describe('dictionary actors and agents', () => {
     expect(withSector('VALGOVMED', 'OVM')).toBe('VALGOVMEDOVM');
     expect(withSector('', 'GOV')).toBe('GOV');
   });
+
+  it('finds the owner after nouns of the same phrase', () => {
+    expect(entitiesOf('Dockworker unions in Merida walked out.')[0]?.code).toBe('MERLAB');
+    expect(entitiesOf('Zealot cells of Tidewatch walked out.')[0]?.code).toBe('NGMZEA');
+    // Not past a verb.
+    expect(entitiesOf('Soldiers marched in Valdoria.')[0]?.code).toBe('MIL');
+  });
 });
