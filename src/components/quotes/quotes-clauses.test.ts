@@ -197,3 +197,10 @@ describe('quotes: a subject whose appositive follows a preposition phrase', () =
     expect(read(text, cue)).toEqual([speaker, cue, content]);
   });
 });
+
+describe('quotes: a relative clause whose verb only takes an infinitive stays a description', () => {
+  it('keeps "who was seeking ..." with the speaker', () => {
+    const text = 'Tom Reyes, who was seeking a third term, said the budget was tight.';
+    expect(read(text, 'said')).toEqual(['Tom Reyes, who was seeking a third term', 'said', 'the budget was tight']);
+  });
+});
