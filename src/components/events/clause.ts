@@ -263,3 +263,29 @@ export function unique(list: ActorMention[]): ActorMention[] {
   const seen = new Set<string>();
   return list.filter((a) => !seen.has(a.entity.id) && seen.add(a.entity.id));
 }
+
+const HELD_STANCES = new Set(['opposed', 'allied', 'aligned', 'committed', 'devoted', 'dedicated', 'loyal', 'sympathetic', 'hostile', 'friendly']);
+// Verbs whose object may be a clause ("said Chile attacked"): a participle after their noun is a verb.
+const CLAUSE_VERBS = new Set([
+  'say', 'tell', 'claim', 'believe', 'think', 'report', 'announce', 'confirm', 'deny', 'warn', 'insist', 'fear', 'hope', 'know',
+  'learn', 'suggest', 'show', 'reveal', 'find', 'argue', 'add', 'state', 'note', 'allege', 'acknowledge', 'admit', 'see', 'hear',
+]);
+
+/**
+ * "expelled two diplomats accused of spying": a past participle right after another verb's
+ * object, before a preposition, describes that object (a passive with no agent); its noun is
+ * not the subject of an act.
+ */
+export function describesObject(doc: Doc, actors: ActorIndex, i: number, first: number): boolean {
+  const t = doc.tokens;
+  const w = t.value[i]!;
+  if (!(/ed$/.test(w) || IRREGULAR_PARTICIPLE.test(w)) || t.pos[i + 1] !== 'ADP' || t.value[i + 1]?.toLowerCase() === 'by') return false;
+  // "forces opposed to the leader": a stance the noun itself holds.
+  if (HELD_STANCES.has(w.toLowerCase())) return false;
+  let k = i - 1;
+  while (k >= first && i - k <= 8 && (actors.covering(k).length > 0 || ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(t.pos[k]!) || t.value[k] === "'s")) k--;
+  if (k === i - 1 || k <= first || t.pos[k] !== 'VERB') return false;
+  // "awful and cool minister": a word the tagger calls a verb inside a list of modifiers is none.
+  if (t.pos[k - 1] === 'CCONJ' || t.pos[k - 1] === 'ADJ' || t.value[k - 1] === "'s") return false;
+  return !CLAUSE_VERBS.has(t.lemma[k]!.toLowerCase());
+}

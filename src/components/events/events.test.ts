@@ -202,6 +202,17 @@ describe('events: who did what to whom', () => {
     expect(eventsOf(text).map((v) => `${brief(v)} ${v.modality}${v.negated ? ' negated' : ''}`)).toEqual(expected);
   });
 
+  it('reads a participle after an object as describing it, not as its act', () => {
+    expect(eventsOf('Germany expelled two Russian diplomats accused of spying.').map(brief)).toEqual(['DEU 161 RUSGOV']);
+    // After a verb that takes a clause, the participle is the clause's verb.
+    expect(eventsOf('Officials said Chile attacked in the night.').map(brief)).toContain('CHL 190 -');
+  });
+
+  it('reads exchanges between coordinated subjects as mutual', () => {
+    expect(eventsOf('India and Pakistan traded fire along the border.').map(brief)).toEqual(['IND 193 PAK', 'PAK 193 IND']);
+    expect(eventsOf('Russia and Ukraine exchanged 90 prisoners of war.').map(brief)).toEqual(['RUS 0841 UKR', 'UKR 0841 RUS']);
+  });
+
   it('passes over a participle phrase after the subject', () => {
     expect(eventsOf('Chilean troops carrying heavy weapons attacked Peru.').map(brief)).toEqual(['CHLMIL 190 PER']);
     expect(eventsOf("Peru, citing security concerns, expelled Chile's ambassador.").map(brief)).toEqual(['PER 166 CHLGOV']);

@@ -5,7 +5,7 @@ import { defaultEventLexicon, type EventLexicon, type EventPattern } from '../..
 import { defineComponent, type Component } from '../component.js';
 import { ActorIndex, type ActorMention } from './actor-index.js';
 import { buildEvents, type Coded } from './build-events.js';
-import { subjectOf, verbGroup, type Modality, type VerbGroup } from './clause.js';
+import { describesObject, subjectOf, verbGroup, type Modality, type VerbGroup } from './clause.js';
 import { adjectival, againstPlague, CLAUSE_END, demonymIn, headPatterns, type Coder } from './coder.js';
 import { docContext, isConditional, isDenied, isReported } from './context.js';
 import { declare, sentenceFacts } from './declare.js';
@@ -90,6 +90,7 @@ function codeVerb(
 ): { subject: ActorMention[]; coded: Coded | null; declared?: VerbGroup['declared']; threatening?: boolean; fallback?: boolean } {
   const t = c.doc.tokens;
   const group = verbGroup(c.doc, i, first);
+  if (group.start === i && describesObject(c.doc, c.actors, i, first)) return { subject: [], coded: null };
   const { subject, borrowed, infinitive } = clauseSubject(c, group.start, first, lastSubject);
   if (!patterns || (subject.length === 0 && !group.passive)) return { subject, coded: null };
   if (/s$/.test(t.value[i]!) && undone(c, i, first, limit, true)) return { subject, coded: null };

@@ -144,7 +144,8 @@ function matchWords(
     }
     if (k < 0) return null;
     // "accepted Syrian refugees": with no slot, an actor whose phrase holds the pattern's word is its target.
-    if (!passed.length && !words.includes('~T')) passed = actors.covering(k).filter((a) => a.first >= pos && a.kind !== 'pronoun');
+    // An actor with no country ("police officers" for "deploy police") is what is acted with, not on.
+    if (!passed.length && !words.includes('~T')) passed = actors.covering(k).filter((a) => a.first >= pos && a.kind !== 'pronoun' && a.country);
     pos = k + 1;
     end = k;
   }

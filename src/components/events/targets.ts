@@ -44,6 +44,7 @@ export function clauseTarget(c: Coder, from: number, limit: number, sources: Act
 }
 
 const PLACE_WORDS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'along', 'into', 'within', 'throughout', 'from', 'to']);
+const RECIPROCAL_VERBS = new Set(['exchange', 'trade', 'swap', 'clash']);
 const JOINT_WORDS = new Set(['joint', 'bilateral', 'mutual', 'each', 'one', 'their']);
 // "their meeting", "their ties": what two parties share; "their populations" is not.
 const SHARED_NOUNS = new Set(['meeting', 'meetings', 'talks', 'ties', 'relations', 'summit', 'agreement', 'accord', 'cooperation', 'partnership', 'friendship', 'dispute', 'differences', 'alliance', 'negotiations', 'dialogue', 'exercises', 'trade']);
@@ -54,6 +55,8 @@ const SHARED_NOUNS = new Set(['meeting', 'meetings', 'talks', 'ties', 'relations
  */
 export function isJoint(c: Coder, trigger: number, end: number, limit: number, code: string): boolean {
   if (code === '030' || /^0[456]/.test(code)) return true;
+  // "India and Pakistan traded fire", "exchanged prisoners": each does it to the other.
+  if (c.forms(trigger).some((f) => RECIPROCAL_VERBS.has(f))) return true;
   const t = c.doc.tokens;
   for (let k = trigger + 1; k <= Math.min(limit, end + 3); k++) {
     const w = t.value[k]!.toLowerCase();
