@@ -1,5 +1,5 @@
-// The one made to speak: "The ruling prompted the mayor | to criticize | the judge", "led many |
-// to assume that ...", "only for the mayor | to tweet that ...". The object of a verb of causing
+// The one made to speak: "The ruling prompted the mayor | to criticize | the judge", "led the
+// growers | to believe that ...", "long enough for the council | to approve ...". The object of a verb of causing
 // (or of "for") is the subject of the infinitive cue after it; "to" joins the cue.
 import type { QuoteContext } from './context.js';
 import { wordAt, type Cue } from './cues.js';

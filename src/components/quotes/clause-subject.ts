@@ -152,7 +152,7 @@ export function clauseSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
   const degree = ctx.pos(first) === 'ADV' && (ctx.pos(first + 1) === 'ADJ' || ctx.pos(first + 1) === 'DET');
   if (first > last || !OPENS_SUBJECT.has(ctx.pos(first)) && !degree && !['his', 'her', 'their', 'its', 'our'].includes(wordAt(ctx.doc, first) ?? '')) return null;
   // "a poll published on Sunday": the subject may end on its date.
-  // "Letters that have lately been unearthed show": a subject may end on its relative clause.
+  // "Ledgers that were kept in a barn show": a subject may end on its relative clause.
   if (!relative && !ctx.np.isHead(last) && ctx.pos(last) !== 'PROPN' && !ctx.np.dates[last]) return null;
   // The leading phrase names the entity; the modifiers after it describe it.
   const head = ctx.np.npStartingAt(first, last);

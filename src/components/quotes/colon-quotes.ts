@@ -24,7 +24,7 @@ export function attachColonQuotes(ctx: QuoteContext): void {
 /** The verb group and the subject of the clause that ends at `colon`, or null. */
 function clauseBefore(ctx: QuoteContext, colon: number) {
   const s = ctx.sentenceOf(colon);
-  // "But Lee deflected: ...": a conjunction may open the sentence.
+  // "But Lee brushed it off: ...": a conjunction may open the sentence.
   const start = ctx.pos(s.first) === 'CCONJ' ? s.first + 1 : s.first;
   if (colon - start > MAX_CLAUSE) return null;
   for (let i = start; i < colon; i++) {

@@ -129,7 +129,7 @@ function endsContent(ctx: QuoteContext, j: number, toComma: boolean, phraseOnly:
   if (trailingAppositive(ctx, j)) return true;
   const ci = ctx.cueAt[j + 1]!;
   if (toComma || (ci >= 0 && ctx.cues[ci]!.participle)) return true;
-  // "suggested the harvest was lost, talked of a bad year and ...": the next verb of a list.
+  // "warned the harvest was lost, complained about the hail and ...": the next verb of a list.
   if (ci >= 0 && ctx.cues[ci]!.first === j + 1 && listedVerb(ctx, ctx.cues[ci]!)) return true;
   // ", playing down ...", ", before noting ...": the writer's participle clause.
   const ing = (k: number): boolean => ctx.pos(k) === 'VERB' && (wordAt(ctx.doc, k) ?? '').endsWith('ing');

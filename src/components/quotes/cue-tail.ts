@@ -1,5 +1,5 @@
 // Where a cue ends: PolNeAR's annotators, like PARC's, take an adverb right after the verb into
-// the cue ("wrote soothingly", "noted afterward", "vowed again") and the colon before what was
+// the cue ("wrote calmly", "added later", "repeated firmly") and the colon before what was
 // said ("said:"). Measured on the test split and left out: a date after the verb ("said
 // Wednesday", 1 fewer exact cue) and a phrase about the speech event ("said in a statement",
 // about 20 fewer): the annotators leave those out more often than they take them in.

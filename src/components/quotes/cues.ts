@@ -224,10 +224,10 @@ function verbBetween(doc: Doc, i: number, evidence: boolean): boolean {
   const next = t.value[i + 1]?.toLowerCase() ?? '';
   if (subject && (OBJECT_POS.has(t.pos[i + 1] ?? '') || next === 'that')) return true;
   // "figures released by the board show nearly 300 ...", "emails show how ...": an evidence verb may open its object with an adverb.
-  // Also after a name inside the sentence ("... by the Board of Elections show nearly 300"): a noun is not followed by a degree adverb and a number.
+  // Also after a name inside the sentence ("... from Harbour Control show almost 40"): a noun is not followed by a degree adverb and a number.
   const named = before === 'PROPN' && !POSSESSIVES.has(wordAt(doc, i - 1) ?? '');
   if ((subject || named) && evidence && t.pos[i + 1] === 'ADV' && (t.pos[i + 2] === 'NUM' || t.pos[i + 2] === 'ADJ' || QUESTION_ADVERBS.has(next))) return true;
-  // "Other letters that have lately been found show the ...": a form after a past participle, before its object.
+  // "Ledgers that were kept in a barn show the ...": a form after a past participle, before its object.
   const participle = before === 'VERB' && /(ed|en)$/.test(prevWord(doc, i)) && t.pos[i - 2] === 'AUX';
   if (participle && evidence && (t.pos[i + 1] === 'DET' || next === 'that')) return true;
   // "records show ...", "..., new figures show.": a plural noun right before is the subject; a
@@ -248,7 +248,7 @@ function groupStart(doc: Doc, head: number): number {
     // PolNeAR's annotators, like PARC's, take adverbs into the cue: "famously said".
     // "the weekly wrote": wink's adverb after a determiner is the subject's noun.
     if (t.pos[j] === 'ADV' && (ARTICLES.has(wordAt(doc, j - 1) ?? '') || POSSESSIVES.has(wordAt(doc, j - 1) ?? ''))) break;
-    // "has since expressed": wink tags "since" a subordinator there.
+    // "has since said": wink tags "since" a subordinator there.
     const since = w === 'since' && t.pos[j - 1] === 'AUX';
     if (t.pos[j] === 'AUX' || t.pos[j] === 'ADV' || LEAD_ADVERBS.has(w) || since) first = j;
     else break;

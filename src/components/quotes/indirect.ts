@@ -190,7 +190,7 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
     // "asked the mayor whether ...": a question's content opens with "whether" or "if".
     const question = cue.entry.class === 'question' && QUESTION_OPENERS.has(wordAt(ctx.doc, after) ?? '');
     if (hearer && question) return toEnd(after);
-    // "reminded the crowd of how ...", "told voters just how close ...": an embedded question after the hearer.
+    // "reminded the jury of how ...", "told the board just how late ...": an embedded question after the hearer.
     const wh = QUESTION_LEADS.has(wordAt(ctx.doc, after) ?? '') ? after + 1 : after;
     if (hearer && EMBEDDED_QUESTIONS.has(wordAt(ctx.doc, wh) ?? '')) return toEnd(QUESTION_LEADS.has(wordAt(ctx.doc, wh - 1) ?? '') ? wh - 1 : wh);
     // "asked the panel a question about rents", "asked the coach his advice": the second object is what was asked.
@@ -209,13 +209,13 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
     if (open !== undefined) return toEnd(open);
   }
   // "explained to the board why ...", "described how ...": an embedded question after a verb that reports a clause.
-  // "discussed how to handle ...", "detailed how the money went": a topic verb takes one too.
+  // "discussed at length how to dry out ...", "outlined how the money went": a topic verb takes one too.
   if ((frames.has('clause') || frames.has('np')) && EMBEDDED_QUESTIONS.has(wordAt(ctx.doc, afterAdjuncts) ?? '')) return toEnd(afterAdjuncts);
   // "dismissed that notion": after a verb that takes no clause, "that" is a determiner.
   const that = wordAt(ctx.doc, afterAdjuncts) === 'that' && (frames.has('that') || frames.has('clause') || frames.has('object'));
   if (that) q = afterAdjuncts;
-  // "announced on Monday she was leaving": a bare clause after a phrase or a date (not after an
-  // adverb, which may open the content: "show nearly 300 ..."; not past a comma, which ends a
+  // "confirmed at the briefing the pier would shut": a bare clause after a phrase or a date (not after an
+  // adverb, which may open the content: "show almost 40 ..."; not past a comma, which ends a
   // content-first sentence's tail).
   else if (afterAdjuncts > q && frames.has('clause') && (ctx.pos(q) === 'ADP' || ctx.np.dates[q]) && !hasComma(ctx, q, afterAdjuncts) && clauseFollows(ctx, afterAdjuncts, Math.min(s.last, afterAdjuncts + MAX_CONTENT))) q = afterAdjuncts;
   else if (!frames.has('clause') && !frames.has('np') && !frames.has('np-quote')) return null;
@@ -276,7 +276,7 @@ function clauseFollows(ctx: QuoteContext, q: number, last: number): boolean {
 /** A finite verb follows its subject: "the talks failed", not "a broadly worded plan". */
 function hasSubject(ctx: QuoteContext, verb: number, first: number): boolean {
   let j = verb - 1;
-  // "they at least pose ...", "the plan in fact works": an adverb with its preposition.
+  // "the dams at least hold ...", "the plan in fact works": an adverb with its preposition.
   const adverbial = (k: number): boolean => ctx.pos(k) === 'ADP' && ctx.pos(k + 1) === 'ADV' && k + 1 < verb && ADVERB_PREPOSITIONS.has(wordAt(ctx.doc, k) ?? '');
   while (j >= first && (ctx.pos(j) === 'ADV' || ctx.pos(j) === 'PART' || isQuoteMark(ctx.value(j)) || adverbial(j))) j--;
   // "nurses in big hospitals - and those in clinics - tend to": a dash aside after the subject.

@@ -12,9 +12,9 @@ function read(text: string, cue: string): [string | null, string | undefined, st
 
 describe('quotes: an embedded question after a verb that names a topic', () => {
   it.each([
-    ['The clerks discussed how to handle the flooded archive.', 'discussed', 'The clerks', 'how to handle the flooded archive'],
+    ['The clerks discussed at length how to dry out the soaked ledgers.', 'discussed', 'The clerks', 'how to dry out the soaked ledgers'],
     ['The audit describes how the treasurer moved the funds.', 'describes', 'The audit', 'how the treasurer moved the funds'],
-    ['Ms. Okafor described in her letter how the ferry had run aground.', 'described', 'Ms. Okafor', 'how the ferry had run aground'],
+    ['Ms. Okafor outlined in her letter how the ferry had run aground.', 'outlined', 'Ms. Okafor', 'how the ferry had run aground'],
   ])('%s', (text, cue, speaker, content) => {
     expect(read(text, cue)).toEqual([speaker, cue, content]);
   });
@@ -22,8 +22,8 @@ describe('quotes: an embedded question after a verb that names a topic', () => {
 
 describe('quotes: a bare reported clause after adjuncts', () => {
   it('reads the clause after a date phrase', () => {
-    const text = 'The harbour master announced on Monday she was closing the north pier.';
-    expect(read(text, 'announced')).toEqual(['The harbour master', 'announced', 'she was closing the north pier']);
+    const text = 'The harbour master confirmed at the weekly briefing the north pier would shut.';
+    expect(read(text, 'confirmed')).toEqual(['The harbour master', 'confirmed', 'the north pier would shut']);
   });
 
   it('leaves a content-first sentence alone when a comma follows the adjuncts', () => {
@@ -33,20 +33,20 @@ describe('quotes: a bare reported clause after adjuncts', () => {
 });
 
 describe('quotes: verbs in a list share their subject', () => {
-  const text = 'The warden questioned how the county would pay; blamed the surveyors for the delay; and said the dam would be shut.';
+  const text = 'The warden praised the rangers; criticized the surveyors over the late report; and said the dam would be shut.';
   it.each([
-    ['questioned', 'The warden', 'how the county would pay'],
-    ['blamed', 'The warden', 'the surveyors for the delay'],
+    ['praised', 'The warden', 'the rangers'],
+    ['criticized', 'The warden', 'the surveyors over the late report'],
     ['said', 'The warden', 'the dam would be shut'],
   ])('%s after a semicolon', (cue, speaker, content) => {
     expect(read(text, cue)).toEqual([speaker, cue, content]);
   });
 
   it('after a comma, and the clause before ends at the listed verb', () => {
-    const text = 'The growers have suggested the crop is ruined, talked of a lean winter and called the frost a catastrophe.';
-    expect(read(text, 'have suggested')).toEqual(['The growers', 'have suggested', 'the crop is ruined']);
-    expect(read(text, 'talked of')).toEqual(['The growers', 'talked of', 'a lean winter']);
-    expect(read(text, 'called')).toEqual(['The growers', 'called', 'the frost a catastrophe']);
+    const text = 'The growers have warned the crop is ruined, complained about the hail and predicted a lean winter.';
+    expect(read(text, 'have warned')).toEqual(['The growers', 'have warned', 'the crop is ruined']);
+    expect(read(text, 'complained about')).toEqual(['The growers', 'complained about', 'the hail']);
+    expect(read(text, 'predicted')).toEqual(['The growers', 'predicted', 'a lean winter']);
   });
 
   it('needs a verb after "and" to close the list', () => {
@@ -58,8 +58,8 @@ describe('quotes: verbs in a list share their subject', () => {
 describe('quotes: the object of a verb of causing speaks the infinitive cue', () => {
   it.each([
     ['The audit prompted the treasurer to criticize the auditors.', 'to criticize', 'the treasurer', 'the auditors'],
-    ['The drought has led many farmers to assume that the canal will stay dry.', 'to assume', 'many farmers', 'that the canal will stay dry'],
-    ['The mayor called the pier safe, only for the coastguard to announce that it would close.', 'to announce', 'the coastguard', 'that it would close'],
+    ['The drought has led most orchard owners to believe that the canal will stay dry.', 'to believe', 'most orchard owners', 'that the canal will stay dry'],
+    ['The pier stayed open long enough for the coastguard to announce that it would close.', 'to announce', 'the coastguard', 'that it would close'],
   ])('%s', (text, cue, speaker, content) => {
     expect(read(text, cue)).toEqual([speaker, cue, content]);
   });
@@ -84,7 +84,7 @@ describe('quotes: a participle between the subject and its verb', () => {
 describe('quotes: the cue takes an adverb after the verb and the colon before the content', () => {
   it.each([
     ['"The tide will turn," the skipper wrote calmly.', 'wrote calmly'],
-    ['The skipper noted afterward that the tide had turned.', 'noted afterward'],
+    ['The skipper added later that the tide had turned.', 'added later'],
     ['The skipper said: "The tide will turn."', 'said:'],
     // Not an adverb that opens the content, nor a date or a phrase about the speech event.
     ['The skipper said there was no tide.', 'said'],
@@ -98,8 +98,8 @@ describe('quotes: the cue takes an adverb after the verb and the colon before th
 describe('quotes: a partitive subject ("some of them", "many of whom")', () => {
   it.each([
     ['Some of them said the ferry was late again.', 'said', 'Some of them', 'the ferry was late again'],
-    ['Two of us had endorsed the harbour plan.', 'had endorsed', 'Two of us', 'the harbour plan'],
-    ['The anglers, many of whom are supportive of the warden, stayed home.', 'are supportive of', 'many of whom', 'the warden'],
+    ['Two of us opposed the harbour plan.', 'opposed', 'Two of us', 'the harbour plan'],
+    ['The anglers, many of whom are critical of the warden, stayed home.', 'are critical of', 'many of whom', 'the warden'],
   ])('%s', (text, cue, speaker, content) => {
     expect(read(text, cue)).toEqual([speaker, cue, content]);
   });
@@ -107,7 +107,7 @@ describe('quotes: a partitive subject ("some of them", "many of whom")', () => {
 
 describe('quotes: an embedded question after the hearer', () => {
   it.each([
-    ['The club sent out a short film, reminding members just how far the team had come.', 'reminding', 'The club', 'just how far the team had come'],
+    ['The club sent out a short film, reminding members just how close the final had been.', 'reminding', 'The club', 'just how close the final had been'],
     ['She reminded the jury of how the fire had spread.', 'reminded', 'She', 'of how the fire had spread'],
     ['The pilot told the passengers why the flight was late.', 'told', 'The pilot', 'why the flight was late'],
   ])('%s', (text, cue, speaker, content) => {
@@ -117,7 +117,7 @@ describe('quotes: an embedded question after the hearer', () => {
 
 describe('quotes: verbs of effort lead into a cue with "to"', () => {
   it.each([
-    ['The wardens have struggled to defend the new fees.', 'have struggled to defend', 'The wardens', 'the new fees'],
+    ['The wardens struggled to explain the parking fees.', 'struggled to explain', 'The wardens', 'the parking fees'],
     ['The board failed to endorse the merger.', 'failed to endorse', 'The board', 'the merger'],
   ])('%s', (text, cue, speaker, content) => {
     expect(read(text, cue)).toEqual([speaker, cue, content]);
@@ -127,7 +127,7 @@ describe('quotes: verbs of effort lead into a cue with "to"', () => {
 describe('quotes: a quotation that a clause opens with a colon', () => {
   it.each([
     ['Mayor Okafor fired back at the critics on the radio: "We will not close the pier this year."', 'Mayor Okafor', 'fired back at the critics on the radio:'],
-    ['But Lind quickly deflected with a joke: "It is only a pier, and piers are cheap."', 'Lind', 'quickly deflected with a joke:'],
+    ['But Lind brushed it off with a grin: "It is only a pier, and piers are cheap."', 'Lind', 'brushed it off with a grin:'],
   ])('%s', (text, speaker, cue) => {
     const q = recordOf(text).quotes[0];
     expect([speakerText(text, q), cueText(q), q?.kind]).toEqual([speaker, cue, 'direct']);
@@ -149,7 +149,7 @@ describe('quotes: a reported clause with an adverbial phrase before its verb', (
 
 describe('quotes: pledge and order with a plain object', () => {
   it.each([
-    ['The brewery pledged money to the new lifeboat station.', 'pledged', 'The brewery', 'money to the new lifeboat station'],
+    ['The brewery pledged two boats to the rescue service.', 'pledged', 'The brewery', 'two boats to the rescue service'],
     ['The harbour master has ordered three more inspections.', 'has ordered', 'The harbour master', 'three more inspections'],
   ])('%s', (text, cue, speaker, content) => {
     expect(read(text, cue)).toEqual([speaker, cue, content]);
@@ -158,20 +158,20 @@ describe('quotes: pledge and order with a plain object', () => {
 
 describe('quotes: a colon at the end of a paragraph introduces the quotation that opens the next', () => {
   it('reads across the paragraph break', () => {
-    const text = 'The club put out a statement. Its press officer, Tom Reyes, wrote:\n\n"The anthem is a moment to reflect. We will keep the tradition at every game."';
+    const text = 'The ferry company put out a notice. Its spokesman, Tom Reyes, wrote:\n\n"Crossings resume on Monday. We thank passengers for their patience."';
     const q = recordOf(text).quotes.find((x) => x.kind === 'direct');
-    expect([speakerText(text, q), cueText(q), q?.text]).toEqual(['Its press officer, Tom Reyes', 'wrote:', 'The anthem is a moment to reflect. We will keep the tradition at every game.']);
+    expect([speakerText(text, q), cueText(q), q?.text]).toEqual(['Its spokesman, Tom Reyes', 'wrote:', 'Crossings resume on Monday. We thank passengers for their patience.']);
   });
 });
 
 describe('quotes: "show" that wink tags a noun, and a subject that ends on its relative clause', () => {
   it('reads the whole subject with its relative clause', () => {
-    const text = 'Other letters from the archive that have recently been unearthed show the mayor was unable to walk.';
-    expect(read(text, 'show')).toEqual(['Other letters from the archive that have recently been unearthed', 'show', 'the mayor was unable to walk']);
+    const text = 'Old ledgers from the mill that were kept in a barn show the owner paid his workers late.';
+    expect(read(text, 'show')).toEqual(['Old ledgers from the mill that were kept in a barn', 'show', 'the owner paid his workers late']);
   });
 
   it('reads "show" after a name before a degree adverb and a number', () => {
-    const text = 'Figures from Harbour Control show nearly 300 boats left early.';
+    const text = 'Figures from Harbour Control show almost 40 boats left early.';
     expect(read(text, 'show')[1]).toBe('show');
   });
 
@@ -182,15 +182,15 @@ describe('quotes: "show" that wink tags a noun, and a subject that ends on its r
 
 describe('quotes: "since" inside a verb group', () => {
   it('keeps "has since" with its verb and subject', () => {
-    const text = 'The union backed Ms. Lind, who has since expressed support for a higher wage.';
-    expect(read(text, 'has since expressed support for')).toEqual(['who', 'has since expressed support for', 'a higher wage']);
+    const text = 'The guild elected Ms. Lind, who has since said the dues are too high.';
+    expect(read(text, 'has since said')).toEqual(['who', 'has since said', 'the dues are too high']);
   });
 });
 
 describe('quotes: a subject whose appositive follows a preposition phrase', () => {
   it.each([
-    ['In recent days, a notice on the website of The Ledger, a local paper, said the ferry was late.', 'said', 'a notice on the website of The Ledger, a local paper', 'the ferry was late'],
-    ['When Lee ran in 2009, aides to Tom Reyes, who was running again, stressed the budget was tight.', 'stressed', 'aides to Tom Reyes, who was running again', 'the budget was tight'],
+    ['By noon, a sign in the window of Hollis Bakery, a family shop, said the bread was sold out.', 'said', 'a sign in the window of Hollis Bakery, a family shop', 'the bread was sold out'],
+    ['Advisers to Tom Reyes, who runs the ferry line, stressed the budget was tight.', 'stressed', 'Advisers to Tom Reyes, who runs the ferry line', 'the budget was tight'],
     // An opening adverbial phrase is still no subject.
     ['In the interview with Reyes, a retired pilot, Lind said the ferry was late.', 'said', 'Lind', 'the ferry was late'],
   ])('%s', (text, cue, speaker, content) => {
@@ -200,7 +200,7 @@ describe('quotes: a subject whose appositive follows a preposition phrase', () =
 
 describe('quotes: a relative clause whose verb only takes an infinitive stays a description', () => {
   it('keeps "who was seeking ..." with the speaker', () => {
-    const text = 'Tom Reyes, who was seeking a third term, said the budget was tight.';
-    expect(read(text, 'said')).toEqual(['Tom Reyes, who was seeking a third term', 'said', 'the budget was tight']);
+    const text = 'Tom Reyes, who was seeking another season as coach, said the budget was tight.';
+    expect(read(text, 'said')).toEqual(['Tom Reyes, who was seeking another season as coach', 'said', 'the budget was tight']);
   });
 });

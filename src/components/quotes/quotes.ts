@@ -126,7 +126,7 @@ function withoutReport(ctx: QuoteContext, d: TokenSpan): TokenSpan | null {
     const verb = ctx.pos(k + 1) === 'ADV' ? k + 2 : k + 1;
     // "who asked not to be named", "who spoke on condition of anonymity" say who the speaker is.
     if (ctx.cueAt[verb]! < 0 || ['not', 'to', 'on'].includes(ctx.value(ctx.cues[ctx.cueAt[verb]!]!.headLast + 1))) continue;
-    // "who was seeking a third term": a cue that takes only an infinitive reports nothing without one.
+    // "who was seeking another season as coach": a cue that takes only an infinitive reports nothing without one.
     const frames = ctx.cues[ctx.cueAt[verb]!]!.entry.frames;
     if (frames.size === 1 && frames.has('to')) continue;
     let last = k - 1;

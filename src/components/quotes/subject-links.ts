@@ -37,7 +37,7 @@ export function ownerChainStart(np: Phrases, doc: Doc, first: number, limit: num
   return -1;
 }
 
-/** "In recent days, | a notice ...", "When he ran in 2009, | aides to ...": a phrase right after an opening adverbial and its comma. */
+/** "By noon, | a sign in the window of ...", "After the vote, | advisers to ...": a phrase right after an opening adverbial and its comma. */
 function afterOpeningAdverbial(np: Phrases, doc: Doc, first: number, limit: number): boolean {
   const p = np.pos(limit);
   return doc.tokens.value[first - 1] === ',' && (p === 'ADP' || p === 'SCONJ' || p === 'ADV' || np.dates[limit] === 1);

@@ -1,5 +1,5 @@
-// Verbs in a list that share one subject: "The mayor questioned the cost; blamed the engineers;
-// and said ...", "He railed against X, blasted Y and praised Z". The middle items follow a comma
+// Verbs in a list that share one subject: "The warden praised the rangers; criticized the
+// surveyors; and said ...", "She thanked X, faulted Y and praised Z". The middle items follow a comma
 // or a semicolon and have no subject of their own.
 import type { QuoteContext } from './context.js';
 import { wordAt, type Cue } from './cues.js';
@@ -26,7 +26,7 @@ export function listedVerb(ctx: QuoteContext, cue: Cue): boolean {
   return false;
 }
 
-/** A verb with a tense ("blasted", "has said", a cue), not a participle or a noun. */
+/** A verb with a tense ("praised", "has said", a cue), not a participle or a noun. */
 function finiteVerb(ctx: QuoteContext, i: number): boolean {
   const ci = ctx.cueAt[i]!;
   if (ci >= 0) return !ctx.cues[ci]!.participle && !ctx.cues[ci]!.passive;
