@@ -22,6 +22,15 @@ describe('entities: names, codes for the article date, agents and coreference', 
     expect(e).toMatchObject({ type, code });
   });
 
+  it('gives an agent after "its" the country of the state it stands for', () => {
+    // The sentence's subject, not the nearer object.
+    expect(entitiesOf('Chile will not attack Peru, its president said.').map((e) => `${e.name}:${e.code}`)).toContain('its president:CHLGOV');
+    // "Peru and its president": the state it is joined to.
+    expect(entitiesOf('Chile blamed Peru and its president.').map((e) => `${e.name}:${e.code}`)).toContain('its president:PERGOV');
+    // No state before: the agent keeps no country.
+    expect(entitiesOf('The bank said its president resigned.').map((e) => `${e.name}:${e.code}`)).toContain('president:GOV');
+  });
+
   it('finds names the capitalisation hides: a role noun opening a sentence, an ideology before a name, a lowercase "al-"', () => {
     expect(entitiesOf('Officials said the border stays shut.').map((e) => `${e.name}:${e.code}`)).toEqual(['Officials:GOV']);
     expect(entitiesOf('The Islamist Hamas movement rejected it.').map((e) => e.code)).toEqual(['PSEREB']);

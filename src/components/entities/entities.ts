@@ -79,6 +79,11 @@ class Builder {
 
   private addAgent(a: AgentCandidate): void {
     const t = this.doc.tokens;
+    // "Chile ..., its president said": the state named before owns the agent.
+    if (!a.country && !a.body && !a.before && /^its$/i.test(t.value[a.first - 1] ?? '')) {
+      const state = this.latestState(a.first - 1);
+      if (state) a = { ...a, first: a.first - 1, country: state.country };
+    }
     // A group's members are the group (LBNREB); an international body's take the sector (IGOWSTNAT + MIL).
     const code = a.before ? codeBefore(a) : a.body ? (BODY.test(a.body) ? withSector(a.body, a.sector) : a.body) : withSector(a.base ?? a.country ?? '', a.sector);
     const headText = this.doc.slice(t.start[a.head]!, t.end[a.last]!).toLowerCase();
@@ -135,6 +140,35 @@ class Builder {
       }
     }
     return best?.sector;
+  }
+
+  /**
+   * The state "its" at token `before` stands for: the first named in its sentence before it (the
+   * sentence's subject, mostly: "Chile will not attack Peru, its president said"), else the first
+   * of the sentence before. None when a body or a person comes first.
+   */
+  private latestState(before: number): RecordEntity | undefined {
+    const sentence = this.doc.sentenceOfToken(before);
+    let first: RecordEntity | undefined;
+    let firstBefore: RecordEntity | undefined;
+    // "Peru and its president": the state it is joined to.
+    const joined = /^(and|or)$/i.test(this.doc.tokens.value[before - 1] ?? '');
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.first >= before) continue;
+      if (joined && m.last === before - 2) {
+        const e = this.info.get(m.entity)!.entity;
+        return e.type === 'GPE' && e.country && e.code?.length === 3 ? e : undefined;
+      }
+      const s = this.doc.sentenceOfToken(m.first);
+      if (s < sentence - 1) break;
+      const e = this.info.get(m.entity)!.entity;
+      const state = e.type === 'GPE' && e.country && e.code?.length === 3 ? e : undefined;
+      if (e.type !== 'GPE' && e.type !== 'ORG' && e.type !== 'PERSON') continue;
+      if (s === sentence) first = state;
+      else firstBefore = state;
+    }
+    return first ?? firstBefore;
   }
 
   /** The last person named before token `before` whose role is in `country`. */
