@@ -230,6 +230,9 @@ function longestAgent(doc: Doc, agents: Map<string, AgentEntry>, i: number, inNa
   return null;
 }
 
+// Heads that a leader's name before them makes that leader's state's.
+const RULED = new Set(['administration', 'government', 'cabinet', 'regime', 'aides']);
+
 /** Looks left over adjectives for a demonym, a country or a possessor ("Ukraine's"). */
 function modifierOf(
   doc: Doc, head: number, nameEndingAt: Map<number, NameCandidate>, prefixes: Map<number, Prefixed>,
@@ -250,7 +253,13 @@ function modifierOf(
     steps++;
   }
   if (k >= 1 && t.value[k] === "'s" && nameEndingAt.has(k - 1)) k--;
-  const name = nameEndingAt.get(k);
+  let name = nameEndingAt.get(k);
+  // "Nicaragua's Sandinista government": an unknown name between the possessor and the head.
+  const unknownFirst = name && !name.entry ? name.first : !name && t.pos[k] === 'PROPN' && k < head ? k : -1;
+  if (unknownFirst > 1 && t.value[unknownFirst - 1] === "'s" && nameEndingAt.get(unknownFirst - 2)?.entry) name = nameEndingAt.get(unknownFirst - 2);
+  // "the Bush administration", "Putin's government": a known person's state runs it; the
+  // person stays a name of their own.
+  if (name?.entry?.kind === 'person' && name.entry.country && RULED.has(t.value[head]!.toLowerCase())) return { first: name.first, country: name.entry.country, modifier: null };
   // "a Relief Agency Dania envoy": the agent before the name is part of the owner (NGODAN).
   const prefix = name ? prefixes.get(name.last) : undefined;
   if (name && prefix) return { first: prefix.first, country: name.entry?.country ?? null, modifier: name, base: prefix.code };
@@ -279,6 +288,8 @@ function coordinatedModifiers(doc: Doc, first: number, nameEndingAt: Map<number,
   return out;
 }
 
+const SPOKESPEOPLE = /^(spokes(man|woman|person|men|women|people)|envoys?|representatives?|negotiators?|advis[eo]rs?)$/i;
+
 // Prepositions after which a country or body owns the agent before them.
 const OWNER_PREPS = new Set(['of', 'from', 'in']);
 
@@ -299,11 +310,21 @@ function ofActor(doc: Doc, last: number, nameStartingAt: Map<number, NameCandida
   while (p <= last + 2 && t.pos[p] === 'NOUN' && /^\p{Ll}/u.test(t.value[p]!)) p++;
   // "soldiers from Gondor", "activists in Arnor": coded with that country, as PETRARCH does.
   const prep = t.value[p]?.toLowerCase() ?? '';
-  if (!OWNER_PREPS.has(prep)) return null;
+  // "a spokesman for the ministry": a speaker for a body speaks as one of it.
+  const speaksFor = prep === 'for' && SPOKESPEOPLE.test(t.value[last]!);
+  if (!OWNER_PREPS.has(prep) && !speaksFor) return null;
   const name = nameStartingAt.get(p + 1) ?? (t.value[p + 1]?.toLowerCase() === 'the' ? nameStartingAt.get(p + 2) : undefined);
   const e = name?.entry;
   if (!name || !e) return null;
   if (e.country && ['country', 'capital'].includes(e.kind)) return { country: e.country, last: name.last };
+  // "officials of the Chinese foreign ministry": a demonym's noun phrase names the owner.
+  if (e.country && e.kind === 'demonym') {
+    let end = name.last;
+    while (end + 1 <= name.last + 3 && t.pos[end + 1] === 'ADJ') end++;
+    if (t.pos[end + 1] !== 'NOUN') return null;
+    while (end + 1 <= name.last + 4 && t.pos[end + 1] === 'NOUN') end++;
+    return { country: e.country, last: end };
+  }
   if (!e.code) return null;
   if (e.kind === 'igo') return { country: e.country, body: e.code, last: name.last };
   if (e.kind === 'metonym' && e.country) return { country: e.country, last: name.last, ...baseOf(name) };

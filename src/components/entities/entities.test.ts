@@ -22,6 +22,20 @@ describe('entities: names, codes for the article date, agents and coreference', 
     expect(e).toMatchObject({ type, code });
   });
 
+  it.each([
+    // A leader's name before "administration" or "government": that leader's state, and the person stays.
+    ['The Bush administration criticised Iran.', 'Bush administration:USAGOV', 'George W. Bush'],
+    ["Putin's government criticised Finland.", "Putin's government:RUSGOV", 'Vladimir Putin'],
+    // An unknown name between the possessor and the head.
+    ["Nicaragua's Sandinista government closed the paper.", "Nicaragua's Sandinista government:NICGOV", null],
+    // A spokesman for a body named by a demonym's phrase.
+    ['A spokesman for the Chinese foreign ministry spoke.', 'spokesman for the Chinese foreign ministry:CHNGOV', null],
+  ])('%s → %s', (text, agent, person) => {
+    const es = entitiesOf(text, '2004-03-05');
+    expect(es.map((e) => `${e.name}:${e.code}`)).toContain(agent);
+    if (person) expect(byName(es, person)).toBeDefined();
+  });
+
   it('gives an agent after "its" the country of the state it stands for', () => {
     // The sentence's subject, not the nearer object.
     expect(entitiesOf('Chile will not attack Peru, its president said.').map((e) => `${e.name}:${e.code}`)).toContain('its president:CHLGOV');
