@@ -15,6 +15,7 @@ describe('events: who did what to whom', () => {
     // The demonym of an object that names no actor is the target; the town is only the place.
     ['Ukrainian troops attacked Russian positions near Bakhmut.', 'UKRMIL 190 RUS'],
     ['Saudi Arabia hosted Ukrainian President Volodymyr Zelensky in Jeddah.', 'SAU 043 UKRGOV'],
+    ["Chile's president met his Peruvian counterpart in Lima.", 'CHLGOV 040 PERGOV'],
     ['The European Union imposed fresh sanctions on Iran.', 'IGOEUREEC 163 IRN'],
     ['Turkey accused Sweden of harbouring militants.', 'TUR 112 SWE'],
     ['Egypt called for a ceasefire in Gaza.', 'EGY 0256 -'],
