@@ -64,7 +64,7 @@ export class NullActors {
 
   code(a: RecordEvent['source']): string {
     if (!a?.code) return NULL_CODE;
-    // "activists of Amnesty International" (NGMOPP): a transnational body owns the agent; no country is missing.
+    // members of a transnational group (NGMOPP): a transnational body owns the agent; no country is missing.
     const owned = a.code.length > 3 && TRANSNATIONAL.test(a.code);
     return a.entity && this.agents.has(a.entity) && !owned ? NULL_CODE + a.code : a.code;
   }

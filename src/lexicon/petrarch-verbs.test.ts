@@ -313,7 +313,7 @@ SHOOT {SHOT}
     // ... and so is a place named in the verb phrase.
     ['Arnor remarked on the old bridges in Gondor.', ['ARN GON 080']],
     // An -ing word after a determiner is a noun, not the verb of a new clause.
-    ['Arnor remarked on the reopening of the bridges in Gondor.', ['ARN GON 080']],
+    ['Arnor remarked on the rebuilding of the bridges in Gondor.', ['ARN GON 080']],
   ])('%s → %j', (text, expected) => {
     const r = markedEngine().extract(makeArticle({ source: 'test', date: '1995-01-01', text }));
     expect(r.events.map((e) => `${e.source?.code} ${e.target?.code ?? '-'} ${e.cameo}`).sort()).toEqual(expected);

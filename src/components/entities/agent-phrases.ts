@@ -27,7 +27,7 @@ export interface AgentCandidate {
   body?: string;
   /** The modifier's own code when it says more than its country (a dictionary's "West German" [GMWGOV]): the sector is added to it. */
   base?: string;
-  /** Further countries the agent stands for ("lawmakers and officials in A and B": A's and B's lawmakers). */
+  /** Further countries the agent stands for ("deputies and officials in A and B": A's and B's deputies). */
   also?: string[];
   /** The sector goes before the owner's code (a dictionary's `NGO~`). */
   before?: boolean;
@@ -168,18 +168,18 @@ function hasSector(code: string, sector: string): boolean {
 
 /**
  * Two agent nouns joined by "and" share whose they are, as PETRARCH reads one noun phrase:
- * "Danish media and government" (the second takes the first's country), "lawmakers and
+ * "Freedonian press and government" (the second takes the first's country), "deputies and
  * officials in A and B" (the first takes the countries after the second).
  */
 function shareOwner(doc: Doc, prev: AgentCandidate | undefined, cur: AgentCandidate, nameStartingAt: Map<number, NameCandidate>): void {
   if (!prev || prev.last !== cur.first - 2 || doc.tokens.value[cur.first - 1]?.toLowerCase() !== 'and') return;
   const owned = (a: AgentCandidate): boolean => !!(a.country || a.body);
-  // An owner before the first noun ("Danish media and government"): the second noun has it too.
+  // An owner before the first noun ("Freedonian press and government"): the second noun has it too.
   if (prev.first < prev.head && owned(prev) && !owned(cur)) {
     Object.assign(cur, fieldsOf(prev, ['country', 'base', 'body']));
     return;
   }
-  // An owner after the second noun ("lawmakers and officials in A and B"): the first noun has it,
+  // An owner after the second noun ("deputies and officials in A and B"): the first noun has it,
   // and every country listed with it.
   if (!owned(prev) && owned(cur) && cur.first === cur.head && cur.country) {
     Object.assign(prev, fieldsOf(cur, ['country', 'base']));
@@ -242,7 +242,7 @@ function modifierOf(
   let steps = 0;
   // A participle is a modifier only after a possessive: "Ukraine's depleted military".
   // Nouns too: "Syrian government forces", "Iraqi security forces".
-  // "awful and evil minister": a conjunction after an adjective joins it to the next modifier,
+  // "grim and cruel minister": a conjunction after an adjective joins it to the next modifier,
   // which may be a word the tagger reads as a verb ("bold and cool minister").
   const joined = (j: number): boolean => t.pos[j] === 'CCONJ' && t.pos[j - 1] === 'ADJ';
   const skippable = (j: number): boolean =>
@@ -254,7 +254,7 @@ function modifierOf(
   }
   if (k >= 1 && t.value[k] === "'s" && nameEndingAt.has(k - 1)) k--;
   let name = nameEndingAt.get(k);
-  // "Nicaragua's Sandinista government": an unknown name between the possessor and the head.
+  // "Chile's Alianza government": an unknown name between the possessor and the head.
   const unknownFirst = name && !name.entry ? name.first : !name && t.pos[k] === 'PROPN' && k < head ? k : -1;
   if (unknownFirst > 1 && t.value[unknownFirst - 1] === "'s" && nameEndingAt.get(unknownFirst - 2)?.entry) name = nameEndingAt.get(unknownFirst - 2);
   // "the Bush administration", "Putin's government": a known person's state runs it; the
@@ -305,7 +305,7 @@ function baseOf(name: NameCandidate): { base?: string } {
  */
 function ofActor(doc: Doc, last: number, nameStartingAt: Map<number, NameCandidate>): Pick<AgentCandidate, 'country' | 'last' | 'body' | 'base'> | null {
   const t = doc.tokens;
-  // "opposition groups in Zimbabwe": nouns of the same phrase may stand before the preposition.
+  // "rebel groups in Chad": nouns of the same phrase may stand before the preposition.
   let p = last + 1;
   while (p <= last + 2 && t.pos[p] === 'NOUN' && /^\p{Ll}/u.test(t.value[p]!)) p++;
   // "soldiers from Gondor", "activists in Arnor": coded with that country, as PETRARCH does.

@@ -27,7 +27,7 @@ describe('entities: names, codes for the article date, agents and coreference', 
     ['The Bush administration criticised Iran.', 'Bush administration:USAGOV', 'George W. Bush'],
     ["Putin's government criticised Finland.", "Putin's government:RUSGOV", 'Vladimir Putin'],
     // An unknown name between the possessor and the head.
-    ["Nicaragua's Sandinista government closed the paper.", "Nicaragua's Sandinista government:NICGOV", null],
+    ["Chile's Alianza government closed the paper.", "Chile's Alianza government:CHLGOV", null],
     // A spokesman for a body named by a demonym's phrase.
     ['A spokesman for the Chinese foreign ministry spoke.', 'spokesman for the Chinese foreign ministry:CHNGOV', null],
   ])('%s → %s', (text, agent, person) => {

@@ -188,7 +188,7 @@ function gazetteerAt(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array
 
 const MAX_GAP = 4;
 const GAP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
-// "the Prince of Dol Amroth" for PRINCE DOL_AMROTH: the words that join a noun to its complement.
+// "the Duke of Westmarch" for DUKE WESTMARCH: the words that join a noun to its complement.
 const GAP_WORDS = new Set(['of', 'the']);
 // A nickname in quotes between a first name and a surname: 'Al "The Weasel" Gore'.
 const QUOTES = /^["'“”‘’]$/;

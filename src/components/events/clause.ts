@@ -285,7 +285,7 @@ export function describesObject(doc: Doc, actors: ActorIndex, i: number, first: 
   let k = i - 1;
   while (k >= first && i - k <= 8 && (actors.covering(k).length > 0 || ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(t.pos[k]!) || t.value[k] === "'s")) k--;
   if (k === i - 1 || k <= first || t.pos[k] !== 'VERB') return false;
-  // "awful and cool minister": a word the tagger calls a verb inside a list of modifiers is none.
+  // "grim and cool minister": a word the tagger calls a verb inside a list of modifiers is none.
   if (t.pos[k - 1] === 'CCONJ' || t.pos[k - 1] === 'ADJ' || t.value[k - 1] === "'s") return false;
   return !CLAUSE_VERBS.has(t.lemma[k]!.toLowerCase());
 }

@@ -116,8 +116,8 @@ function codeVerb(
   const reciprocal = joint && !later;
   let phrase = group.passive ? (subject.length ? undefined : subjectPhrase(c.doc, group.start, first)) : match.phrase;
   // "Two seized Danish trawlers were freed": the demonym of the passive subject is the target;
-  // so is the demonym of an object that names no actor ("rejected an Indian proposal",
-  // "threatened to shell Iraqi towns").
+  // so is the demonym of an object that names no actor ("rejected a Peruvian offer",
+  // "threatened to shell Peruvian towns").
   if (((group.passive && !subject.length) || (!group.passive && !targets.length)) && phrase && !reversed) {
     const owner = demonymIn(c, phrase);
     if (owner) {
@@ -125,7 +125,7 @@ function codeVerb(
       phrase = undefined;
     }
   }
-  // "rejected a Senegalese peace plan": a demonym inside the pattern's own words owns what they name.
+  // "rejected a Bolivian peace plan": a demonym inside the pattern's own words owns what they name.
   if (!group.passive && !reversed && !targets.length && !phrase && match.end > i) {
     const owner = demonymIn(c, [i + 1, match.end]);
     if (owner && !sources.some((a) => a.country === owner.country)) targets = [owner];

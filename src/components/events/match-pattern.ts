@@ -210,7 +210,7 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
     // and coordinated nouns ("a landmark data-sharing agreement", "food and medicine").
     // "complete, full ties": a comma between two adjectives is free too.
     // "withdrew some of its troops": the "of" of a quantifier is free too.
-    // "a new package of sanctions", "a shipment of aid": a container noun and its "of" are free too.
+    // "a new package of sanctions", "a consignment of medicine": a container noun and its "of" are free too.
     const container = (CONTAINERS.has(t.value[k]!.toLowerCase()) && t.value[k + 1] === 'of') || (t.value[k] === 'of' && CONTAINERS.has(t.value[k - 1]?.toLowerCase() ?? ''));
     const free = t.pos[k] === 'NUM' || adjectiveComma(doc, k) || (t.value[k] === 'of' && QUANTIFIERS.has(t.value[k - 1]?.toLowerCase() ?? '')) || container || t.value[k] === '-' || QUOTE_MARKS.has(t.value[k]!) || NUMBER_WORDS.test(t.value[k]!) ||
       (t.value[k] === 'than' && /^(more|less|fewer)$/i.test(t.value[k - 1] ?? '')) || nounModifier(doc, actors, k) || coordinatedNoun(doc, actors, k);

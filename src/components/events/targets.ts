@@ -23,14 +23,14 @@ export function clauseTarget(c: Coder, from: number, limit: number, sources: Act
     if (t.pos[k] === 'VERB' && t.value[k - 1]?.toLowerCase() === 'to') viaInfinitive = true;
     // "the roads leading into Peru", "memos sent by Chile": a participle after its noun starts no clause.
     const reducedRelative = t.pos[k - 1] === 'NOUN' && (/(ed|ing)$/.test(w) || isIrregularPast(w));
-    // "arranged for the reopening of hotels": an -ing word after a determiner is a noun.
+    // "asked for the rebuilding of bridges": an -ing word after a determiner is a noun.
     const gerund = /ing$/.test(w) && (t.pos[k - 1] === 'DET' || POSSESSIVES.has(t.value[k - 1]?.toLowerCase() ?? ''));
     if (t.pos[k] === 'VERB' && t.value[k - 1]?.toLowerCase() !== 'to' && !reducedRelative && !gerund && !adjectival(c, k)) return null;
     if (c.actors.isDate(k)) continue;
     const here = targetsAt(c.doc, c.actors, k).filter((a) => a.first === k && !own.has(a.entity.id));
     if (!here.length) continue;
     const place = here.every((a) => a.entity.lat != null) && PLACE_WORDS.has(t.value[k - 1]?.toLowerCase() ?? '');
-    // A peer dictionary's pattern takes a place too, as PETRARCH does ("reopening hotels in Chile").
+    // A peer dictionary's pattern takes a place too, as PETRARCH does ("the rebuilding of bridges in Chile").
     if (place && !peer) continue;
     const found = coordinatedRight(c.doc, c.actors, here, limit);
     // "said Russia attacked", "hoped Japan's aid would come": an actor in the subject of the next
