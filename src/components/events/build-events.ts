@@ -1,8 +1,9 @@
 // Turns coded candidates into record events: one per source–target pair, with the codebook's
 // values, the date and place of the clause, and duplicates within a sentence removed.
 import type { Doc } from '../../doc/doc.js';
+import type { DateSpan } from '../../doc/layers.js';
 import type { EventLexicon, EventPattern } from '../../lexicon/event-lexicon.js';
-import type { RecordEvent } from '../../record/types.js';
+import type { RecordEntity, RecordEvent } from '../../record/types.js';
 import { toEventActor, type ActorMention } from './actor-index.js';
 import type { Modality } from './clause.js';
 
@@ -34,6 +35,7 @@ export function buildEvents(doc: Doc, lex: EventLexicon, coded: Coded[]): Record
   const out: RecordEvent[] = [];
   const seen = new Set<string>();
   const each = compoundActors(doc);
+  const where = new SentenceSpans(doc);
   for (const c of coded) {
     const code = lex.codes.get(c.pattern.code)!;
     const sources = c.sources.flatMap(each);
@@ -46,13 +48,41 @@ export function buildEvents(doc: Doc, lex: EventLexicon, coded: Coded[]): Record
         const key = `${c.sentence}|${s.entity.id}:${s.code}|${tg ? `${tg.entity.id}:${tg.code}` : ''}|${code.code}`;
         if (seen.has(key) || ++pairs > MAX_PAIRS) continue;
         seen.add(key);
-        out.push(toEvent(doc, c, code, s, tg, out.length + 1));
+        out.push(toEvent(doc, where, c, code, s, tg, out.length + 1));
         const back = c.pattern.reverse && !c.reciprocal ? lex.codes.get(c.pattern.reverse) : undefined;
-        if (back && tg?.code) out.push(toEvent(doc, c, back, tg, s, out.length + 1));
+        if (back && tg?.code) out.push(toEvent(doc, where, c, back, tg, s, out.length + 1));
       }
     }
   }
   return out;
+}
+
+/**
+ * The dates and the places (named after "in", "at", "near" ...) of each sentence, indexed once
+ * per document, so that dating and placing an event looks at its own sentence only.
+ */
+class SentenceSpans {
+  readonly dates = new Map<number, DateSpan[]>();
+  readonly places = new Map<number, Array<{ e: RecordEntity; first: number }>>();
+
+  constructor(doc: Doc) {
+    for (const d of doc.get('dates')) push(this.dates, d.sentence, d);
+    const layer = doc.get('entities');
+    const byId = new Map(layer.entities.map((e) => [e.id, e]));
+    const t = doc.tokens;
+    for (const m of layer.mentions) {
+      const e = byId.get(m.entity);
+      if (!e || m.kind === 'pronoun' || !(e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC')) continue;
+      if (!PLACE_PREPS.has(t.value[m.first - 1]?.toLowerCase() ?? '')) continue;
+      push(this.places, doc.sentenceOfToken(m.first), { e, first: m.first });
+    }
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** An actor whose name stands for several (a compound dictionary code, "[ELR/GAL]") acts as each of them. */
@@ -65,9 +95,9 @@ function compoundActors(doc: Doc): (a: ActorMention) => ActorMention[] {
   };
 }
 
-function toEvent(doc: Doc, c: Coded, code: EventLexicon['codes'] extends Map<string, infer V> ? V : never, s: ActorMention, tg: ActorMention | null, n: number): RecordEvent {
+function toEvent(doc: Doc, where: SentenceSpans, c: Coded, code: EventLexicon['codes'] extends Map<string, infer V> ? V : never, s: ActorMention, tg: ActorMention | null, n: number): RecordEvent {
   const t = doc.tokens;
-  const when = dateOf(doc, c);
+  const when = dateOf(doc, where, c);
   const last = c.triggerLast ?? c.trigger;
   const trigger = { start: t.start[c.trigger]!, end: t.end[last]!, text: doc.slice(t.start[c.trigger]!, t.end[last]!) };
   return {
@@ -83,7 +113,7 @@ function toEvent(doc: Doc, c: Coded, code: EventLexicon['codes'] extends Map<str
     trigger,
     date: when.value,
     dateText: when.text,
-    location: placeOf(doc, c, [s, tg]),
+    location: placeOf(where, c, [s, tg]),
     negated: c.negated,
     modality: c.modality,
     confidence: Math.max(0.1, Math.min(0.95, Math.round(c.confidence * 100) / 100)),
@@ -92,11 +122,10 @@ function toEvent(doc: Doc, c: Coded, code: EventLexicon['codes'] extends Map<str
 }
 
 /** The temporal expression of the sentence nearest the trigger, else the article date. */
-function dateOf(doc: Doc, c: Coded): { value: string | null; text: string | null } {
+function dateOf(doc: Doc, where: SentenceSpans, c: Coded): { value: string | null; text: string | null } {
   const at = doc.tokens.start[c.trigger]!;
   let best: { value: string; text: string; d: number } | null = null;
-  for (const d of doc.get('dates')) {
-    if (d.sentence !== c.sentence) continue;
+  for (const d of where.dates.get(c.sentence) ?? []) {
     const dist = Math.abs(d.start - at);
     if (!best || dist < best.d) best = { value: d.value, text: d.text, d: dist };
   }
@@ -104,20 +133,13 @@ function dateOf(doc: Doc, c: Coded): { value: string | null; text: string | null
 }
 
 /** A place named after "in", "at" or "near" in the same sentence that is not an actor of the event. */
-function placeOf(doc: Doc, c: Coded, actors: Array<ActorMention | null>): RecordEvent['location'] {
-  const layer = doc.get('entities');
-  const t = doc.tokens;
-  const s = doc.sentences[c.sentence]!;
+function placeOf(where: SentenceSpans, c: Coded, actors: Array<ActorMention | null>): RecordEvent['location'] {
   const ids = new Set(actors.map((a) => a?.entity.id));
-  const byId = new Map(layer.entities.map((e) => [e.id, e]));
-  let best: { e: NonNullable<ReturnType<typeof byId.get>>; d: number } | null = null;
-  for (const m of layer.mentions) {
-    if (m.first < s.first || m.first > s.last || ids.has(m.entity) || m.kind === 'pronoun') continue;
-    const e = byId.get(m.entity)!;
-    if (!(e.type === 'GPE' || e.type === 'LOC' || e.type === 'FAC')) continue;
-    if (!PLACE_PREPS.has(t.value[m.first - 1]?.toLowerCase() ?? '')) continue;
-    const d = Math.abs(m.first - c.trigger);
-    if (!best || d < best.d) best = { e, d };
+  let best: { e: RecordEntity; d: number } | null = null;
+  for (const p of where.places.get(c.sentence) ?? []) {
+    if (ids.has(p.e.id)) continue;
+    const d = Math.abs(p.first - c.trigger);
+    if (!best || d < best.d) best = { e: p.e, d };
   }
   if (!best) return null;
   return { name: best.e.name, country: best.e.country, lat: best.e.lat ?? null, lon: best.e.lon ?? null };
