@@ -36,6 +36,12 @@ describe('entities: names, codes for the article date, agents and coreference', 
     if (person) expect(byName(es, person)).toBeDefined();
   });
 
+  it('reads a lone capitalised word as a city when it is a big one, or a large one in a country the article names', () => {
+    expect(byName(entitiesOf('Russian forces shelled Kharkiv.'), 'Kharkiv')).toMatchObject({ type: 'GPE', country: 'UKR' });
+    // A small town of the same name as a person stays a person's name without a cue.
+    expect(entitiesOf('The coach praised Nelson.').some((e) => e.type === 'GPE')).toBe(false);
+  });
+
   it('gives an agent after "its" the country of the state it stands for', () => {
     // The sentence's subject, not the nearer object.
     expect(entitiesOf('Chile will not attack Peru, its president said.').map((e) => `${e.name}:${e.code}`)).toContain('its president:CHLGOV');

@@ -3,7 +3,7 @@
 // of at most MAX_TOKENS tokens.
 import type { Doc } from '../../doc/doc.js';
 import { headOf, nameKey, type ActorEntry, type ActorLexicon } from '../../lexicon/actor-lexicon.js';
-import { lookupPlace, type Place } from '../../lexicon/places.js';
+import { BIG_CITY, lookupPlace, type Place } from '../../lexicon/places.js';
 import type { EntityType } from '../../record/types.js';
 import { NAME_JOINERS, PLACE_AFTER, TITLES, typeFromWords } from './name-cues.js';
 
@@ -119,12 +119,16 @@ function resolvePlaces(doc: Doc, cands: NameCandidate[]): NameCandidate[] {
     if (c.last === c.first && surnames.has(text.toLowerCase())) return c;
     if (c.entry || c.cue === 'title' || c.cue === 'speech' || (c.cue === 'words' && c.type === 'ORG')) return c;
     const afterPrep = PLACE_PREPS.has(t.value[c.first - 1]?.toLowerCase() ?? '') || t.value[c.first - 1] === ',';
-    if (c.weak && !afterPrep) return c;
     const place = lookupPlace(text, { countries });
     if (!place) return c;
+    // A lone capitalised word with no cue ("shelled Kharkiv") is a city when it is a big one,
+    // or a large one in a country the article names.
+    if (c.weak && !afterPrep && !(place.population >= BIG_CITY || (countries.has(place.country) && place.population >= KNOWN_TOWN))) return c;
     return { ...c, type: 'GPE', country: place.country, place, weak: false };
   });
 }
+
+const KNOWN_TOWN = 100_000;
 
 /** Tokens that can never be part of a name: dates, numbers, all-caps sentences. */
 function blockedTokens(doc: Doc): Uint8Array {
