@@ -18,6 +18,8 @@ export interface EntityLayer {
   mentions: MentionSpan[];
   /** Entities whose name stands for several actors (a compound dictionary code, "[ELR/GAL]"): all their codes. */
   compound?: Map<string, string[]>;
+  /** Cities from the gazetteer that are no capital: acting or acted on, they stand for their country, not its government. */
+  towns?: Set<string>;
 }
 
 export interface DateSpan extends RecordDate {

@@ -34,6 +34,7 @@ class Builder {
   private readonly bySurname = new Map<string, RecordEntity>();
   private readonly info = new Map<string, EntityInfo>();
   private readonly compound = new Map<string, string[]>();
+  private readonly towns = new Set<string>();
 
   private previous: NameCandidate | null = null;
 
@@ -52,7 +53,7 @@ class Builder {
     const pronouns = resolvePronouns(this.doc, this.mentions, this.info);
     const mentions = [...this.mentions, ...pronouns].sort((a, b) => a.first - b.first || a.entity.localeCompare(b.entity));
     for (const e of this.entities) e.mentions.sort((a, b) => a.start - b.start);
-    return { entities: this.entities, mentions, ...(this.compound.size ? { compound: this.compound } : {}) };
+    return { entities: this.entities, mentions, ...(this.compound.size ? { compound: this.compound } : {}), ...(this.towns.size ? { towns: this.towns } : {}) };
   }
 
   private addName(c: NameCandidate): void {
@@ -69,6 +70,7 @@ class Builder {
       const [code, country] = codeOf(this.doc, c);
       entity = c.entry || code ? this.create(key, name, c.type, code, country) : this.create(key, name, c.type, ...this.institutionCode(c));
       if (c.entry?.also && code && code === c.entry.code) this.compound.set(entity.id, [code, ...c.entry.also]);
+      if (!c.entry && c.place) this.towns.add(entity.id);
       const at = c.entry ?? c.place;
       if (at?.lat !== undefined && at.lon !== undefined) Object.assign(entity, { lat: at.lat, lon: at.lon });
       this.info.set(entity.id, { entity, gender: c.entry?.gender ?? null, plural: false });

@@ -32,20 +32,21 @@ export class ActorIndex {
     for (const e of doc.tokens.entities) if (e.type === 'DATE' || e.type === 'TIME') this.dates.fill(1, e.first, e.last + 1);
     this.amounts = amountTokens(doc);
     const layer = doc.get('entities');
+    const towns = layer.towns;
     const byId = new Map(layer.entities.map((e) => [e.id, e]));
     const all: ActorMention[] = [];
     for (const m of layer.mentions) {
       const entity = byId.get(m.entity);
       if (entity?.type === 'NORP' && entity.code) {
-        const a: ActorMention = { entity, first: m.first, last: m.last, start: m.start, end: m.end, kind: m.kind, ...actorCode(entity) };
+        const a: ActorMention = { entity, first: m.first, last: m.last, start: m.start, end: m.end, kind: m.kind, ...actorCode(entity, towns) };
         for (let t = m.first; t <= m.last; t++) this.demonyms.set(t, a);
       }
       if (!entity || !(canAct(entity) || standsAlone(doc, entity, m))) continue;
       // With a country ("Ukrainian drones") they stand for those forces as targets too.
       const hardware = m.kind === 'agent' && !entity.country && HARDWARE.test(doc.tokens.value[m.last]!);
-      all.push({ entity, first: m.first, last: m.last, start: m.start, end: m.end, kind: m.kind, ...actorCode(entity), ...(hardware ? { hardware } : {}) });
+      all.push({ entity, first: m.first, last: m.last, start: m.start, end: m.end, kind: m.kind, ...actorCode(entity, towns), ...(hardware ? { hardware } : {}) });
     }
-    all.push(...speakerPronouns(doc, byId));
+    all.push(...speakerPronouns(doc, byId, towns));
     for (const a of distributeSectors(doc, all)) {
       for (let t = a.first; t <= a.last; t++) {
         const list = this.at.get(t);
@@ -89,7 +90,7 @@ const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
  * '"We demand that Russia withdraw," Zelensky said': inside a quotation, "I" and "we" are its
  * speaker (or a collective speaker's members). One pass over the quotations' tokens.
  */
-function speakerPronouns(doc: Doc, byId: Map<string, RecordEntity>): ActorMention[] {
+function speakerPronouns(doc: Doc, byId: Map<string, RecordEntity>, towns: ReadonlySet<string> | undefined): ActorMention[] {
   if (!doc.has('quotes')) return [];
   const t = doc.tokens;
   const out: ActorMention[] = [];
@@ -103,7 +104,7 @@ function speakerPronouns(doc: Doc, byId: Map<string, RecordEntity>): ActorMentio
     while (k < doc.size && t.start[k]! < q.start) k++;
     for (let j = k; j < doc.size && t.end[j]! <= q.end; j++) {
       if (t.pos[j] !== 'PRON' || !FIRST_PERSON.has(t.value[j]!.toLowerCase())) continue;
-      for (const entity of speakers) out.push({ entity, first: j, last: j, start: t.start[j]!, end: t.end[j]!, kind: 'pronoun', ...actorCode(entity) });
+      for (const entity of speakers) out.push({ entity, first: j, last: j, start: t.start[j]!, end: t.end[j]!, kind: 'pronoun', ...actorCode(entity, towns) });
     }
   }
   return out;
@@ -170,9 +171,12 @@ function canAct(e: RecordEntity): boolean {
   return true;
 }
 
-/** A city or capital that acts is its country's government: "Moscow presses ..." → RUSGOV. */
-function actorCode(e: RecordEntity): { code: string | null; country: string | null } {
-  if (e.type === 'GPE' && e.lat != null && e.code && e.code.length === 3) return { code: `${e.code}GOV`, country: e.country };
+/**
+ * A capital that acts is its country's government: "Moscow presses ..." → RUSGOV. Another city
+ * ("shelled Kharkiv") is its country.
+ */
+function actorCode(e: RecordEntity, towns: ReadonlySet<string> | undefined): { code: string | null; country: string | null } {
+  if (e.type === 'GPE' && e.lat != null && e.code && e.code.length === 3 && !towns?.has(e.id)) return { code: `${e.code}GOV`, country: e.country };
   return { code: e.code, country: e.country };
 }
 

@@ -16,6 +16,9 @@ describe('events: who did what to whom', () => {
     ['Ukrainian troops attacked Russian positions near Bakhmut.', 'UKRMIL 190 RUS'],
     ['Saudi Arabia hosted Ukrainian President Volodymyr Zelensky in Jeddah.', 'SAU 043 UKRGOV'],
     ["Chile's president met his Peruvian counterpart in Lima.", 'CHLGOV 040 PERGOV'],
+    // A capital stands for the government, another city for its country.
+    ['Moscow criticised Kyiv.', 'RUSGOV 111 UKRGOV'],
+    ['Russian forces shelled Kharkiv.', 'RUSMIL 194 UKR'],
     ['The European Union imposed fresh sanctions on Iran.', 'IGOEUREEC 163 IRN'],
     ['Turkey accused Sweden of harbouring militants.', 'TUR 112 SWE'],
     ['Egypt called for a ceasefire in Gaza.', 'EGY 0256 -'],
