@@ -1,7 +1,6 @@
 // The dictionary flags shared by the commands that extract (--actors, --agents, --verbs):
 // the user's PETRARCH/TABARI or TSV dictionaries, loaded at start-up; a bad line stops it.
-import { PERSON_ROLES } from '../components/entities/agent-phrases.js';
-import { agentMap } from '../eval/events-dictionaries.js';
+import { agentMap, PERSON_ROLES } from '../components/entities/agent-phrases.js';
 import type { EngineOptions } from '../engine.js';
 import { defaultEventLexicon, loadCodes } from '../lexicon/event-lexicon.js';
 import { loadPetrarchVerbs } from '../lexicon/petrarch-verbs.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordEvent } from '../record/types.js';
 import { exact, isoDate, matchTriples, NullActors, pentaClass, topAsserted, TripleScore, type Triple } from './events-common.js';
-import { agentMap } from './events-dictionaries.js';
+import { agentMap } from '../components/entities/agent-phrases.js';
 import { classRows, confusionLines, readPenta } from './events-penta.js';
 import { ploverCodes, ploverEvent, sameActor } from './events-plover-gsr.js';
 

@@ -1,5 +1,6 @@
 // Shared by the event suites: the event a sentence is judged by, CAMEO's five classes, and triple matching.
 import type { Engine } from '../engine.js';
+import { TRANSNATIONAL } from '../lexicon/petrarch-actors.js';
 import type { RecordEntity, RecordEvent } from '../record/types.js';
 import { makeArticle } from '../sources/article.js';
 import { Counter, type Prf } from './metrics.js';
@@ -48,7 +49,6 @@ export function dyadic(events: readonly RecordEvent[], nulls?: NullActors): { tr
 }
 
 const NULL_CODE = '---';
-const TRANSNATIONAL = /^(IGO|NGO|NGM|IMG|INT|MNC|UIS)/;
 
 /**
  * PETRARCH's way of printing actors it could not place: "---" for a missing target, and

@@ -1,6 +1,6 @@
 // An engine built from PETRARCH/TABARI dictionary files alone (no shipped lexicon), as the peer suites name them.
 import { createEngine, type Engine } from '../engine.js';
-import type { AgentEntry as PhraseAgent } from '../components/entities/agent-phrases.js';
+import { agentMap } from '../components/entities/agent-phrases.js';
 import { ActorLexicon } from '../lexicon/actor-lexicon.js';
 import type { AgentEntry } from '../lexicon/agents.js';
 import { loadCodes } from '../lexicon/event-lexicon.js';
@@ -42,17 +42,6 @@ export function dictionaryEngine(files: DictionaryFiles): DictionaryEngine {
   const { verbs, stats } = convertPetrarchVerbs(files.verbs, codes, { unknownCodes: files.unknownCodes, targetPrepositions: files.targetPrepositions ?? [] });
   const engine = createEngine({ lexicon, agents, eventLexicon: { codes, verbs, nouns: new Map() } });
   return { engine, verbs: stats, agentsBefore: before, warnings };
-}
-
-/** Agent entries in the shape the entities component takes; the first entry of a phrase wins. */
-export function agentMap(entries: readonly AgentEntry[]): { agents: Map<string, PhraseAgent>; before: number } {
-  const agents = new Map<string, PhraseAgent>();
-  let before = 0;
-  for (const a of entries) {
-    if (a.before) before++;
-    if (!agents.has(a.phrase)) agents.set(a.phrase, { sector: a.code, plural: a.plural ?? false, ...(a.before ? { before: true } : {}) });
-  }
-  return { agents, before };
 }
 
 /** One line on what a verb file gave and what it lost, for a report's notes. */

@@ -164,7 +164,7 @@ function dictDate(s: string, file: string, n: number, warn: (n: number, why: str
 const ROLE_SECTOR = /^(GOV|ELI|MIL|REB|OPP|CIV|CVL|LEG|JUD|PTY|BUS|MED|COP|SPY|REL|EDU|HLH|LAB|AGR|REF|CRM|INS|UAF|PRS|FRM)/;
 
 // CAMEO's transnational actors: bodies, NGOs, movements, militarised groups, companies.
-const TRANSNATIONAL = /^(IGO|NGO|NGM|IMG|INT|MNC|UIS)/;
+export const TRANSNATIONAL = /^(IGO|NGO|NGM|IMG|INT|MNC|UIS)/;
 
 function addDraft(lex: ActorLexicon, d: Draft): ActorEntry | null {
   const real = d.codes.filter((c): c is Code & { code: string } => c.code !== null);

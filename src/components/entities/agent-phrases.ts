@@ -4,6 +4,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { readTsv } from '../../lexicon/tsv.js';
 import { DATA_DIR } from '../../lexicon/actor-lexicon.js';
+import type { AgentEntry as DictionaryAgent } from '../../lexicon/agents.js';
 import { baseOf, coordinatedModifiers, modifierOf, ofActor } from './agent-owners.js';
 import type { NameCandidate } from './find-names.js';
 
@@ -57,6 +58,17 @@ export function defaultAgents(): Map<string, AgentEntry> {
     for (const role of PERSON_ROLES) if (!shared.has(role)) shared.set(role, { sector: 'GOV', plural: false });
   }
   return shared;
+}
+
+/** Agent entries in the shape the entities component takes; the first entry of a phrase wins. */
+export function agentMap(entries: readonly DictionaryAgent[]): { agents: Map<string, AgentEntry>; before: number } {
+  const agents = new Map<string, AgentEntry>();
+  let before = 0;
+  for (const a of entries) {
+    if (a.before) before++;
+    if (!agents.has(a.phrase)) agents.set(a.phrase, { sector: a.code, plural: a.plural ?? false, ...(a.before ? { before: true } : {}) });
+  }
+  return { agents, before };
 }
 
 /** Agent phrases not inside a name, each with the country that modifies it. */
