@@ -63,15 +63,28 @@ export class ActorLexicon {
     } else {
       this.byKey.set(key, [entry]);
     }
-    this.heads.add(headOf(key));
+    const head = headOf(key);
+    this.heads.add(head);
+    this.longest.set(head, Math.max(this.longest.get(head) ?? 0, key.length));
   }
 
   hasHead(word: string): boolean {
     return this.heads.has(word.toLowerCase());
   }
 
+  private readonly longest = new Map<string, number>();
+
+  /** The length of the longest key that opens with `head` (0 for none): a span's key longer than that is not looked up. */
+  longestKey(head: string): number {
+    return this.longest.get(head) ?? 0;
+  }
+
   lookup(surface: string): ActorEntry[] | undefined {
-    const key = nameKey(surface);
+    return this.lookupKey(nameKey(surface));
+  }
+
+  /** `lookup` for a key already made by `nameKey`. */
+  lookupKey(key: string): ActorEntry[] | undefined {
     // "Al-Gore" for a name written AL_GORE: a hyphen joins words as "_" does.
     return this.byKey.get(key) ?? (key.includes('-') ? this.byKey.get(key.replace(/\s*-\s*/g, ' ')) : undefined);
   }

@@ -165,7 +165,8 @@ function startsName(doc: Doc, i: number): boolean {
 
 function gazetteerAt(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array, upTo = Infinity): NameCandidate | null {
   const t = doc.tokens;
-  if (!lex.hasHead(headOf(nameKey(t.value[i]!)))) {
+  const keys = tokenKeys(doc);
+  if (!lex.hasHead(headOf(keys[i]!))) {
     // "Eriadori" from a dictionary's stem ERIADOR: a capitalised word with a short ending.
     const stem = /^\p{Lu}\p{L}+$/u.test(t.value[i]!) && !blocked[i] ? lex.lookupStem(t.value[i]!) : undefined;
     if (!stem) return null;
@@ -174,11 +175,12 @@ function gazetteerAt(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array
   }
   const sentenceEnd = Math.min(doc.sentences[doc.sentenceOfToken(i)]?.last ?? i, upTo);
   const gapped = gappedAt(doc, lex, i, sentenceEnd, blocked);
-  for (let last = Math.min(i + MAX_TOKENS - 1, sentenceEnd); last >= i; last--) {
+  const spanKeys = keysFrom(doc, keys, i, Math.min(i + MAX_TOKENS - 1, sentenceEnd), lex.longestKey(headOf(keys[i]!)));
+  for (let last = i + spanKeys.length - 1; last >= i; last--) {
     if (blocked[last]) continue;
     // A longer dictionary name with words between its own ("Ithil state-run television") wins.
     if (gapped && gapped.last > last) return gapped;
-    const entries = lex.lookup(doc.slice(t.start[i]!, t.end[last]!));
+    const entries = lex.lookupKey(spanKeys[last - i]!);
     if (!entries) continue;
     // A longer unknown name that starts with a known one ("Georgia Tech") is not the place
     // (unless the look-up is inside such a name, asking what it opens with).
@@ -208,6 +210,7 @@ function gappedAt(doc: Doc, lex: ActorLexicon, i: number, end: number, blocked: 
   // "state-run": the pieces of a hyphenated word, touching a hyphen.
   const hyphen = (a: number, b: number): boolean => t.end[a] === t.start[b] && (t.value[a] === '-' || t.value[b] === '-');
   const inWord = (k: number): boolean => (k > 0 && hyphen(k - 1, k)) || (k + 1 < doc.size && hyphen(k, k + 1));
+  const keys = tokenKeys(doc);
   let best: NameCandidate | null = null;
   for (const { words, entry } of list) {
     let k = i;
@@ -215,7 +218,7 @@ function gappedAt(doc: Doc, lex: ActorLexicon, i: number, end: number, blocked: 
       let next = -1;
       for (let j = k + 1; j <= Math.min(end, k + MAX_GAP + 1); j++) {
         if (blocked[j]) break;
-        if (nameKey(t.value[j]!) === words[w]) {
+        if (keys[j] === words[w]) {
           next = j;
           break;
         }
@@ -252,7 +255,41 @@ function pick(entries: readonly ActorEntry[], date: string | null): ActorEntry {
 }
 
 function lexHasAt(doc: Doc, lex: ActorLexicon, i: number): boolean {
-  return lex.hasHead(headOf(nameKey(doc.tokens.value[i]!)));
+  return lex.hasHead(headOf(tokenKeys(doc)[i]!));
+}
+
+const KEYS = new WeakMap<Doc, string[]>();
+
+/** Each token's look-up key (`nameKey` of its text), made once per document. */
+function tokenKeys(doc: Doc): string[] {
+  let keys = KEYS.get(doc);
+  if (!keys) {
+    const t = doc.tokens;
+    keys = t.value.map((_, i) => nameKey(doc.slice(t.start[i]!, t.end[i]!)));
+    KEYS.set(doc, keys);
+  }
+  return keys;
+}
+
+/**
+ * The keys of the spans i..i, i..i+1, ... i..top, each equal to `nameKey` of the span's text,
+ * built word by word (a blank between two tokens is one space; none, none); they stop before
+ * the first one longer than `longest` (with a hyphen read as a blank, as the look-up reads it).
+ */
+function keysFrom(doc: Doc, keys: readonly string[], i: number, top: number, longest: number): string[] {
+  const t = doc.tokens;
+  const out = [keys[i]!];
+  let key = keys[i]!;
+  for (let j = i + 1; j <= top; j++) {
+    const gap = t.start[j]! - t.end[j - 1]!;
+    const word = keys[j]!;
+    // Anything other than blanks between tokens, or a token that is itself blank once keyed: the whole span, as written.
+    if (word === '' || key === '' || (gap > 0 && doc.slice(t.end[j - 1]!, t.start[j]!).trim() !== '')) key = nameKey(doc.slice(t.start[i]!, t.end[j]!));
+    else key = gap > 0 ? `${key} ${word}` : key + word;
+    if (key.length > longest && (!key.includes('-') || key.replace(/\s*-\s*/g, ' ').length > longest)) break;
+    out.push(key);
+  }
+  return out;
 }
 
 /** A run of capitalised tokens, with joiners such as "of the" inside. */
