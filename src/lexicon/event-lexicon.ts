@@ -60,7 +60,17 @@ export interface EventPattern {
 }
 
 /** Words a pattern asks for, the head and the words before it included: longer patterns are tried first. */
-export const patternLength = (p: EventPattern): number => p.words.filter((w) => w !== '_').length + (p.before?.filter((w) => w !== '_').length ?? 0) + (p.compound ? 1 : 0);
+export function patternLength(p: EventPattern): number {
+  let n = LENGTHS.get(p);
+  if (n === undefined) {
+    n = p.words.filter((w) => w !== '_').length + (p.before?.filter((w) => w !== '_').length ?? 0) + (p.compound ? 1 : 0);
+    LENGTHS.set(p, n);
+  }
+  return n;
+}
+
+// Patterns are made once and read for every verb of every article: their length is counted once.
+const LENGTHS = new WeakMap<EventPattern, number>();
 
 export interface EventLexicon {
   codes: Map<string, CameoCode>;

@@ -28,9 +28,20 @@ export function headPatterns(c: Coder, index: Map<string, EventPattern[]>, i: nu
       merged = true;
     }
   }
-  if (merged) found!.sort((a, b) => patternLength(b) - patternLength(a));
+  if (!merged) return found;
+  // The merged lists of one word's forms are made once per index.
+  let byForms = MERGED.get(index);
+  if (!byForms) MERGED.set(index, (byForms = new Map()));
+  const key = c.forms(i).join(' ');
+  const known = byForms.get(key);
+  if (known) return known;
+  found!.sort((a, b) => patternLength(b) - patternLength(a));
+  if (byForms.size < MERGED_LIMIT) byForms.set(key, found!);
   return found;
 }
+
+const MERGED = new WeakMap<Map<string, EventPattern[]>, Map<string, EventPattern[]>>();
+const MERGED_LIMIT = 50_000;
 
 /** Words that end the clause of a verb for the target search: another clause begins. */
 export const CLAUSE_END = new Set([';', ':', '—', '(', 'after', 'before', 'while', 'when', 'because', 'although', 'though', 'since', 'until', 'unless', 'if', 'as', 'who', 'which', 'whom', 'where', 'but']);

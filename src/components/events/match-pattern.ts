@@ -41,6 +41,8 @@ export function matchPatterns(
   doc: Doc, actors: ActorIndex, trigger: number, patterns: EventPattern[], forms: Forms, passive: boolean, limit: number, first = 0, subjects = 1,
 ): PatternMatch | null {
   const written: Forms = (k) => [canon(doc.tokens.value[k]!.toLowerCase())];
+  const present = patterns.length >= WINDOW_FILTER ? formIndex(doc, forms) : null;
+  const reach = limit + ACTOR_REACH;
   // Longer patterns first (they are sorted so); within one length, an actor in the slot first.
   for (let a = 0; a < patterns.length; ) {
     let b = a;
@@ -52,6 +54,7 @@ export function matchPatterns(
         if (p.before && !matchBefore(doc, trigger, p.before, f, first)) continue;
         // PETRARCH's %: a compound subject or object, two actors or more.
         if (p.compound === 'source' && (subjects < 2 || passive)) continue;
+        if (present && !literalsOf(p).every((w) => occursIn(present, w, trigger + 1, reach))) continue;
         const words = p.words.slice(1);
         // A reversed pattern ("+ WAS * DEAD IN $") keeps its slot: it holds the source.
         if (passive && !p.reversed) {
@@ -66,6 +69,57 @@ export function matchPatterns(
     a = b;
   }
   return null;
+}
+
+// A head with many patterns ("said", "meet") first checks that each pattern's words occur at
+// all in the reach of the match: every word after the head is matched through `forms` at a
+// token no further than the limit, or up to ACTOR_REACH tokens into an actor's phrase.
+const WINDOW_FILTER = 4;
+const ACTOR_REACH = 4;
+
+const INDEXES = new WeakMap<Forms, Map<string, number[]>>();
+
+/** The tokens of the document that have each form, in order; made once per document (per `forms`). */
+function formIndex(doc: Doc, forms: Forms): Map<string, number[]> {
+  let index = INDEXES.get(forms);
+  if (!index) {
+    index = new Map();
+    for (let k = 0; k < doc.size; k++) {
+      for (const f of forms(k)) {
+        const list = index.get(f);
+        if (!list) index.set(f, [k]);
+        else if (list[list.length - 1] !== k) list.push(k);
+      }
+    }
+    INDEXES.set(forms, index);
+  }
+  return index;
+}
+
+/** Whether a token from..to has the form `w`. */
+function occursIn(index: Map<string, number[]>, w: string, from: number, to: number): boolean {
+  const list = index.get(w);
+  if (!list) return false;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo]! <= to;
+}
+
+const LITERALS = new WeakMap<EventPattern, string[]>();
+
+/** The words a pattern wants after its head, without its slots and joins. */
+function literalsOf(p: EventPattern): string[] {
+  let out = LITERALS.get(p);
+  if (!out) {
+    out = p.words.slice(1).filter((w) => w !== '_' && w !== '~T' && w !== '~S');
+    LITERALS.set(p, out);
+  }
+  return out;
 }
 
 const BEFORE_GAP = 3;
