@@ -240,7 +240,7 @@ function verbBetween(doc: Doc, i: number, evidence: boolean): boolean {
 const prevWord = (doc: Doc, i: number): string => wordAt(doc, i - 1) ?? '';
 
 /** The verb group reaches back over auxiliaries and a few adverbs: "has also said". */
-function groupStart(doc: Doc, head: number): number {
+export function groupStart(doc: Doc, head: number): number {
   const t = doc.tokens;
   let first = head;
   for (let j = head - 1; j >= 0 && head - j <= MAX_LEAD; j--) {

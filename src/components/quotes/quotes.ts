@@ -6,6 +6,7 @@ import type { QuoteSpeaker, RecordQuote, Span } from '../../record/types.js';
 import { defineComponent, type Component } from '../component.js';
 import { QuoteContext, SCARE_MAX_WORDS, type Attribution, type Piece } from './context.js';
 import { findCues } from './cues.js';
+import { withLightPhrases } from './light-phrases.js';
 import { cueLast } from './cue-tail.js';
 import { attachDirect, attachFollowingQuotes } from './direct.js';
 import { attachIndirect } from './indirect.js';
@@ -30,7 +31,7 @@ export function quotesComponent(opts: { lexicon?: SpeechLexicon } = {}): Compone
 
 export function findQuotes(doc: Doc, lex: SpeechLexicon): RecordQuote[] {
   const np = new Phrases(doc, nameTokens(doc));
-  const ctx = new QuoteContext(doc, np, findCues(doc, lex), findQuoteRegions(doc));
+  const ctx = new QuoteContext(doc, np, withLightPhrases(doc, findCues(doc, lex)), findQuoteRegions(doc));
   attachDirect(ctx);
   attachLabels(ctx);
   attachIndirect(ctx);

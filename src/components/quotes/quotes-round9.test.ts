@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { cueText, recordOf, speakerText } from './quotes-fixtures.js';
+
+// Ninth round: constructions that report a statement without a reporting verb of the lexicon.
+// Every sentence here is made up.
+
+/** The first quotation whose cue is `cue`, as [speaker, cue, content]. */
+function read(text: string, cue: string): [string | null, string | undefined, string | undefined] {
+  const q = recordOf(text).quotes.find((x) => cueText(x) === cue);
+  return [speakerText(text, q), cueText(q), q?.text];
+}
+
+describe('quotes: a light verb with a noun of speech or stance', () => {
+  it.each([
+    ['The harbour board made no mention of the flooded quay.', 'made no mention of', 'The harbour board', 'the flooded quay'],
+    ['Mayor Ilse Brandt took issue with the ferry timetable.', 'took issue with', 'Mayor Ilse Brandt', 'the ferry timetable'],
+    ['The weekly took note of the council\'s silence.', 'took note of', 'The weekly', "the council's silence"],
+    ['Ms. Varga has not made a secret of her dislike for the plan.', 'has not made a secret of', 'Ms. Varga', 'her dislike for the plan'],
+    ['The coach made a case that the pitch was unsafe.', 'made a case', 'The coach', 'that the pitch was unsafe'],
+    ['Lind is making clear that the tunnel will stay shut.', 'is making clear', 'Lind', 'that the tunnel will stay shut'],
+  ])('%s', (text, cue, speaker, content) => {
+    expect(read(text, cue)).toEqual([speaker, cue, content]);
+  });
+
+  it('leaves a light verb with any other noun alone', () => {
+    const text = 'The growers made a fortune on the harvest.';
+    expect(recordOf(text).quotes.filter((q) => q.cue !== null)).toEqual([]);
+  });
+});
