@@ -43,12 +43,15 @@ export function nounAttribution(ctx: QuoteContext, found: Cue): Attribution | nu
   }
   if (possessive) k--;
   // "X raised questions about", "X has continued his warnings that": X speaks, the verb joins the cue.
+  // After a possessive another verb does when the owner is its subject ("X has not withdrawn her
+  // support for"); not a verb that reports of its own ("Officials rejected her claim").
   if (!speaker || possessive) {
-    if (LIGHT_VERBS.has(wordAt(ctx.doc, k) ?? '') && ctx.pos(k) === 'VERB') {
+    const light = LIGHT_VERBS.has(wordAt(ctx.doc, k) ?? '');
+    if ((light || (possessive && ctx.cueAt[k]! < 0)) && ctx.pos(k) === 'VERB') {
       let first = k;
-      while (first > s.first && (ctx.pos(first - 1) === 'AUX' || ctx.pos(first - 1) === 'ADV')) first--;
+      while (first > s.first && (ctx.pos(first - 1) === 'AUX' || ctx.pos(first - 1) === 'ADV' || wordAt(ctx.doc, first - 1) === 'not')) first--;
       const subject = ctx.np.subjectBefore(first, lastRegionEndBefore(ctx, first, s.first));
-      if (subject) {
+      if (subject && (light || ownerAgrees(ctx, wordAt(ctx.doc, k + 1)!, subject))) {
         cue = { ...found, first };
         speaker = subject;
       }
@@ -62,6 +65,16 @@ export function nounAttribution(ctx: QuoteContext, found: Cue): Attribution | nu
 }
 
 const MAX_MODIFIERS = 2;
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'who']);
+
+/** "their" goes with a plural subject, "his", "her" and "its" with a singular one ("Officials ... her claim" do not agree). */
+function ownerAgrees(ctx: QuoteContext, owner: string, subject: SpeakerPhrase): boolean {
+  const head = wordAt(ctx.doc, subject.core.last) ?? '';
+  const pairs = subject.core.last > subject.core.first && ctx.value(subject.core.first + 1) === 'and';
+  // A name ending in "s" may be one person ("Jones"), so only a common noun counts as plural against "his".
+  if (owner === 'their') return PLURAL_PRONOUNS.has(head) || head.endsWith('s') || pairs;
+  return !(PLURAL_PRONOUNS.has(head) || (ctx.pos(subject.core.last) === 'NOUN' && head.endsWith('s')) || pairs);
+}
 
 /** The first token after the possessive or genitive that owns the noun group at `first`, past at most two modifiers or a date; else `first`. */
 function ownerBefore(ctx: QuoteContext, first: number): number {

@@ -27,3 +27,17 @@ describe('quotes: a light verb with a noun of speech or stance', () => {
     expect(recordOf(text).quotes.filter((q) => q.cue !== null)).toEqual([]);
   });
 });
+
+describe('quotes: a verb before a possessive noun cue joins the cue, and its subject speaks', () => {
+  it.each([
+    ['The dockers have withdrawn their endorsement of the harbour plan.', 'have withdrawn their endorsement of', 'The dockers', 'the harbour plan'],
+    ['Mayor Brandt has not formally rescinded her endorsement of the levy.', 'has not formally rescinded her endorsement of', 'Mayor Brandt', 'the levy'],
+  ])('%s', (text, cue, speaker, content) => {
+    expect(read(text, cue)).toEqual([speaker, cue, content]);
+  });
+
+  it('keeps the possessive when it does not agree with the subject', () => {
+    const text = 'The clerks ignored her warnings that the vault was flooding.';
+    expect(read(text, 'warnings')).toEqual(['her', 'warnings', 'that the vault was flooding']);
+  });
+});
