@@ -70,7 +70,7 @@ export class Phrases {
   /** A word that can open an appositive or relative clause: "a professor at ...", "who researches", "24". */
   opensDescription(i: number): boolean {
     const w = wordAt(this.doc, i) ?? '';
-    return DESCRIPTION_OPENERS.has(w) || POSSESSIVE.has(w) || DESCRIPTION_POS.has(this.pos(i));
+    return DESCRIPTION_OPENERS.has(w) || POSSESSIVE.has(w) || DESCRIPTION_POS.has(this.pos(i)) || (this.pos(i) === 'ADP' && wordAt(this.doc, i + 1) === 'whom'); // "X, for whom Y worked, said"
   }
 
   /** A token that can end a noun phrase (its head). */

@@ -41,3 +41,10 @@ describe('quotes: a verb before a possessive noun cue joins the cue, and its sub
     expect(read(text, 'warnings')).toEqual(['her', 'warnings', 'that the vault was flooding']);
   });
 });
+
+describe('quotes: a relative clause that opens with a preposition describes the speaker', () => {
+  it('keeps "for whom ..." in the source', () => {
+    const text = 'Senator Ilse Brandt, for whom Mr. Lind once worked, privately expressed frustration that the pier was shut.';
+    expect(read(text, 'privately expressed')).toEqual(['Senator Ilse Brandt, for whom Mr. Lind once worked', 'privately expressed', 'frustration that the pier was shut']);
+  });
+});
