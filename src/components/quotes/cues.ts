@@ -4,6 +4,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { SpeechCue, SpeechLexicon } from '../../lexicon/speech-lexicon.js';
 import { farPreposition } from './far-preposition.js';
 import { HeadlineSentences, isCapitalised } from './headline.js';
+import { adjectiveTagged } from './adjective-verbs.js';
 
 export interface Cue {
   /** First and last token of the cue word or phrase itself. */
@@ -148,20 +149,6 @@ function isCueUse(doc: Doc, i: number, entry: SpeechCue, word: string): boolean 
 }
 
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
-/** Words before an -ing cue that wink tags an adjective: "while promising to", "is promising that". */
-const ING_LEADS = new Set(['and', 'while', ',', 'by', 'is', 'are', 'was', 'were', 'been', 'be']);
-
-/**
- * A cue form that wink tags an adjective but that is the verb: "Mr. Burton fumed", "Abedin
- * informed Clinton that", "while promising to destroy"; not "the informed voter", "a promising start".
- */
-function adjectiveTagged(doc: Doc, i: number, word: string): boolean {
-  const next = doc.tokens.pos[i + 1] ?? 'PUNCT';
-  if (word.endsWith('ing')) return ING_LEADS.has(wordAt(doc, i - 1) ?? '') && next !== 'PUNCT' && next !== 'NOUN';
-  if (!word.endsWith('ed')) return false;
-  const before = doc.tokens.pos[i - 1] ?? '';
-  return (before === 'PROPN' || before === 'PRON') && !POSSESSIVES.has(wordAt(doc, i - 1) ?? '');
-}
 /** ", warning that ...": an -ing form after a comma and before its clause or object is a participle. */
 function participleAfterComma(doc: Doc, i: number, word: string): boolean {
   if (!word.endsWith('ing') || doc.tokens.value[i - 1] !== ',') return false;

@@ -48,3 +48,12 @@ describe('quotes: a relative clause that opens with a preposition describes the 
     expect(read(text, 'privately expressed')).toEqual(['Senator Ilse Brandt, for whom Mr. Lind once worked', 'privately expressed', 'frustration that the pier was shut']);
   });
 });
+
+describe('quotes: a cue form tagged an adjective after an adverb', () => {
+  it.each([
+    ['In doing so, Varga also detailed a scheme in which the harbour fees were doubled.', 'also detailed', 'Varga', 'a scheme in which the harbour fees were doubled'],
+    ['The growers are urging Mayor Lind to reopen the pier, publicly revealing a rift in the council.', 'publicly revealing', 'The growers', 'a rift in the council'],
+  ])('%s', (text, cue, speaker, content) => {
+    expect(read(text, cue)).toEqual([speaker, cue, content]);
+  });
+});

@@ -40,3 +40,12 @@ export function isQuoteMark(v: string): boolean {
 
 /** Pronominal quantifiers that head a noun phrase of their own: "some", "many of her advisers". */
 export const PRONOMINAL = new Set(['another', 'others', 'some', 'many', 'most', 'both', 'all', 'each', 'one', 'few', 'several', 'none', 'neither', 'either']);
+
+const MAX_ADVERBS = 2;
+
+/** The token before `i` past at most two adverbs ("Lee also detailed", ", publicly revealing"): where a verb group's subject or lead word stands. */
+export function beforeAdverbs(doc: Doc, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && i - 1 - j < MAX_ADVERBS && doc.tokens.pos[j] === 'ADV') j--;
+  return j;
+}
