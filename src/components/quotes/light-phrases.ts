@@ -50,11 +50,14 @@ export function lightPhrase(doc: Doc, i: number): Cue | null {
 /** The lexicon's cues with the light-verb phrases added; a phrase replaces the cues inside it ("comments about" in "made comments about"). */
 export function withLightPhrases(doc: Doc, cues: Cue[]): Cue[] {
   const found: Cue[] = [];
+  // Tokens inside a phrase, so that dropping the cues inside one stays linear in the text.
+  const covered = new Uint8Array(doc.size);
   for (let i = 0; i < doc.size; i++) {
     const c = lightPhrase(doc, i);
     if (c) found.push(c);
+    if (c) covered.fill(1, c.first, c.headLast + 1);
   }
   if (found.length === 0) return cues;
-  const kept = cues.filter((c) => !found.some((f) => c.first <= f.headLast && f.first <= c.headLast));
+  const kept = cues.filter((c) => covered.subarray(c.first, c.headLast + 1).every((x) => x === 0));
   return [...kept, ...found].sort((a, b) => a.first - b.first);
 }
