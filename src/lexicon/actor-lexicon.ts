@@ -35,10 +35,14 @@ export const DATA_DIR = fileURLToPath(new URL('../../src/lexicon/data/', import.
 
 /** Lowercase, ASCII quotes, single spaces (an underscore is a space, as dictionaries join words): the form under which names are looked up. */
 export function nameKey(s: string): string {
+  // One printable ASCII word with no underscore or backquote (most tokens): only its case changes.
+  if (PLAIN_WORD.test(s)) return s.toLowerCase();
   // Diacritics folded: news writes "Sanchez" and "Sánchez", "Erdogan" and "Erdoğan".
   if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase().replace(/`/g, "'").replace(/[\s_]+/g, ' ').trim();
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/[\s_]+/g, ' ').trim();
 }
+
+const PLAIN_WORD = /^[\x21-\x5e\x61-\x7e]*$/;
 
 /** The leading letters or digits of a key: a cheap filter before any longer look-up. */
 export function headOf(key: string): string {

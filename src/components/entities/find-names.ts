@@ -166,7 +166,8 @@ function startsName(doc: Doc, i: number): boolean {
 function gazetteerAt(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array, upTo = Infinity): NameCandidate | null {
   const t = doc.tokens;
   const keys = tokenKeys(doc);
-  if (!lex.hasHead(headOf(keys[i]!))) {
+  const longest = lex.longestKey(tokenHeads(doc)[i]!);
+  if (longest === 0) {
     // "Eriadori" from a dictionary's stem ERIADOR: a capitalised word with a short ending.
     const stem = /^\p{Lu}\p{L}+$/u.test(t.value[i]!) && !blocked[i] ? lex.lookupStem(t.value[i]!) : undefined;
     if (!stem) return null;
@@ -175,7 +176,7 @@ function gazetteerAt(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array
   }
   const sentenceEnd = Math.min(doc.sentences[doc.sentenceOfToken(i)]?.last ?? i, upTo);
   const gapped = gappedAt(doc, lex, i, sentenceEnd, blocked);
-  const spanKeys = keysFrom(doc, keys, i, Math.min(i + MAX_TOKENS - 1, sentenceEnd), lex.longestKey(headOf(keys[i]!)));
+  const spanKeys = keysFrom(doc, keys, i, Math.min(i + MAX_TOKENS - 1, sentenceEnd), longest);
   for (let last = i + spanKeys.length - 1; last >= i; last--) {
     if (blocked[last]) continue;
     // A longer dictionary name with words between its own ("Ithil state-run television") wins.
@@ -255,10 +256,21 @@ function pick(entries: readonly ActorEntry[], date: string | null): ActorEntry {
 }
 
 function lexHasAt(doc: Doc, lex: ActorLexicon, i: number): boolean {
-  return lex.hasHead(headOf(tokenKeys(doc)[i]!));
+  return lex.longestKey(tokenHeads(doc)[i]!) > 0;
 }
 
 const KEYS = new WeakMap<Doc, string[]>();
+const HEADS = new WeakMap<Doc, string[]>();
+
+/** Each token's first word as the gazetteer indexes names (`headOf` of its key). */
+function tokenHeads(doc: Doc): string[] {
+  let heads = HEADS.get(doc);
+  if (!heads) {
+    heads = tokenKeys(doc).map(headOf);
+    HEADS.set(doc, heads);
+  }
+  return heads;
+}
 
 /** Each token's look-up key (`nameKey` of its text), made once per document. */
 function tokenKeys(doc: Doc): string[] {
