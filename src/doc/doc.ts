@@ -20,6 +20,7 @@ export class Doc {
   readonly sentences: Sentence[];
   private readonly layers = new Map<LayerName, unknown>();
   private tokenSentence: Int32Array | undefined;
+  private lowered: string[] | undefined;
 
   constructor(article: Article, tokens: Tokenised = tokenise(article.text)) {
     this.article = article;
@@ -43,6 +44,12 @@ export class Doc {
 
   set<K extends LayerName>(name: K, value: Layers[K]): void {
     this.layers.set(name, value);
+  }
+
+  /** Each token's text in lower case, made once: components compare words many times over. */
+  get lower(): readonly string[] {
+    this.lowered ??= this.tokens.value.map((v) => v.toLowerCase());
+    return this.lowered;
   }
 
   /** Index of the sentence that holds token `t`. */

@@ -221,12 +221,35 @@ function countriesAfter(doc: Doc, last: number, nameStartingAt: Map<number, Name
   return out;
 }
 
+const LEAD = /^[\p{L}\p{N}]+/u;
+const lead = (s: string): string => LEAD.exec(s)?.[0] ?? s.slice(0, 1);
+const HEADS = new WeakMap<Map<string, AgentEntry>, { size: number; heads: Set<string> }>();
+
+/**
+ * Whether some agent phrase can start at token `i`: its first word (letters up to the first
+ * other character) opens a phrase of the map, as written or in American spelling. A cheap test
+ * before the look-ups of up to three words.
+ */
+function mayOpenAgent(doc: Doc, agents: Map<string, AgentEntry>, i: number): boolean {
+  const t = doc.tokens;
+  // A word that runs on into the next token ("ca" + "n't"): its first word is longer than the token.
+  if (i + 1 < doc.size && t.start[i + 1] === t.end[i] && /^[\p{L}\p{N}]/u.test(t.value[i + 1]!)) return true;
+  let known = HEADS.get(agents);
+  if (!known || known.size !== agents.size) {
+    known = { size: agents.size, heads: new Set([...agents.keys()].map(lead)) };
+    HEADS.set(agents, known);
+  }
+  const first = lead(doc.lower[i]!);
+  return known.heads.has(first) || known.heads.has(first.replace(BRITISH, (m) => AMERICAN[m]!));
+}
+
 const AMERICAN: Record<string, string> = { defence: 'defense', labour: 'labor', organisation: 'organization', programme: 'program', centre: 'center', offence: 'offense' };
 const BRITISH = /\b(defence|labour|organisation|programme|centre|offence)\b/g;
 const ADJECTIVE_AGENTS = new Set(['official', 'military', 'royal', 'federal', 'presidential', 'diplomatic', 'judicial', 'legislative']);
 
 function longestAgent(doc: Doc, agents: Map<string, AgentEntry>, i: number, inName: Uint8Array): [number, AgentEntry] | null {
   const t = doc.tokens;
+  if (!mayOpenAgent(doc, agents, i)) return null;
   for (let last = Math.min(i + 2, doc.size - 1); last >= i; last--) {
     if (inName[last]) continue;
     const key = doc.slice(t.start[i]!, t.end[last]!).toLowerCase();

@@ -135,16 +135,40 @@ function blockedTokens(doc: Doc): Uint8Array {
   const t = doc.tokens;
   const blocked = new Uint8Array(doc.size);
   for (const e of t.entities) if (e.type === 'DATE' || e.type === 'TIME') blocked.fill(1, e.first, e.last + 1);
-  for (const s of doc.sentences) {
-    const text = doc.slice(s.start, s.end);
-    const letters = text.replace(/[^\p{L}]/gu, '');
-    if (letters.length > 20 && letters === letters.toUpperCase()) blocked.fill(1, s.first, s.last + 1);
-  }
+  for (const s of doc.sentences) if (shouted(doc.text, s.start, s.end)) blocked.fill(1, s.first, s.last + 1);
   return blocked;
 }
 
+const LETTER = /\p{L}/u;
+
+/** More than 20 letters from start to end, none of them lower case; stops at the first lower-case letter. */
+function shouted(text: string, start: number, end: number): boolean {
+  let letters = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) letters++;
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(k)!);
+    if (ch.length === 2) k++;
+    if (!LETTER.test(ch)) continue;
+    if (ch.toUpperCase() !== ch) return false;
+    letters++;
+  }
+  return letters > 20;
+}
+
+const CAPS = new WeakMap<Doc, Uint8Array>();
+
 function isCap(doc: Doc, i: number): boolean {
-  return /^\p{Lu}/u.test(doc.tokens.value[i]!);
+  let caps = CAPS.get(doc);
+  if (!caps) {
+    caps = Uint8Array.from(doc.tokens.value, (v) => (/^\p{Lu}/u.test(v) ? 1 : 0));
+    CAPS.set(doc, caps);
+  }
+  return caps[i] === 1;
 }
 
 /** "al-Qaida", "al-Shabaab": an Arabic article written lowercase, joined to a capitalised word. */

@@ -24,7 +24,8 @@ export const isIrregularPast = (word: string): boolean => Object.hasOwn(IRREGULA
 
 // News vocabulary is small next to the text: forms are computed once per (word, lemma) per
 // process. The cache is emptied when it grows past a bound, so memory stays flat.
-const cache = new Map<string, string[]>();
+// Keyed by the word, then (rarely more than one) by its lemma.
+const cache = new Map<string, Map<string, string[]>>();
 const CACHE_LIMIT = 200_000;
 
 /**
@@ -32,12 +33,15 @@ const CACHE_LIMIT = 200_000;
  * first (a dictionary's entry for "left" is more specific than "leave"), then the lemma.
  */
 export function wordForms(word: string, lemma: string): string[] {
-  const key = `${word}\u0000${lemma}`;
-  let forms = cache.get(key);
-  if (!forms) {
+  let byLemma = cache.get(word);
+  if (!byLemma) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, (byLemma = new Map()));
+  }
+  let forms = byLemma.get(lemma);
+  if (!forms) {
     forms = computeForms(word, lemma);
-    cache.set(key, forms);
+    byLemma.set(lemma, forms);
   }
   return forms;
 }
