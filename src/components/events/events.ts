@@ -9,7 +9,7 @@ import { describesObject, subjectOf, verbGroup, type Modality, type VerbGroup } 
 import { adjectival, againstPlague, CLAUSE_END, demonymIn, headPatterns, type Coder } from './coder.js';
 import { docContext, isConditional, isDenied, isReported } from './context.js';
 import { declare, sentenceFacts } from './declare.js';
-import { matchPatterns, POSSESSIVES, targetsAt, type Forms, type PatternMatch } from './match-pattern.js';
+import { matchPatterns, patternVocabulary, POSSESSIVES, targetsAt, type Forms, type PatternMatch } from './match-pattern.js';
 import { passiveAgent, subjectPhrase } from './noun-source.js';
 import { codeNoun, hyphenHead, undone } from './noun-events.js';
 import { clauseTarget, isJoint } from './targets.js';
@@ -31,13 +31,10 @@ export function eventsComponent(opts: { lexicon?: EventLexicon } = {}): Componen
 
 /** Every coded event candidate of the document, sentence by sentence. */
 export function codeDoc(doc: Doc, lex: EventLexicon): Coded[] {
-  const cache = new Map<number, string[]>();
   const t = doc.tokens;
-  const forms: Forms = (i) => {
-    let f = cache.get(i);
-    if (!f) cache.set(i, (f = i < doc.size ? wordForms(t.value[i]!, t.lemma[i]!) : []));
-    return f;
-  };
+  const cache: Array<string[] | undefined> = new Array(doc.size);
+  const forms: Forms = (i) => (i >= 0 && i < doc.size ? (cache[i] ??= wordForms(t.value[i]!, t.lemma[i]!)) : []);
+  forms.vocabulary = patternVocabulary(lex);
   const c: Coder = { doc, lex, actors: new ActorIndex(doc), ctx: docContext(doc), forms };
   const out: Coded[] = [];
   for (const s of doc.sentences) {

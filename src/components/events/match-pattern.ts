@@ -1,7 +1,7 @@
 // Matches the patterns of one head word at a trigger token: pattern words in order with
 // modifiers skipped, and the target slot filled by an actor (and those coordinated with it).
 import type { Doc } from '../../doc/doc.js';
-import { canon, patternLength, type EventPattern } from '../../lexicon/event-lexicon.js';
+import { canon, patternLength, type EventLexicon, type EventPattern } from '../../lexicon/event-lexicon.js';
 import type { ActorIndex, ActorMention } from './actor-index.js';
 import { unique } from './clause.js';
 
@@ -16,7 +16,11 @@ export interface PatternMatch {
   fallback?: boolean;
 }
 
-export type Forms = (token: number) => string[];
+/** A token's base forms; `vocabulary`, when given, holds every word the lexicon's patterns ask for after their head. */
+export interface Forms {
+  (token: number): string[];
+  vocabulary?: ReadonlySet<string>;
+}
 
 const SKIP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
 const MAX_SKIP = 3;
@@ -79,13 +83,18 @@ const ACTOR_REACH = 4;
 
 const INDEXES = new WeakMap<Forms, Map<string, number[]>>();
 
-/** The tokens of the document that have each form, in order; made once per document (per `forms`). */
+/**
+ * The tokens of the document that have each form, in order (only the forms of the patterns'
+ * vocabulary, when `forms` knows it); made once per document (per `forms`).
+ */
 function formIndex(doc: Doc, forms: Forms): Map<string, number[]> {
   let index = INDEXES.get(forms);
   if (!index) {
     index = new Map();
+    const vocabulary = forms.vocabulary;
     for (let k = 0; k < doc.size; k++) {
       for (const f of forms(k)) {
+        if (vocabulary && !vocabulary.has(f)) continue;
         const list = index.get(f);
         if (!list) index.set(f, [k]);
         else if (list[list.length - 1] !== k) list.push(k);
@@ -111,6 +120,19 @@ function occursIn(index: Map<string, number[]>, w: string, from: number, to: num
 }
 
 const LITERALS = new WeakMap<EventPattern, string[]>();
+
+const VOCABULARIES = new WeakMap<EventLexicon, Set<string>>();
+
+/** Every word the lexicon's verb and noun patterns ask for after their heads; made once per lexicon. */
+export function patternVocabulary(lex: EventLexicon): ReadonlySet<string> {
+  let out = VOCABULARIES.get(lex);
+  if (!out) {
+    out = new Set();
+    for (const index of [lex.verbs, lex.nouns]) for (const list of index.values()) for (const p of list) for (const w of literalsOf(p)) out.add(w);
+    VOCABULARIES.set(lex, out);
+  }
+  return out;
+}
 
 /** The words a pattern wants after its head, without its slots and joins. */
 function literalsOf(p: EventPattern): string[] {
