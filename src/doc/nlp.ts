@@ -22,9 +22,18 @@ let instance: ReturnType<typeof winkNLP> | undefined;
 function nlp(): ReturnType<typeof winkNLP> {
   // wink patterns learned on a second instance made from the same model match nothing,
   // so the process keeps exactly one (libraries.md §1).
-  instance ??= winkNLP(model);
+  if (!instance) {
+    instance = winkNLP(model);
+    // wink caches each new word it meets, and a word it has cached changes how it splits later
+    // text: once "U.S" has been read bare ("U.S-led"), every later "U.S." comes out as "U.S" and
+    // "." (a full stop that also ends the sentence). Abbreviations read first with their final
+    // stop stay whole, whatever came before; others are joined again in `joinAbbreviations`.
+    instance.readDoc(ABBREVIATIONS);
+  }
   return instance;
 }
+
+const ABBREVIATIONS = 'U.S. U.N. U.K. E.U. U.A.E. U.S.A. U.S.S.R. D.C. N.Y. L.A. N.J. S.C. N.C. P.M. A.M. a.m. p.m. e.g. i.e. B.C. A.D.';
 
 /** Tokenise, split sentences, tag POS and lemmas; offsets rebuilt from preceding spaces. */
 export function tokenise(text: string): Tokenised {
@@ -57,7 +66,7 @@ export function tokenise(text: string): Tokenised {
   const ents = doc.entities();
   const types = ents.out(its.type) as string[];
   const spans = ents.out(its.span) as unknown as Array<[number, number]>;
-  return joinSplitWords(text, {
+  return joinAbbreviations(text, joinSplitWords(text, {
     start,
     end,
     value,
@@ -66,7 +75,53 @@ export function tokenise(text: string): Tokenised {
     type: tokens.out(its.type) as string[],
     sentences,
     entities: types.map((type, k) => ({ type, first: spans[k]![0], last: spans[k]![1] })),
-  });
+  }));
+}
+
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+
+/**
+ * "U.S" + "." (wink's split once the bare form is cached) is one token "U.S." again, as wink
+ * reads it in a fresh process; the sentence break wink put after the stop stays only before
+ * a capitalised word that is no name ("... the U.S. The talks"), as a fresh read has it.
+ */
+function joinAbbreviations(text: string, t: Tokenised): Tokenised {
+  const n = t.value.length;
+  const joined: number[] = [];
+  for (let i = 0; i + 1 < n; i++) if (t.value[i + 1] === '.' && t.end[i] === t.start[i + 1] && DOTTED.test(t.value[i]!)) joined.push(i);
+  if (joined.length === 0) return t;
+  const map = new Int32Array(n);
+  const keep: number[] = [];
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    if (i === joined[j]! + 1) {
+      map[i] = keep.length - 1;
+      j++;
+      continue;
+    }
+    map[i] = keep.length;
+    keep.push(i);
+  }
+  const dot = new Set(joined.map((i) => i + 1));
+  const start = Int32Array.from(keep, (i) => t.start[i]!);
+  const end = Int32Array.from(keep, (i) => (dot.has(i + 1) ? t.end[i + 1]! : t.end[i]!));
+  const value = keep.map((_, k) => text.slice(start[k]!, end[k]!));
+  // A break after the joined stop: kept before "The", "He", "In"; dropped before a name or a lower-case word.
+  const opensSentence = (i: number): boolean => i < n && /^\p{Lu}/u.test(t.value[i]!) && t.pos[i] !== 'PROPN';
+  const sentences: Array<[number, number]> = [];
+  for (const [a, b] of t.sentences) {
+    const prev = sentences[sentences.length - 1];
+    if (prev && dot.has(a - 1) && !opensSentence(a)) prev[1] = map[b]!;
+    else sentences.push([map[a]!, map[b]!]);
+  }
+  return {
+    start, end, value,
+    pos: keep.map((i) => t.pos[i]!),
+    lemma: keep.map((i, k) => (dot.has(i + 1) ? value[k]!.toLowerCase() : t.lemma[i]!)),
+    type: keep.map((i) => t.type[i]!),
+    sentences,
+    entities: t.entities.map((e) => ({ type: e.type, first: map[e.first]!, last: map[e.last]! })),
+  };
 }
 
 const LETTER = /\p{L}/u;
