@@ -46,6 +46,14 @@ const PLAIN_WORD = /^[\x21-\x5e\x61-\x7e]*$/;
 
 /** The leading letters or digits of a key: a cheap filter before any longer look-up. */
 export function headOf(key: string): string {
+  // ASCII letters and digits up to the first other character, without a regex (every token is asked).
+  let k = 0;
+  for (; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c >= 128) break;
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return k > 0 ? key.slice(0, k) : key.slice(0, 1);
+  }
+  if (k === key.length) return key;
   const m = /^[\p{L}\p{N}]+/u.exec(key);
   return m ? m[0] : key.slice(0, 1);
 }
@@ -70,6 +78,15 @@ export class ActorLexicon {
     const head = headOf(key);
     this.heads.add(head);
     this.longest.set(head, Math.max(this.longest.get(head) ?? 0, key.length));
+    for (let k = key.indexOf(' '); k > 0; k = key.indexOf(' ', k + 1)) this.prefixes.add(key.slice(0, k));
+  }
+
+  // The words a key opens with, up to each of its blanks ("united", "united states" for "united states of america").
+  private readonly prefixes = new Set<string>();
+
+  /** Whether some key opens with `key` and a blank: a longer name may follow it. */
+  continues(key: string): boolean {
+    return this.prefixes.has(key);
   }
 
   hasHead(word: string): boolean {

@@ -200,7 +200,7 @@ function gazetteerAt(doc: Doc, lex: ActorLexicon, i: number, blocked: Uint8Array
   }
   const sentenceEnd = Math.min(doc.sentences[doc.sentenceOfToken(i)]?.last ?? i, upTo);
   const gapped = gappedAt(doc, lex, i, sentenceEnd, blocked);
-  const spanKeys = keysFrom(doc, keys, i, Math.min(i + MAX_TOKENS - 1, sentenceEnd), longest);
+  const spanKeys = keysFrom(doc, lex, keys, i, Math.min(i + MAX_TOKENS - 1, sentenceEnd), longest);
   for (let last = i + spanKeys.length - 1; last >= i; last--) {
     if (blocked[last]) continue;
     // A longer dictionary name with words between its own ("Ithil state-run television") wins.
@@ -310,18 +310,23 @@ function tokenKeys(doc: Doc): string[] {
 /**
  * The keys of the spans i..i, i..i+1, ... i..top, each equal to `nameKey` of the span's text,
  * built word by word (a blank between two tokens is one space; none, none); they stop before
- * the first one longer than `longest` (with a hyphen read as a blank, as the look-up reads it).
+ * the first one longer than `longest` (with a hyphen read as a blank, as the look-up reads it),
+ * and before a blank after which no key goes on.
  */
-function keysFrom(doc: Doc, keys: readonly string[], i: number, top: number, longest: number): string[] {
+function keysFrom(doc: Doc, lex: ActorLexicon, keys: readonly string[], i: number, top: number, longest: number): string[] {
   const t = doc.tokens;
   const out = [keys[i]!];
   let key = keys[i]!;
   for (let j = i + 1; j <= top; j++) {
     const gap = t.start[j]! - t.end[j - 1]!;
     const word = keys[j]!;
+    const blank = gap === 0 || doc.slice(t.end[j - 1]!, t.start[j]!).trim() === '';
     // Anything other than blanks between tokens, or a token that is itself blank once keyed: the whole span, as written.
-    if (word === '' || key === '' || (gap > 0 && doc.slice(t.end[j - 1]!, t.start[j]!).trim() !== '')) key = nameKey(doc.slice(t.start[i]!, t.end[j]!));
-    else key = gap > 0 ? `${key} ${word}` : key + word;
+    if (word === '' || key === '' || !blank) key = nameKey(doc.slice(t.start[i]!, t.end[j]!));
+    else if (gap === 0) key += word;
+    // "the u.s" + " " + word: no key opens with "the u.s " (a hyphen aside, which the look-up reads as a blank).
+    else if (!key.includes('-') && !lex.continues(key)) break;
+    else key = `${key} ${word}`;
     if (key.length > longest && (!key.includes('-') || key.replace(/\s*-\s*/g, ' ').length > longest)) break;
     out.push(key);
   }

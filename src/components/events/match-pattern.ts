@@ -45,20 +45,25 @@ export function matchPatterns(
   doc: Doc, actors: ActorIndex, trigger: number, patterns: EventPattern[], forms: Forms, passive: boolean, limit: number, first = 0, subjects = 1,
 ): PatternMatch | null {
   const written: Forms = (k) => [canon(doc.tokens.value[k]!.toLowerCase())];
-  const present = patterns.length >= WINDOW_FILTER ? formIndex(doc, forms) : null;
-  const reach = limit + ACTOR_REACH;
+  // PETRARCH's %: a compound subject or object, two actors or more.
+  const usable = (p: EventPattern): boolean => !(p.compound === 'source' && (subjects < 2 || passive));
+  let candidates = patterns;
+  if (patterns.length >= WINDOW_FILTER) {
+    const present = formIndex(doc, forms);
+    const reach = limit + ACTOR_REACH;
+    candidates = patterns.filter((p) => usable(p) && literalsOf(p).every((w) => occursIn(present, w, trigger + 1, reach)));
+  }
   // Longer patterns first (they are sorted so); within one length, an actor in the slot first.
-  for (let a = 0; a < patterns.length; ) {
-    let b = a;
-    while (b < patterns.length && patternLength(patterns[b]!) === patternLength(patterns[a]!)) b++;
+  for (let a = 0; a < candidates.length; ) {
+    const length = patternLength(candidates[a]!);
+    let b = a + 1;
+    while (b < candidates.length && patternLength(candidates[b]!) === length) b++;
     for (const strict of [true, false]) {
       for (let k = a; k < b; k++) {
-        const p = patterns[k]!;
+        const p = candidates[k]!;
         const f = p.exact ? written : forms;
         if (p.before && !matchBefore(doc, trigger, p.before, f, first)) continue;
-        // PETRARCH's %: a compound subject or object, two actors or more.
-        if (p.compound === 'source' && (subjects < 2 || passive)) continue;
-        if (present && !literalsOf(p).every((w) => occursIn(present, w, trigger + 1, reach))) continue;
+        if (!usable(p)) continue;
         const words = p.words.slice(1);
         // A reversed pattern ("+ WAS * DEAD IN $") keeps its slot: it holds the source.
         if (passive && !p.reversed) {
