@@ -21,6 +21,7 @@ export class Doc {
   private readonly layers = new Map<LayerName, unknown>();
   private tokenSentence: Int32Array | undefined;
   private lowered: string[] | undefined;
+  private caps: Uint8Array | undefined;
 
   constructor(article: Article, tokens: Tokenised = tokenise(article.text)) {
     this.article = article;
@@ -50,6 +51,12 @@ export class Doc {
   get lower(): readonly string[] {
     this.lowered ??= this.tokens.value.map((v) => v.toLowerCase());
     return this.lowered;
+  }
+
+  /** 1 for each token that opens with an upper-case letter, made once. */
+  get capitalised(): Uint8Array {
+    this.caps ??= Uint8Array.from(this.tokens.value, (v) => (/^\p{Lu}/u.test(v) ? 1 : 0));
+    return this.caps;
   }
 
   /** Index of the sentence that holds token `t`. */

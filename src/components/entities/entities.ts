@@ -200,9 +200,10 @@ class Builder {
 
   private mention(entity: RecordEntity, first: number, last: number, kind: MentionSpan['kind']): void {
     const t = this.doc.tokens;
-    const span = { start: t.start[first]!, end: t.end[last]! };
-    entity.mentions.push({ ...span, text: this.doc.slice(span.start, span.end), kind });
-    this.mentions.push({ entity: entity.id, ...span, first, last, kind });
+    const start = t.start[first]!;
+    const end = t.end[last]!;
+    entity.mentions.push({ start, end, text: this.doc.slice(start, end), kind });
+    this.mentions.push({ entity: entity.id, start, end, first, last, kind });
   }
 }
 

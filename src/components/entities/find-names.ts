@@ -160,15 +160,8 @@ function shouted(text: string, start: number, end: number): boolean {
   return letters > 20;
 }
 
-const CAPS = new WeakMap<Doc, Uint8Array>();
-
 function isCap(doc: Doc, i: number): boolean {
-  let caps = CAPS.get(doc);
-  if (!caps) {
-    caps = Uint8Array.from(doc.tokens.value, (v) => (/^\p{Lu}/u.test(v) ? 1 : 0));
-    CAPS.set(doc, caps);
-  }
-  return caps[i] === 1;
+  return doc.capitalised[i] === 1;
 }
 
 /** "al-Qaida", "al-Shabaab": an Arabic article written lowercase, joined to a capitalised word. */
