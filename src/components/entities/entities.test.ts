@@ -49,6 +49,20 @@ describe('entities: names, codes for the article date, agents and coreference', 
     expect(entitiesOf('Chile blamed Peru and its president.').map((e) => `${e.name}:${e.code}`)).toContain('its president:PERGOV');
     // No state before: the agent keeps no country.
     expect(entitiesOf('The bank said its president resigned.').map((e) => `${e.name}:${e.code}`)).toContain('president:GOV');
+    // An agent with an owner, first in the sentence, stands for its state.
+    const es = entitiesOf("Chile's navy seized a Peruvian trawler. The navy said its commander ordered it.");
+    expect(es.find((e) => e.mentions.some((m) => m.text === 'its commander'))?.code).toBe('CHLMIL');
+  });
+
+  it('reads a definite agent with no owner as the owned agent of the same head named a few sentences before', () => {
+    const es = entitiesOf("Chile's foreign ministry summoned the envoy of Peru. The ministry said the talks had failed.");
+    const ministry = es.find((e) => e.code === 'CHLGOV')!;
+    expect(ministry.mentions.map((m) => `${m.text}/${m.kind}`)).toContain('The ministry/description');
+    expect(es.some((e) => e.code === 'GOV')).toBe(false);
+    // An indefinite one, or one too far back, names another.
+    const far = ["Chile's foreign ministry summoned the envoy.", ...Array(6).fill('Markets were calm.'), 'The ministry said nothing.'].join(' ');
+    expect(entitiesOf(far).some((e) => e.code === 'GOV')).toBe(true);
+    expect(entitiesOf("Chile's foreign ministry met. A ministry said nothing.").some((e) => e.code === 'GOV')).toBe(true);
   });
 
   it('finds names the capitalisation hides: a role noun opening a sentence, an ideology before a name, a lowercase "al-"', () => {

@@ -94,6 +94,12 @@ class Builder {
       this.mention(described, a.first, a.last, 'description');
       return;
     }
+    // "Chile's foreign ministry ... The ministry said": a definite agent with no owner is the one named before.
+    const antecedent = !a.country && !a.body && !a.before && !a.plural && a.first === a.head && /^the$/i.test(t.value[a.first - 1] ?? '') ? this.latestAgent(headText, a.first) : undefined;
+    if (antecedent) {
+      this.mention(antecedent, a.first - 1, a.last, 'description');
+      return;
+    }
     const key = a.country ? `agent:${code}` : `agent:${headText}`;
     let entity = this.byKey.get(key);
     if (!entity) {
@@ -165,12 +171,34 @@ class Builder {
       const s = this.doc.sentenceOfToken(m.first);
       if (s < sentence - 1) break;
       const e = this.info.get(m.entity)!.entity;
-      const state = e.type === 'GPE' && e.country && e.code?.length === 3 ? e : undefined;
-      if (e.type !== 'GPE' && e.type !== 'ORG' && e.type !== 'PERSON') continue;
+      // "The ministry said it would recall its envoy": an agent with an owner stands for its state.
+      const owned = e.type === 'GROUP' && !!e.country && !!e.code?.startsWith(e.country);
+      const state = (e.type === 'GPE' && e.country && e.code?.length === 3) || owned ? e : undefined;
+      if (e.type !== 'GPE' && e.type !== 'ORG' && e.type !== 'PERSON' && !owned) continue;
       if (s === sentence) first = state;
       else firstBefore = state;
     }
     return first ?? firstBefore;
+  }
+
+  /**
+   * The agent with an owner last named before token `before`, within a few sentences, whose
+   * head ends in the same word as `head` ("foreign ministry" for "ministry"); none when the
+   * nearest such head has no owner either.
+   */
+  private latestAgent(head: string, before: number): RecordEntity | undefined {
+    const word = head.slice(head.lastIndexOf(' ') + 1);
+    const sentence = this.doc.sentenceOfToken(before);
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.first >= before) continue;
+      if (this.doc.sentenceOfToken(m.first) < sentence - DESCRIPTION_REACH) break;
+      if (m.kind !== 'agent' && m.kind !== 'description') continue;
+      if (this.doc.lower[m.last] !== word) continue;
+      const e = this.info.get(m.entity)!.entity;
+      return e.type === 'GROUP' && e.country ? e : undefined;
+    }
+    return undefined;
   }
 
   /** The last person named before token `before` whose role is in `country`. */
@@ -222,6 +250,9 @@ function titledOrFormer(e: NonNullable<NameCandidate['entry']>, c: NameCandidate
   const first = (e.roles ?? []).filter((r) => r.from && date && r.from > date).sort((a, b) => (a.from! < b.from! ? -1 : 1))[0];
   return first && /^[A-Z]{3}/.test(first.code) && !BODY.test(first.code) ? first.code.slice(0, 3) : null;
 }
+
+/** How many sentences back a definite description ("the ministry") looks for what it names. */
+const DESCRIPTION_REACH = 5;
 
 /** Codes of international and transnational bodies, which name no country in their first letters (NGM: a non-governmental movement). */
 const BODY = /^(IGO|NGO|NGM|IMG)/;
