@@ -22,6 +22,7 @@ export class Doc {
   private tokenSentence: Int32Array | undefined;
   private lowered: string[] | undefined;
   private caps: Uint8Array | undefined;
+  private folded: string[] | undefined;
 
   constructor(article: Article, tokens: Tokenised = tokenise(article.text)) {
     this.article = article;
@@ -51,6 +52,12 @@ export class Doc {
   get lower(): readonly string[] {
     this.lowered ??= this.tokens.value.map((v) => v.toLowerCase());
     return this.lowered;
+  }
+
+  /** Each token in lower case with typographic apostrophes folded ("’s" is "'s"): the form lexicons are matched in; made once. */
+  get words(): readonly string[] {
+    this.folded ??= this.lower.map((v) => (v.includes('\u2019') ? v.replace(/\u2019/g, "'") : v));
+    return this.folded;
   }
 
   /** 1 for each token that opens with an upper-case letter, made once. */

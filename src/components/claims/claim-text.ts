@@ -51,7 +51,7 @@ export class ClaimText {
   }
 
   word(i: number): string | undefined {
-    return this.doc.tokens.value[i]?.toLowerCase().replace(/\u2019/g, "'");
+    return this.doc.words[i];
   }
 
   pos(i: number): string {
