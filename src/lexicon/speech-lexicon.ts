@@ -5,7 +5,7 @@ import { DATA_DIR } from './actor-lexicon.js';
 import { fail, readTsv, type TsvRow } from './tsv.js';
 
 export const CUE_CLASSES = ['speech', 'writing', 'statement', 'evaluation', 'belief', 'evidence', 'denial', 'question', 'promise'] as const;
-export const CUE_FRAMES = ['direct', 'clause', 'that', 'object', 'np', 'np-quote', 'prep', 'to', 'passive', 'raising', 'adjective', 'noun'] as const;
+export const CUE_FRAMES = ['direct', 'clause', 'that', 'object', 'np', 'np-quote', 'prep', 'to', 'passive', 'raising', 'adjective', 'noun', 'experiencer'] as const;
 export const NOUN_COMPLEMENTS = ['that', 'to', 'of', 'about', 'on', 'for'] as const;
 export const CLAIM_FLAGS = ['false', 'disputed', 'unverified'] as const;
 export const CLAIM_SCOPES = ['adverb', 'clause', 'adjective', 'verb', 'noun'] as const;

@@ -5,6 +5,7 @@ import type { SpeechCue, SpeechLexicon } from '../../lexicon/speech-lexicon.js';
 import { farPreposition } from './far-preposition.js';
 import { HeadlineSentences, isCapitalised } from './headline.js';
 import { adjectiveTagged } from './adjective-verbs.js';
+import { experiencerUse } from './experiencer.js';
 
 export interface Cue {
   /** First and last token of the cue word or phrase itself. */
@@ -54,6 +55,12 @@ export function findCues(doc: Doc, lex: SpeechLexicon): Cue[] {
       const be = adjectiveCue(doc, i);
       if (be >= 0) out.push({ head: i, headLast: i + hit.length - 1, first: groupStart(doc, be), entry: hit.value, participle: false, passive: false });
       if (be >= 0) i += hit.length - 1;
+      continue;
+    }
+    // "The delay infuriated the growers": a feeling whose object feels is a cue only with that object.
+    if (hit && hit.value.frames.has('experiencer')) {
+      if (experiencerUse(doc, i, hit.length)) out.push({ head: i, headLast: i + hit.length - 1, first: groupStart(doc, i), entry: hit.value, participle: false, passive: false });
+      i += hit.length - 1;
       continue;
     }
     // "joked at a dinner in June about": a verb's own preposition past adjuncts joins the cue.

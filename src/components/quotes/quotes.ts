@@ -11,6 +11,7 @@ import { cueLast } from './cue-tail.js';
 import { attachDirect, attachFollowingQuotes } from './direct.js';
 import { attachIndirect } from './indirect.js';
 import { attachColonQuotes } from './colon-quotes.js';
+import { attachExperiencers } from './experiencer.js';
 import { attachLabels } from './labels.js';
 import { Phrases, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
 import { findQuoteRegions } from './quote-marks.js';
@@ -34,6 +35,7 @@ export function findQuotes(doc: Doc, lex: SpeechLexicon): RecordQuote[] {
   const ctx = new QuoteContext(doc, np, withLightPhrases(doc, findCues(doc, lex)), findQuoteRegions(doc));
   attachDirect(ctx);
   attachLabels(ctx);
+  attachExperiencers(ctx);
   attachIndirect(ctx);
   attachColonQuotes(ctx);
   attachFollowingQuotes(ctx);

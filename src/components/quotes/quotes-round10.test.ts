@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { cueText, recordOf, speakerText } from './quotes-fixtures.js';
+
+// Tenth round. Every sentence here is made up.
+
+/** The first quotation whose cue is `cue`, as [speaker, cue, content]. */
+function read(text: string, cue: string): [string | null, string | undefined, string | undefined] {
+  const q = recordOf(text).quotes.find((x) => cueText(x) === cue);
+  return [speakerText(text, q), cueText(q), q?.text];
+}
+
+const cued = (text: string): string[] => recordOf(text).quotes.filter((q) => q.cue !== null).map((q) => cueText(q)!);
+
+describe('quotes: a feeling whose object is the one who feels', () => {
+  it.each([
+    ['The late ferry infuriated the growers.', 'infuriated', 'the growers', 'The late ferry'],
+    ['Her late filings in 2019 disgusted them.', 'disgusted', 'them', 'Her late filings in 2019'],
+    ['The harbour tax - and the silence of the council - alarmed Mayor Brandt.', 'alarmed', 'Mayor Brandt', 'The harbour tax - and the silence of the council -'],
+    ['The "stunt," as the mayor called it, outraged many local fishermen.', 'outraged', 'many local fishermen', 'The "stunt," as the mayor called it,'],
+    ['The new tolls are alarming traders in Port Vell.', 'are alarming', 'traders in Port Vell', 'The new tolls'],
+    ['It bothered the crews that nobody had warned them.', 'bothered', 'the crews', 'that nobody had warned them'],
+    ['What particularly grates on the tenants is that the lift is still broken.', 'particularly grates on', 'the tenants', 'that the lift is still broken'],
+  ])('%s', (text, cue, speaker, content) => {
+    expect(read(text, cue)).toEqual([speaker, cue, content]);
+  });
+
+  it.each([
+    'The outraged growers blocked the pier.',
+    'The growers were alarmed by the tolls.',
+    'The clerks felt embarrassed.',
+    'The trouble with the ferry is its engine.',
+    'The storm troubled it for a week.',
+  ])('gives no feeling cue in "%s"', (text) => {
+    expect(cued(text).filter((c) => !/by$/.test(c))).toEqual([]);
+  });
+});
