@@ -62,7 +62,15 @@ export class Doc {
 
   /** 1 for each token that opens with an upper-case letter, made once. */
   get capitalised(): Uint8Array {
-    this.caps ??= Uint8Array.from(this.tokens.value, (v) => (/^\p{Lu}/u.test(v) ? 1 : 0));
+    if (!this.caps) {
+      const values = this.tokens.value;
+      const caps = new Uint8Array(values.length);
+      for (let i = 0; i < values.length; i++) {
+        const c = values[i]!.charCodeAt(0);
+        caps[i] = c >= 65 && c <= 90 ? 1 : c < 128 ? 0 : UPPER.test(values[i]!) ? 1 : 0;
+      }
+      this.caps = caps;
+    }
     return this.caps;
   }
 
@@ -107,6 +115,8 @@ export class Doc {
     return this.text.slice(start, end);
   }
 }
+
+const UPPER = /^\p{Lu}/u;
 
 function isBlank(t: Tokenised, i: number): boolean {
   return t.type[i] === 'tabCRLF' || t.value[i]!.trim() === '';

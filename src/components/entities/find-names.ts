@@ -167,7 +167,7 @@ function isCap(doc: Doc, i: number): boolean {
 /** "al-Qaida", "al-Shabaab": an Arabic article written lowercase, joined to a capitalised word. */
 function arabicArticle(doc: Doc, i: number): boolean {
   const t = doc.tokens;
-  return /^(al|el|ad|as|ash|at|az|an|ar)$/.test(t.value[i]!) && t.value[i + 1] === '-' && t.end[i] === t.start[i + 1] && /^\p{Lu}/u.test(t.value[i + 2] ?? '');
+  return t.value[i + 1] === '-' && /^(al|el|ad|as|ash|at|az|an|ar)$/.test(t.value[i]!) && t.end[i] === t.start[i + 1] && /^\p{Lu}/u.test(t.value[i + 2] ?? '');
 }
 
 function startsName(doc: Doc, i: number): boolean {
