@@ -6,6 +6,7 @@ import { afterConjunction, lastRegionEndBefore, onlyAdjunctsUntil, sharedSubject
 import type { Cue } from './cues.js';
 import { isQuoteMark, type SpeakerPhrase } from './noun-phrases.js';
 import type { QuoteRegion } from './quote-marks.js';
+import { introducesNext, subjectBeforeParticiple } from './participle-subject.js';
 
 /** How far from a quotation its cue may be, in tokens. */
 /** After the closing mark: room for a speaker with an appositive ("X, part of the crew that checked it, told"). */
@@ -81,7 +82,7 @@ function trailing(ctx: QuoteContext, r: QuoteRegion): Found | null {
     const ci = ctx.cueAt[k]!;
     if (ci < 0) continue;
     const cue = ctx.cues[ci]!;
-    if (ctx.usedCue[ci] || !cue.entry.frames.has('direct') || cue.passive) return null;
+    if (ctx.usedCue[ci] || !cue.entry.frames.has('direct') || cue.passive || introducesNext(ctx, cue)) return null;
     const speaker = cue.first === p ? ctx.np.speakerAfter(cue.headLast, s.last) : ctx.np.subjectBefore(cue.first, p);
     if (cue.first !== p && (!speaker || speakerStart(speaker) !== p)) return null;
     // Past the quotation's own sentence, the next one may only be its attribution ("... Trump said to cheers.").
@@ -144,7 +145,7 @@ function cueBefore(ctx: QuoteContext, r: QuoteRegion, cue: Cue, introduced: bool
     return owner >= 0 ? { cue, speaker: null, reuse: owner } : null;
   }
   const limit = lastRegionEndBefore(ctx, cue.first, lo);
-  const speaker = ctx.np.subjectBefore(cue.first, limit) ?? ctx.np.speakerAfter(cue.headLast, r.open - 2) ?? (cue.participle || afterConjunction(ctx, cue) ? sharedSubject(ctx, cue, s) : null);
+  const speaker = ctx.np.subjectBefore(cue.first, limit) ?? ctx.np.speakerAfter(cue.headLast, r.open - 2) ?? (cue.participle || afterConjunction(ctx, cue) ? sharedSubject(ctx, cue, s) : subjectBeforeParticiple(ctx, cue, s));
   return { cue, speaker, reuse: -1 };
 }
 

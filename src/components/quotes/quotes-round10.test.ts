@@ -34,3 +34,19 @@ describe('quotes: a feeling whose object is the one who feels', () => {
     expect(cued(text).filter((c) => !/by$/.test(c))).toEqual([]);
   });
 });
+
+describe('quotes: a participle clause between the subject and its verb', () => {
+  const text = 'Mr. Lind, noting that the harbour fees were "far too steep," added: "We will not pay them. Nobody will."';
+
+  it('gives the verb after the clause its subject, and the quotation after its colon', () => {
+    expect(read(text, 'added:')).toEqual(['Mr. Lind', 'added:', 'We will not pay them. Nobody will.']);
+  });
+
+  it('leaves the quotation inside the clause to the participle', () => {
+    expect(read(text, 'noting')).toEqual(['Mr. Lind', 'noting', 'that the harbour fees were "far too steep,"']);
+  });
+
+  it('still reads a cue after a closing mark without a colon', () => {
+    expect(read('"The pier is shut," added Mayor Brandt.', 'added')).toEqual(['Mayor Brandt', 'added', 'The pier is shut']);
+  });
+});
