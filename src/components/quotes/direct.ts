@@ -82,8 +82,9 @@ function trailing(ctx: QuoteContext, r: QuoteRegion): Found | null {
     const ci = ctx.cueAt[k]!;
     if (ci < 0) continue;
     const cue = ctx.cues[ci]!;
-    if (ctx.usedCue[ci] || !cue.entry.frames.has('direct') || cue.passive || introducesNext(ctx, cue)) return null;
+    if (ctx.usedCue[ci] || !cue.entry.frames.has('direct') || cue.passive) return null;
     const speaker = cue.first === p ? ctx.np.speakerAfter(cue.headLast, s.last) : ctx.np.subjectBefore(cue.first, p);
+    if (cue.first === p && !speaker && introducesNext(ctx, cue)) return null;
     if (cue.first !== p && (!speaker || speakerStart(speaker) !== p)) return null;
     // Past the quotation's own sentence, the next one may only be its attribution ("... Trump said to cheers.").
     const from = Math.max(cue.headLast, speakerEnd(speaker)) + 1;

@@ -1,5 +1,5 @@
-// "Lind, noting that the fees were 'far too steep,' added: '...'": a participle clause between
-// a subject and its verb. The verb after the clause's closing comma is the subject's, and a
+// "Lind, noting that the fees were 'far too steep,' added: '...'": a participle clause (or a
+// relative clause) between a subject and its verb. The verb after the clause's closing comma is the subject's, and a
 // quotation inside the clause belongs to the participle, not to that verb.
 import type { Sentence } from '../../doc/doc.js';
 import type { QuoteContext } from './context.js';
@@ -24,14 +24,20 @@ export function subjectBeforeParticiple(ctx: QuoteContext, cue: Cue, s: Sentence
   if (close < 0) return null;
   for (let i = close - 1; i > s.first && close - i <= CLAUSE_WINDOW; i--) {
     if (ctx.value(i) !== ',') continue;
-    if (!(wordAt(ctx.doc, i + 1) ?? '').endsWith('ing') || ctx.pos(i + 1) !== 'VERB') continue;
+    // "Perry, who wore a sash reading "...," shouted": a relative clause sits there the same way.
+    const relative = wordAt(ctx.doc, i + 1) === 'who';
+    if (!relative && (!(wordAt(ctx.doc, i + 1) ?? '').endsWith('ing') || ctx.pos(i + 1) !== 'VERB')) continue;
     const subject = ctx.np.subjectBefore(i, s.first);
     return subject && subject.core.first === s.first ? subject : null;
   }
   return null;
 }
 
-/** '"...," added: "..."': a cue with a colon after it introduces the next quotation, not the one before. */
+/**
+ * '"...," added: "..."', '"...," shouted, "..."': a finite cue with a colon, or a comma and an
+ * opening mark, after it introduces the next quotation, not the one before.
+ */
 export function introducesNext(ctx: QuoteContext, cue: Cue): boolean {
-  return ctx.value(cue.headLast + 1) === ':';
+  if (ctx.value(cue.headLast + 1) === ':') return true;
+  return !cue.participle && ctx.value(cue.headLast + 1) === ',' && ctx.regionAt[cue.headLast + 2]! >= 0 && ctx.regions[ctx.regionAt[cue.headLast + 2]!]!.open === cue.headLast + 2;
 }

@@ -46,6 +46,16 @@ describe('quotes: a participle clause between the subject and its verb', () => {
     expect(read(text, 'noting')).toEqual(['Mr. Lind', 'noting', 'that the harbour fees were "far too steep,"']);
   });
 
+  it('looks through a relative clause that holds a quotation', () => {
+    const perry = 'Perry, who wore a sash bearing the words, "Vote Lind," shouted, "In three days, we win!"';
+    expect(read(perry, 'shouted')).toEqual(['Perry', 'shouted', 'In three days, we win!']);
+  });
+
+  it('keeps a quotation split by its attribution as one', () => {
+    const q = recordOf('"The pier is shut," Lind said, "and it stays shut."').quotes.filter((x) => x.cue !== null);
+    expect(q.map((x) => [x.text, x.speaker?.name])).toEqual([['The pier is shut', 'Lind'], ['and it stays shut.', 'Lind']]);
+  });
+
   it('still reads a cue after a closing mark without a colon', () => {
     expect(read('"The pier is shut," added Mayor Brandt.', 'added')).toEqual(['Mayor Brandt', 'added', 'The pier is shut']);
   });
