@@ -1,5 +1,5 @@
-// Feelings whose object is the one who feels: "The delay infuriated the growers", "His remarks
-// embarrassed them", "it bothered the crews that ...", "What grates on the tenants is that ...".
+// Feelings whose object is the one who feels: "The delay infuriated the growers", "The new fees
+// annoyed the clerks", "it irked the crews that ...", "What grates on the tenants is that ...".
 // PARC and PolNeAR read such a verb as a stance cue: the one who feels (the object) is the source
 // and what caused the feeling (the subject, or the extraposed that-clause) is the content.
 // Verbs with the lexicon frame `experiencer` are cues only in that use (see `experiencerUse`).
@@ -37,7 +37,8 @@ export function experiencerUse(doc: Doc, i: number, length: number): boolean {
   const progressive = word.endsWith('ing') && BE_PROGRESSIVE.has(prev);
   if (!progressive && (ADJECTIVE_LEADS.has(prev) || word.endsWith('ing'))) return false;
   // A determiner, possessive or preposition before it makes it a noun or an attributive adjective.
-  if (prevPos === 'DET' || prevPos === 'ADP' || prevPos === 'ADJ' || prevPos === 'VERB' || (prev === '-' && t.end[i - 1] === t.start[i]) || prevPos === 'SCONJ') return false;
+  // ("What grates on ..." is a free relative: wink tags its "what" a determiner.)
+  if ((prevPos === 'DET' && prev !== 'what') || prevPos === 'ADP' || prevPos === 'ADJ' || prevPos === 'VERB' || (prev === '-' && t.end[i - 1] === t.start[i]) || prevPos === 'SCONJ') return false;
   if (POSSESSIVES.has(prev)) return false;
   const next = i + length;
   const nextWord = wordAt(doc, next) ?? '';
@@ -53,7 +54,7 @@ export function experiencerAttribution(ctx: QuoteContext, cue: Cue): Attribution
   const speaker = { core: object, description: null };
   const before = lastWordBefore(ctx, cue.first, s);
   const subject = wordAt(ctx.doc, before) ?? '';
-  // "it bothered them that ...": the extraposed clause is the content.
+  // "it irked the crews that ...": the extraposed clause is the content.
   if (subject === 'it') {
     const that = object.last + 1;
     if (wordAt(ctx.doc, that) !== 'that') return null;
@@ -75,7 +76,7 @@ function feeler(ctx: QuoteContext, at: number, s: Sentence): TokenSpan | null {
   return ctx.np.npStartingAt(at, Math.min(s.last, at + MAX_OBJECT), true);
 }
 
-/** The last word before the verb group, past adverbs ("What particularly grates on"). */
+/** The last word before the verb group, past adverbs ("What really grates on"). */
 function lastWordBefore(ctx: QuoteContext, first: number, s: Sentence): number {
   let j = first - 1;
   while (j > s.first && ctx.pos(j) === 'ADV') j--;
@@ -93,14 +94,14 @@ function whatIsThat(ctx: QuoteContext, cue: Cue, speaker: { core: TokenSpan; des
 /**
  * Where the subject starts: the clause's whole subject when it has no verb of its own, else the
  * noun phrase before the verb; the content runs from there to the verb, asides and all ("The
- * joke, as he put it, outraged ...").
+ * gift, as the harbour master put it, angered ...").
  */
 function subjectStart(ctx: QuoteContext, cue: Cue, s: Sentence): number {
   const whole = clauseSubject(ctx, cue, s);
   if (whole) return whole.core.first;
   const np = ctx.np.subjectBefore(cue.first, s.first);
   if (np) return np.core.first;
-  // "The 'stunt,' as the mayor called it, outraged ...": an aside that the chunker does not
+  // "The 'gift,' as the harbour master put it, angered ...": an aside that the chunker does not
   // cross; a short sentence opening with a noun phrase gives its whole opening.
   return cue.first - s.first <= SHORT_OPENING && OBJECT_OPENERS.has(ctx.pos(s.first)) ? s.first : -1;
 }

@@ -24,7 +24,7 @@ export function subjectBeforeParticiple(ctx: QuoteContext, cue: Cue, s: Sentence
   if (close < 0) return null;
   for (let i = close - 1; i > s.first && close - i <= CLAUSE_WINDOW; i--) {
     if (ctx.value(i) !== ',') continue;
-    // "Perry, who wore a sash reading "...," shouted": a relative clause sits there the same way.
+    // "Holm, who carried a banner that read '...,' yelled": a relative clause sits there the same way.
     const relative = wordAt(ctx.doc, i + 1) === 'who';
     if (!relative && (!(wordAt(ctx.doc, i + 1) ?? '').endsWith('ing') || ctx.pos(i + 1) !== 'VERB')) continue;
     const subject = ctx.np.subjectBefore(i, s.first);
@@ -34,7 +34,7 @@ export function subjectBeforeParticiple(ctx: QuoteContext, cue: Cue, s: Sentence
 }
 
 /**
- * '"...," added: "..."', '"...," shouted, "..."': a finite cue with a colon, or a comma and an
+ * '"...," added: "..."', '"...," yelled, "..."': a finite cue with a colon, or a comma and an
  * opening mark, after it introduces the next quotation, not the one before.
  */
 export function introducesNext(ctx: QuoteContext, cue: Cue): boolean {

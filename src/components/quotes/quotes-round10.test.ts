@@ -14,12 +14,12 @@ const cued = (text: string): string[] => recordOf(text).quotes.filter((q) => q.c
 describe('quotes: a feeling whose object is the one who feels', () => {
   it.each([
     ['The late ferry infuriated the growers.', 'infuriated', 'the growers', 'The late ferry'],
-    ['Her late filings in 2019 disgusted them.', 'disgusted', 'them', 'Her late filings in 2019'],
+    ['Her late filings in 2019 annoyed the clerks.', 'annoyed', 'the clerks', 'Her late filings in 2019'],
     ['The harbour tax - and the silence of the council - alarmed Mayor Brandt.', 'alarmed', 'Mayor Brandt', 'The harbour tax - and the silence of the council -'],
-    ['The "stunt," as the mayor called it, outraged many local fishermen.', 'outraged', 'many local fishermen', 'The "stunt," as the mayor called it,'],
+    ['The "gift," as the harbour master put it, angered the ferrymen.', 'angered', 'the ferrymen', 'The "gift," as the harbour master put it,'],
     ['The new tolls are alarming traders in Port Vell.', 'are alarming', 'traders in Port Vell', 'The new tolls'],
-    ['It bothered the crews that nobody had warned them.', 'bothered', 'the crews', 'that nobody had warned them'],
-    ['What particularly grates on the tenants is that the lift is still broken.', 'particularly grates on', 'the tenants', 'that the lift is still broken'],
+    ['It annoyed the crews that nobody had called ahead.', 'annoyed', 'the crews', 'that nobody had called ahead'],
+    ['What grates on the tenants is that the lift is still broken.', 'grates on', 'the tenants', 'that the lift is still broken'],
   ])('%s', (text, cue, speaker, content) => {
     expect(read(text, cue)).toEqual([speaker, cue, content]);
   });
@@ -47,8 +47,8 @@ describe('quotes: a participle clause between the subject and its verb', () => {
   });
 
   it('looks through a relative clause that holds a quotation', () => {
-    const perry = 'Perry, who wore a sash bearing the words, "Vote Lind," shouted, "In three days, we win!"';
-    expect(read(perry, 'shouted')).toEqual(['Perry', 'shouted', 'In three days, we win!']);
+    const kaia = 'Kaia Holm, who carried a banner that read "Lind for mayor," yelled, "The count starts at nine!"';
+    expect(read(kaia, 'yelled')).toEqual(['Kaia Holm', 'yelled', 'The count starts at nine!']);
   });
 
   it('keeps a quotation split by its attribution as one', () => {
