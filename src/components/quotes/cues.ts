@@ -28,16 +28,9 @@ const LEAD_ADVERBS = new Set([
 ]);
 const MAX_LEAD = 3;
 
-const FOLDED = new WeakMap<Doc, readonly string[]>();
-
-/** Lowercase with typographic apostrophes folded, so "’s" and "'s" compare equal (made once per document). */
+/** Lowercase with typographic apostrophes folded, so "’s" and "'s" compare equal (Doc.words, made once per document). */
 export function wordAt(doc: Doc, i: number): string | undefined {
-  let words = FOLDED.get(doc);
-  if (!words) {
-    words = doc.lower.map((v) => (v.includes('\u2019') ? v.replace(/\u2019/g, "'") : v));
-    FOLDED.set(doc, words);
-  }
-  return words[i];
+  return doc.words[i];
 }
 
 export function findCues(doc: Doc, lex: SpeechLexicon): Cue[] {

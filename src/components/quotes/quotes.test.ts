@@ -67,6 +67,14 @@ describe('quotes: the hard cases of issue 4', () => {
     const r = recordOf('"We will not back down on this," said Maria Okafor, who studies trade policy at the University of Lagos.');
     expect(r.quotes[0]!.speaker).toMatchObject({ name: 'Maria Okafor', description: { text: 'who studies trade policy at the University of Lagos' } });
   });
+
+  it('resolves a possessive owner of a noun cue, and what was said to the one who said it', () => {
+    const owner = recordOf("Peru's proposals for ending the dispute were rejected.");
+    expect(speakersOf(owner, quoteWith(owner, 'ending the dispute')!)).toEqual(['Peru']);
+    const words = recordOf('Marta Quiroga spoke on Monday. "Trade will grow," she said. Her remarks echoed what the ministry said.');
+    const q = words.quotes.find((x) => x.speaker?.name === 'Her remarks');
+    expect(q && speakersOf(words, q)).toEqual(['Marta Quiroga']);
+  });
 });
 
 describe('quotes: indirect speech and its cues', () => {

@@ -24,6 +24,10 @@ const SIGNATORY_WINDOW = 8;
 const JOINT_LOOKBACK = 30;
 const DOCUMENT_LOOKBACK = 8;
 const NONE: ResolvedSpeaker = { entity: null, members: [] };
+const CLITIC = new Set(["'s", "'"]);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** What someone said, standing for the one who said it: "his words echoed ...". */
+const SAYINGS = new Set(['words', 'remarks', 'remark', 'comments', 'comment', 'message', 'speech', 'testimony', 'tweet', 'tweets', 'post', 'reply', 'answer']);
 
 export class SpeakerResolver {
   private readonly byToken: Array<string[] | undefined>;
@@ -52,7 +56,9 @@ export class SpeakerResolver {
   }
 
   resolve(core: TokenSpan): ResolvedSpeaker {
-    const head = this.headOf(core);
+    let head = this.headOf(core);
+    // "China's" (the owner of a noun cue, "China's proposals for"): the name before the clitic.
+    if (head > core.first && CLITIC.has(wordAt(this.doc, head) ?? '')) head--;
     const joined = this.coordinatedIn(core);
     if (joined.length > 1) return { entity: null, members: joined };
     const pair = this.bothOf(core, head);
@@ -62,7 +68,20 @@ export class SpeakerResolver {
     const w = wordAt(this.doc, head) ?? '';
     if (RELATIVE.has(w) && core.first === core.last) return this.antecedent(core.first);
     if (DOCUMENTS.has(w)) return speakerOf(this.signatories(head));
+    const owner = SAYINGS.has(w) ? this.ownerOf(core, head) : undefined;
+    if (owner?.length) return speakerOf(owner);
     return speakerOf(fallbackPronoun(this.doc, this.layer, this.types, head));
+  }
+
+  /** "His words", "the minister's remarks": what is said speaks for whoever said it, named before the head. */
+  private ownerOf(core: TokenSpan, head: number): string[] | undefined {
+    for (let i = head - 1; i >= core.first; i--) {
+      const w = wordAt(this.doc, i) ?? '';
+      if (POSSESSIVE_PRONOUNS.has(w)) return this.byToken[i];
+      if (CLITIC.has(w)) return this.byToken[i - 1];
+      if (this.doc.tokens.pos[i] !== 'ADJ') return undefined;
+    }
+    return undefined;
   }
 
   /** The head of "the press office of the ministry" is "office": the word before of/for. */
