@@ -15,7 +15,7 @@ describe('quotes: a light verb with a noun of speech or stance', () => {
     ['The harbour board made no mention of the flooded quay.', 'made no mention of', 'The harbour board', 'the flooded quay'],
     ['Mayor Ilse Brandt took issue with the ferry timetable.', 'took issue with', 'Mayor Ilse Brandt', 'the ferry timetable'],
     ['The weekly took note of the council\'s silence.', 'took note of', 'The weekly', "the council's silence"],
-    ['Ms. Varga has not made a secret of her dislike for the plan.', 'has not made a secret of', 'Ms. Varga', 'her dislike for the plan'],
+    ['Ms. Varga never made any secret of her dislike for the toll road.', 'never made any secret of', 'Ms. Varga', 'her dislike for the toll road'],
     ['The coach made a case that the pitch was unsafe.', 'made a case', 'The coach', 'that the pitch was unsafe'],
     ['Lind is making clear that the tunnel will stay shut.', 'is making clear', 'Lind', 'that the tunnel will stay shut'],
   ])('%s', (text, cue, speaker, content) => {
@@ -30,7 +30,7 @@ describe('quotes: a light verb with a noun of speech or stance', () => {
 
 describe('quotes: a verb before a possessive noun cue joins the cue, and its subject speaks', () => {
   it.each([
-    ['The dockers have withdrawn their endorsement of the harbour plan.', 'have withdrawn their endorsement of', 'The dockers', 'the harbour plan'],
+    ['The dockers quietly pulled their endorsement of the harbour scheme.', 'quietly pulled their endorsement of', 'The dockers', 'the harbour scheme'],
     ['Mayor Brandt has not formally rescinded her endorsement of the levy.', 'has not formally rescinded her endorsement of', 'Mayor Brandt', 'the levy'],
   ])('%s', (text, cue, speaker, content) => {
     expect(read(text, cue)).toEqual([speaker, cue, content]);
@@ -44,8 +44,8 @@ describe('quotes: a verb before a possessive noun cue joins the cue, and its sub
 
 describe('quotes: a relative clause that opens with a preposition describes the speaker', () => {
   it('keeps "for whom ..." in the source', () => {
-    const text = 'Senator Ilse Brandt, for whom Mr. Lind once worked, privately expressed frustration that the pier was shut.';
-    expect(read(text, 'privately expressed')).toEqual(['Senator Ilse Brandt, for whom Mr. Lind once worked', 'privately expressed', 'frustration that the pier was shut']);
+    const text = 'Senator Ilse Brandt, for whom Mr. Lind briefly worked, complained that the pier was shut.';
+    expect(read(text, 'complained')).toEqual(['Senator Ilse Brandt, for whom Mr. Lind briefly worked', 'complained', 'that the pier was shut']);
   });
 });
 
