@@ -195,6 +195,21 @@ export class ClaimText {
     return this.quoteAt(this.cueQuote, tok);
   }
 
+  /**
+   * The last quotation whose cue stands in the two sentences before the one of token `tok`, of
+   * `speaker` when given (its entity or one of its members).
+   */
+  quoteBefore(tok: number, speaker: string | null): RecordQuote | null {
+    const s = this.sentence(tok);
+    const previous = s.first > 0 ? this.sentence(s.first - 1) : s;
+    const before = previous.first > 0 ? this.sentence(previous.first - 1) : previous;
+    for (let i = s.first - 1; i >= Math.max(before.first, s.first - 2 * WINDOW); i--) {
+      const q = this.quoteWithCueAt(i);
+      if (q && (!speaker || q.speaker?.entity === speaker || q.speaker?.members?.includes(speaker))) return q;
+    }
+    return null;
+  }
+
   /** The quotation whose cue comes last before token `tok` in its sentence, else the first after it. */
   quoteInSentence(tok: number): RecordQuote | null {
     const s = this.sentence(tok);

@@ -50,4 +50,17 @@ describe('claims: statements the text marks as false, disputed or unverified', (
     expect(r.claims[0]!.quote).toBe(q!.id);
     expect(r.claims[0]!.claimant?.text).toBe('Lukashenko');
   });
+
+  it('takes what a speaker gave no evidence for from the statement before', () => {
+    const r = recordOf('Maduro claimed that the blackout was sabotage. He offered no evidence for the claim.');
+    expect(r.claims.map((c) => [c.text, c.marker?.text])).toEqual([['that the blackout was sabotage', 'no evidence']]);
+    expect(nameOf(r, r.claims[0]!.speaker)).toBe('Nicolás Maduro');
+    // No statement before: no claim rather than the words before the marker.
+    expect(recordOf('The weather was calm. He offered no evidence.').claims).toEqual([]);
+  });
+
+  it('ends a claim at a marker that stands inside the reported clause', () => {
+    const r = recordOf('Erdogan repeated claims that foreign banks were behind the slump, without offering evidence, and left.');
+    expect(r.claims.map((c) => c.text)).toEqual(['that foreign banks were behind the slump']);
+  });
 });

@@ -83,12 +83,20 @@ function adverb(text: ClaimText, marker: TokenRange): Found | null {
   return claim ? { claim, quote: null, claimant: text.subjectMention(marker.first) } : null;
 }
 
+const GIVING = new Set(['gave', 'give', 'gives', 'given', 'giving', 'offered', 'offer', 'offers', 'provided', 'provide', 'provides', 'presented', 'cited', 'produced', 'showed', 'shown']);
+
 /** "X said, without evidence, that ...": the claim is the attribution in the marker's sentence. */
 function clause(text: ClaimText, marker: TokenRange): Found | null {
   const quote = text.quoteInSentence(marker.first);
   if (quote) return { claim: quote, quote, claimant: null };
   const that = text.word(marker.last + 1) === 'that' ? text.clauseAfter(marker.last + 1) : null;
   if (that) return { claim: that, quote: null, claimant: null };
+  // "He gave no evidence for it": what a verb of giving lacked is the speaker's statement just before.
+  if (GIVING.has(text.word(marker.first - 1) ?? '')) {
+    const subject = text.subjectMention(marker.first);
+    const said = text.quoteBefore(marker.first, subject ? text.entityAt(subject.first) : null);
+    return said ? { claim: said, quote: said, claimant: null } : null;
+  }
   const before = text.clauseBefore(marker.first);
   return before ? { claim: before, quote: null, claimant: text.subjectMention(marker.first) } : null;
 }
@@ -116,8 +124,11 @@ function denial(text: ClaimText, marker: TokenRange): Found | null {
 }
 
 function toRecord(text: ClaimText, m: ClaimMarker, marker: TokenRange, f: Found): RecordClaim {
-  const span = 'start' in f.claim ? f.claim : text.span(f.claim);
-  const c: RecordClaim = { ...text.cut(span.start, span.end), speaker: null, flag: m.flag, marker: text.span(marker) };
+  const whole = 'start' in f.claim ? f.claim : text.span(f.claim);
+  const at = text.span(marker);
+  // "claims that X, without offering evidence, ...": the marker inside a reported clause ends the claim.
+  const span = at.start > whole.start && at.start < whole.end ? { start: whole.start, end: trimmedEnd(text, whole.start, at.start) } : whole;
+  const c: RecordClaim = { ...text.cut(span.start, span.end), speaker: null, flag: m.flag, marker: at };
   // A quotation that reports a denial names the one who disputes the claim, not its claimant.
   const reporter = f.quote && !f.disputes ? f.quote.speaker : null;
   if (reporter) {
@@ -130,4 +141,10 @@ function toRecord(text: ClaimText, m: ClaimMarker, marker: TokenRange, f: Found)
   }
   if (f.quote) c.quote = f.quote.id;
   return c;
+}
+
+/** The end of start..end without the blanks and commas before it. */
+function trimmedEnd(text: ClaimText, start: number, end: number): number {
+  const s = text.cut(start, end).text;
+  return start + s.replace(/[\s,;:—-]+$/u, '').length;
 }
