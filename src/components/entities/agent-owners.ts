@@ -29,11 +29,11 @@ export function modifierOf(
     k--;
     steps++;
   }
-  if (k >= 1 && t.value[k] === "'s" && nameEndingAt.has(k - 1)) k--;
+  if (k >= 1 && doc.words[k] === "'s" && nameEndingAt.has(k - 1)) k--;
   let name = nameEndingAt.get(k);
   // "Chile's Alianza government": an unknown name between the possessor and the head.
   const unknownFirst = name && !name.entry ? name.first : !name && t.pos[k] === 'PROPN' && k < head ? k : -1;
-  if (unknownFirst > 1 && t.value[unknownFirst - 1] === "'s" && nameEndingAt.get(unknownFirst - 2)?.entry) name = nameEndingAt.get(unknownFirst - 2);
+  if (unknownFirst > 1 && doc.words[unknownFirst - 1] === "'s" && nameEndingAt.get(unknownFirst - 2)?.entry) name = nameEndingAt.get(unknownFirst - 2);
   // "the Bush administration", "Putin's government": a known person's state runs it; the
   // person stays a name of their own.
   if (name?.entry?.kind === 'person' && name.entry.country && RULED.has(t.value[head]!.toLowerCase())) return { first: name.first, country: name.entry.country, modifier: null };

@@ -85,7 +85,7 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
   // A name a title can stand before: a person, or a name coded only by its country
   // (dictionary synonyms such as a leader listed under their country).
   const titled = (n: NameCandidate | undefined): boolean =>
-    !!n && (n.type === 'PERSON' || (n.entry?.kind === 'country' && n.entry.code?.length === 3 && doc.tokens.value[n.last + 1] !== "'s"));
+    !!n && (n.type === 'PERSON' || (n.entry?.kind === 'country' && n.entry.code?.length === 3 && doc.words[n.last + 1] !== "'s"));
 
   const out: AgentCandidate[] = [];
   const prefixes = new Map<number, Prefixed>();

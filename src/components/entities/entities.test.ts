@@ -16,6 +16,9 @@ describe('entities: names, codes for the article date, agents and coreference', 
     ['Officials in Kyiv welcomed the move.', 'Kyiv', 'GPE', 'UKR'],
     ['Ukrainian troops pushed back an assault near the city.', 'Ukrainian troops', 'GROUP', 'UKRMIL'],
     ["Sudan's army shelled the market.", "Sudan's army", 'GROUP', 'SDNMIL'],
+    // A typographic apostrophe makes the same possessive.
+    ['Sudan’s army shelled the market.', 'Sudan’s army', 'GROUP', 'SDNMIL'],
+    ['Mexico’s foreign minister spoke.', 'Mexico’s foreign minister', 'GROUP', 'MEXGOV'],
     ['Chinese companies bought more oil.', 'Chinese companies', 'GROUP', 'CHNBUS'],
   ])('%s → %s', (text, name, type, code) => {
     const e = byName(entitiesOf(text), name);

@@ -357,7 +357,7 @@ function classifyRun(doc: Doc, first: number, last: number, prev: NameCandidate 
     return { first: lastTitle + 1, last, type: 'PERSON', entry: null, country: null, cue: 'title' };
   }
   const byWords = typeFromWords(words);
-  const possessor = prev && prev.last === first - 2 && t.value[first - 1] === "'s" && prev.entry ? prev.entry.country : null;
+  const possessor = prev && prev.last === first - 2 && doc.words[first - 1] === "'s" && prev.entry ? prev.entry.country : null;
   if (byWords) return { first, last, type: byWords, entry: null, country: possessor, cue: 'words' };
   if (words.some((w) => NOT_NAMES.has(w))) return null;
   // Leading titles are cues, not part of the name: "Gen. Ana Lopez".

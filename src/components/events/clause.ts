@@ -283,9 +283,9 @@ export function describesObject(doc: Doc, actors: ActorIndex, i: number, first: 
   // "forces opposed to the leader": a stance the noun itself holds.
   if (HELD_STANCES.has(w.toLowerCase())) return false;
   let k = i - 1;
-  while (k >= first && i - k <= 8 && (actors.covering(k).length > 0 || ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(t.pos[k]!) || t.value[k] === "'s")) k--;
+  while (k >= first && i - k <= 8 && (actors.covering(k).length > 0 || ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(t.pos[k]!) || doc.words[k] === "'s")) k--;
   if (k === i - 1 || k <= first || t.pos[k] !== 'VERB') return false;
   // "grim and cool minister": a word the tagger calls a verb inside a list of modifiers is none.
-  if (t.pos[k - 1] === 'CCONJ' || t.pos[k - 1] === 'ADJ' || t.value[k - 1] === "'s") return false;
+  if (t.pos[k - 1] === 'CCONJ' || t.pos[k - 1] === 'ADJ' || doc.words[k - 1] === "'s") return false;
   return !CLAUSE_VERBS.has(t.lemma[k]!.toLowerCase());
 }

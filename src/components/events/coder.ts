@@ -77,5 +77,5 @@ export function adjectival(c: Coder, i: number): boolean {
   // preposition even an actor's name may follow.
   if ((t.pos[i - 1] === 'DET' || t.pos[i - 1] === 'ADP') && (t.pos[i + 1] === 'NOUN' || t.pos[i + 1] === 'PROPN')) return true;
   return (t.pos[i + 1] === 'NOUN' || (t.pos[i + 1] === 'PROPN' && !c.actors.covering(i + 1).length)) &&
-    (['DET', 'NUM', 'ADJ'].includes(t.pos[i - 1] ?? '') || t.value[i - 1] === "'s" || c.actors.isAmount(i - 1));
+    (['DET', 'NUM', 'ADJ'].includes(t.pos[i - 1] ?? '') || c.doc.words[i - 1] === "'s" || c.actors.isAmount(i - 1));
 }

@@ -300,7 +300,7 @@ function nextWord(doc: Doc, actors: ActorIndex, pos: number, w: string, forms: F
     // "a multi-pronged attack": a hyphenated word is a modifier whatever its tag.
     const hyphenated = t.value[k]!.length > 2 && t.value[k]!.includes('-') && !actors.covering(k).length;
     // "opened its borders today to": a date phrase between pattern words is passed over.
-    const skippable = free || SKIP_POS.has(t.pos[k]!) || dated || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || t.value[k] === "'s" ||
+    const skippable = free || SKIP_POS.has(t.pos[k]!) || dated || (t.pos[k] === 'PROPN' && !actors.covering(k).length) || doc.words[k] === "'s" ||
       t.value[k - 1] === '-' || t.value[k + 1] === '-' || participle || hyphenated;
     if (!skippable) return -1;
     if (free || t.value[k] === 'than') skipped--;

@@ -52,7 +52,7 @@ export function undone(c: Coder, i: number, first: number, limit: number, after 
   for (let k = i - 1; k >= first && i - k <= 6 && !after; k--) {
     // "called off the strike" takes it back; "called for a strike" does not.
     if (c.forms(k).some((f) => UNDOING.has(f)) && (t.pos[k] === 'VERB' || t.pos[k] === 'NOUN')) return !c.forms(k).includes('call') || t.value[k + 1]?.toLowerCase() === 'off';
-    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART'].includes(t.pos[k]!) && t.value[k] !== 'of' && t.value[k] !== "'s" && !c.actors.covering(k).length) break;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART'].includes(t.pos[k]!) && t.value[k] !== 'of' && c.doc.words[k] !== "'s" && !c.actors.covering(k).length) break;
   }
   for (let k = i + 1; k < limit && k - i <= 8; k++) {
     if (t.pos[k] === 'AUX' && t.lemma[k] === 'be' && c.forms(k + 1).some((f) => UNDOING.has(f))) return true;

@@ -37,7 +37,7 @@ export function clauseTarget(c: Coder, from: number, limit: number, sources: Act
     // clause is not the target, unless a peer dictionary's pattern reads it so.
     if (peer) return { targets: found, viaInfinitive };
     let after = Math.max(...found.map((a) => a.last)) + 1;
-    for (let n = 0; n < 4 && (t.value[after] === "'s" || ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(t.pos[after]!)); n++) after++;
+    for (let n = 0; n < 4 && (c.doc.words[after] === "'s" || ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(t.pos[after]!)); n++) after++;
     return t.pos[after] === 'VERB' || t.pos[after] === 'AUX' ? null : { targets: found, viaInfinitive };
   }
   return null;
