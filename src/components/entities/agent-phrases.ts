@@ -112,7 +112,9 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
     }
     // "Russian President Vladimir Putin": a title before a name is not an actor of its own;
     // it gives an unknown person the role it names.
-    const left = modifierOf(doc, head, nameEndingAt, prefixes);
+    const modifier = modifierOf(doc, head, nameEndingAt, prefixes);
+    const dateline = modifier.country || modifier.body ? null : datelineCountry(doc, head, nameStartingAt);
+    const left = dateline ? { ...modifier, country: dateline } : modifier;
     const person = entry.plural ? undefined : nameStartingAt.get(last + 1);
     if (person && titled(person)) {
       // An unknown person takes the title's country and sector; a known one coded only by a
@@ -219,6 +221,18 @@ function countriesAfter(doc: Doc, last: number, nameStartingAt: Map<number, Name
     k = name.last + 1;
   }
   return out;
+}
+
+/**
+ * "In Beijing, Foreign Ministry spokesman X said": a sentence that opens with a capital and a
+ * comma sets where its unowned officials speak from; the capital's country owns them.
+ */
+function datelineCountry(doc: Doc, head: number, nameStartingAt: Map<number, NameCandidate>): string | null {
+  const s = doc.sentences[doc.sentenceOfToken(head)];
+  if (!s || doc.words[s.first] !== 'in') return null;
+  const place = nameStartingAt.get(s.first + 1);
+  if (!place?.entry || place.entry.kind !== 'capital' || doc.tokens.value[place.last + 1] !== ',' || head <= place.last + 1) return null;
+  return place.entry.country;
 }
 
 const LEAD = /^[\p{L}\p{N}]+/u;

@@ -57,6 +57,12 @@ describe('entities: names, codes for the article date, agents and coreference', 
     expect(es.find((e) => e.mentions.some((m) => m.text === 'its commander'))?.code).toBe('CHLMIL');
   });
 
+  it('gives officials with no owner the country of the capital that opens their sentence', () => {
+    const es = entitiesOf('In Lima, officials said the border would stay open. Officials in a small town said nothing.');
+    expect(es.find((e) => e.mentions.some((m) => m.text === 'officials'))?.code).toBe('PERGOV');
+    expect(entitiesOf('Officials said the border would stay open.').map((e) => e.code)).toEqual(['GOV']);
+  });
+
   it('reads a definite agent with no owner as the owned agent of the same head named a few sentences before', () => {
     const es = entitiesOf("Chile's foreign ministry summoned the envoy of Peru. The ministry said the talks had failed.");
     const ministry = es.find((e) => e.code === 'CHLGOV')!;
