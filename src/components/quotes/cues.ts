@@ -296,7 +296,10 @@ function byAgent(doc: Doc, last: number): boolean {
   if (!isParticipleForm(doc.tokens.value[last]!.toLowerCase())) return false;
   let j = last + 1;
   while (j - last <= 2 && doc.tokens.pos[j] === 'ADV') j++;
-  return doc.tokens.value[j]?.toLowerCase() === 'by' && doc.tokens.pos[last - 1] !== 'AUX';
+  // "responded by promising a new vote": "by" and a gerund say how, not who.
+  // (wink tags some such gerunds adjectives; a capitalised word is a name: "by Beijing").
+  const gerund = /^[a-z]+ing$/.test(doc.tokens.value[j + 1] ?? '');
+  return doc.tokens.value[j]?.toLowerCase() === 'by' && doc.tokens.pos[last - 1] !== 'AUX' && !gerund;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);

@@ -252,6 +252,8 @@ describe('quotes: passives, raising verbs and verbs with a preposition', () => {
     ['after "before"', 'The mayor spoke for an hour before noting that the budget was short.', 'noting', 'The mayor', 'that the budget was short'],
     ['after "by"', 'Ms. Reyes won the seat by telling voters she would fix the roads.', 'telling', 'Ms. Reyes', 'she would fix the roads'],
     ['opening the sentence', 'Insisting the talks had failed, the minister left the room.', 'Insisting', 'the minister', 'the talks had failed'],
+    // A cue before "by" and a gerund is no passive: "by promising" says how, not who.
+    ['after a cue and "by"', 'Mayor Ruiz responded by promising a second count of the ballots.', 'promising', 'Mayor Ruiz', 'a second count of the ballots'],
   ])('a participle shares the subject of its clause: %s', (_case, text, cue, speaker, content) => {
     const q = recordOf(text).quotes.find((x) => x.cue === cue);
     expect(q).toMatchObject({ text: content, kind: 'indirect' });
