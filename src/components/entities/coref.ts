@@ -41,11 +41,12 @@ function antecedents(
   doc: Doc, mentions: MentionSpan[], upTo: number, kind: 'm' | 'f' | 'pl' | 'it', info: Map<string, EntityInfo>, sentence: number, at: number,
 ): string[] {
   const minSentence = sentence - MAX_SENTENCES_BACK;
+  const bound = boundBy(doc, mentions, upTo, at);
   for (let k = upTo - 1; k >= 0 && k >= upTo - LOOKBACK_MENTIONS; k--) {
     const mention = mentions[k]!;
     if (doc.sentenceOfToken(mention.first) < minSentence) break;
     const e = info.get(mention.entity);
-    if (!e) continue;
+    if (!e || mention.entity === bound) continue;
     if (kind === 'pl') {
       const pair = coordinatedWith(doc, mentions, k, info);
       if (pair.length > 1) return pair;
@@ -60,6 +61,19 @@ function antecedents(
     if (e.entity.type === 'PERSON' && (e.gender === null || e.gender === kind)) return [mention.entity];
   }
   return [];
+}
+
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/**
+ * "Navalny, who he said had broken the law": a pronoun right after a relative pronoun is not
+ * the relative's antecedent (the mention just before it); that entity, or null.
+ */
+function boundBy(doc: Doc, mentions: MentionSpan[], upTo: number, at: number): string | null {
+  if (!RELATIVES.has(doc.words[at - 1] ?? '')) return null;
+  const end = doc.words[at - 2] === ',' ? at - 3 : at - 2;
+  const before = mentions[upTo - 1];
+  return before && before.last === end ? before.entity : null;
 }
 
 /** "Putin and Xi": the people or states joined to mention k by "and" (modifiers skipped). */

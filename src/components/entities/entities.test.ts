@@ -63,6 +63,13 @@ describe('entities: names, codes for the article date, agents and coreference', 
     expect(entitiesOf('Officials said the border would stay open.').map((e) => e.code)).toEqual(['GOV']);
   });
 
+  it('does not make a pronoun right after a relative pronoun its antecedent ("X, who he said ...")', () => {
+    const es = entitiesOf('Marcus Webb spoke for an hour. He praised Omar Diaz, who he said had saved the port.');
+    const pronounsOf = (name: string): string[] => byName(es, name)!.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text);
+    expect(pronounsOf('Marcus Webb')).toEqual(['He', 'he']);
+    expect(pronounsOf('Omar Diaz')).toEqual([]);
+  });
+
   it('reads a definite agent with no owner as the owned agent of the same head named a few sentences before', () => {
     const es = entitiesOf("Chile's foreign ministry summoned the envoy of Peru. The ministry said the talks had failed.");
     const ministry = es.find((e) => e.code === 'CHLGOV')!;
