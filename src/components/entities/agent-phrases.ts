@@ -135,6 +135,7 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
     const sector = formerAt(doc, left.first, head) && STATE_SECTOR.test(entry.sector) ? 'ELI' : entry.sector;
     const cand: AgentCandidate = { ...left, ...(right ?? {}), last: right?.last ?? last, head, sector, plural: entry.plural, ...(entry.before ? { before: true } : {}) };
     shareOwner(doc, out[out.length - 1], cand, nameStartingAt);
+    appositivePerson(doc, cand, entry, nameStartingAt);
     out.push(cand);
     i = right?.last ?? last;
   }
@@ -221,6 +222,16 @@ function countriesAfter(doc: Doc, last: number, nameStartingAt: Map<number, Name
     k = name.last + 1;
   }
   return out;
+}
+
+/**
+ * "Mexico's foreign minister, Ana Ruiz, said": an unknown person set off by commas after an owned
+ * singular agent holds that office, as a title before the name gives it.
+ */
+function appositivePerson(doc: Doc, a: AgentCandidate, entry: AgentEntry, nameStartingAt: Map<number, NameCandidate>): void {
+  if (entry.plural || !a.country || doc.tokens.value[a.last + 1] !== ',') return;
+  const person = nameStartingAt.get(a.last + 2);
+  if (person && person.type === 'PERSON' && !person.entry && !person.role && doc.tokens.value[person.last + 1] === ',') person.role = { country: a.country, sector: a.sector };
 }
 
 /**

@@ -63,6 +63,23 @@ describe('entities: names, codes for the article date, agents and coreference', 
     expect(entitiesOf('Officials said the border would stay open.').map((e) => e.code)).toEqual(['GOV']);
   });
 
+  it('gives an agent after "his" or "her" the country of the person it stands for', () => {
+    const codeOf = (es: RecordEntity[], text: string): string | null | undefined => es.find((e) => e.mentions.some((m) => m.text === text))?.code;
+    // The sentence's first person, else the first of the sentence before: mostly the subject.
+    expect(codeOf(entitiesOf('Peruvian President Ana Ruiz met Joe Biden. Her government rejected the claims.'), 'Her government')).toBe('PERGOV');
+    // An international official's office is the body's; it stays an agent of its own.
+    const un = entitiesOf('U.N. Secretary-General Antonio Guterres urged restraint, his spokesman said.');
+    expect(codeOf(un, 'his spokesman')).toBe('IGOUNOGOV');
+    // An actor of another kind first in the sentence: no owner is guessed.
+    expect(codeOf(entitiesOf("Marco Diaz spoke. Chile's navy said his ship was safe."), 'ship')).toBeUndefined();
+  });
+
+  it('gives an unknown person set off by commas after an owned office that office', () => {
+    const es = entitiesOf("Peru's foreign minister, Marta Quispe, said the talks would resume.");
+    expect(byName(es, 'Marta Quispe')).toMatchObject({ type: 'PERSON', code: 'PERGOV' });
+    expect(es.some((e) => e.code === 'PERGOV' && e.type === 'GROUP')).toBe(true);
+  });
+
   it('does not make a pronoun right after a relative pronoun its antecedent ("X, who he said ...")', () => {
     const es = entitiesOf('Marcus Webb spoke for an hour. He praised Omar Diaz, who he said had saved the port.');
     const pronounsOf = (name: string): string[] => byName(es, name)!.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text);

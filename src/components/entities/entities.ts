@@ -7,6 +7,7 @@ import { defaultActorLexicon, roleOn, type ActorLexicon } from '../../lexicon/ac
 import type { RecordEntity } from '../../record/types.js';
 import { defineComponent, type Component } from '../component.js';
 import { codeBefore, defaultAgents, findAgents, PERSON_ROLES, withSector, type AgentCandidate, type AgentEntry } from './agent-phrases.js';
+import { latestAgent, latestPerson, latestPersonOf, latestState } from './antecedents.js';
 import { resolvePronouns, type EntityInfo } from './coref.js';
 import { findNames, type NameCandidate } from './find-names.js';
 
@@ -29,16 +30,16 @@ export function entitiesComponent(opts: { lexicon?: ActorLexicon; agents?: Map<s
 
 class Builder {
   private readonly entities: RecordEntity[] = [];
-  private readonly mentions: MentionSpan[] = [];
+  readonly mentions: MentionSpan[] = [];
   private readonly byKey = new Map<string, RecordEntity>();
   private readonly bySurname = new Map<string, RecordEntity>();
-  private readonly info = new Map<string, EntityInfo>();
+  readonly info = new Map<string, EntityInfo>();
   private readonly compound = new Map<string, string[]>();
   private readonly towns = new Set<string>();
 
   private previous: NameCandidate | null = null;
 
-  constructor(private readonly doc: Doc, private readonly agents: Map<string, AgentEntry>) {}
+  constructor(readonly doc: Doc, private readonly agents: Map<string, AgentEntry>) {}
 
   build(names: NameCandidate[], agents: AgentCandidate[]): EntityLayer {
     const all: Array<NameCandidate | AgentCandidate> = [...names, ...agents].sort((a, b) => a.first - b.first);
@@ -83,24 +84,33 @@ class Builder {
     const t = this.doc.tokens;
     // "Chile ..., its president said": the state named before owns the agent.
     if (!a.country && !a.body && !a.before && /^its$/i.test(t.value[a.first - 1] ?? '')) {
-      const state = this.latestState(a.first - 1);
+      const state = latestState(this, a.first - 1);
       if (state) a = { ...a, first: a.first - 1, country: state.country };
+    }
+    // "Modi ... His government", "Guterres ... his spokesman": the person the possessive stands for owns the agent.
+    const possessive = (t.value[a.first - 1] ?? '').toLowerCase();
+    const personal = possessive === 'his' || possessive === 'her';
+    if (!a.country && !a.body && !a.before && personal) {
+      const owner = latestPersonOf(this, possessive === 'his' ? 'm' : 'f', a.first - 1);
+      if (owner?.code && BODY.test(owner.code)) a = { ...a, first: a.first - 1, body: owner.code.slice(0, 6) };
+      else if (owner?.country) a = { ...a, first: a.first - 1, country: owner.country };
     }
     // A group's members are the group (LBNREB); an international body's take the sector (IGOWSTNAT + MIL).
     const code = a.before ? codeBefore(a) : a.body ? (BODY.test(a.body) ? withSector(a.body, a.sector) : a.body) : withSector(a.base ?? a.country ?? '', a.sector);
     const headText = this.doc.slice(t.start[a.head]!, t.end[a.last]!).toLowerCase();
-    const described = !a.plural && PERSON_ROLES.has(headText) && a.country ? this.latestPerson(a.country, a.first) : undefined;
+    // ("his spokesman" is someone else's office, not a description of the one it belongs to.)
+    const described = !a.plural && !personal && PERSON_ROLES.has(headText) && a.country ? latestPerson(this, a.country, a.first) : undefined;
     if (described) {
       this.mention(described, a.first, a.last, 'description');
       return;
     }
     // "Chile's foreign ministry ... The ministry said": a definite agent with no owner is the one named before.
-    const antecedent = !a.country && !a.body && !a.before && !a.plural && a.first === a.head && /^the$/i.test(t.value[a.first - 1] ?? '') ? this.latestAgent(headText, a.first) : undefined;
+    const antecedent = !a.country && !a.body && !a.before && !a.plural && a.first === a.head && /^the$/i.test(t.value[a.first - 1] ?? '') ? latestAgent(this, headText, a.first) : undefined;
     if (antecedent) {
       this.mention(antecedent, a.first - 1, a.last, 'description');
       return;
     }
-    const key = a.country ? `agent:${code}` : `agent:${headText}`;
+    const key = a.country || a.body ? `agent:${code}` : `agent:${headText}`;
     let entity = this.byKey.get(key);
     if (!entity) {
       entity = this.create(key, this.doc.slice(t.start[a.first]!, t.end[a.last]!), 'GROUP', code, a.country);
@@ -150,68 +160,6 @@ class Builder {
     return best?.sector;
   }
 
-  /**
-   * The state "its" at token `before` stands for: the first named in its sentence before it (the
-   * sentence's subject, mostly: "Chile will not attack Peru, its president said"), else the first
-   * of the sentence before. None when a body or a person comes first.
-   */
-  private latestState(before: number): RecordEntity | undefined {
-    const sentence = this.doc.sentenceOfToken(before);
-    let first: RecordEntity | undefined;
-    let firstBefore: RecordEntity | undefined;
-    // "Peru and its president": the state it is joined to.
-    const joined = /^(and|or)$/i.test(this.doc.tokens.value[before - 1] ?? '');
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
-      const m = this.mentions[k]!;
-      if (m.first >= before) continue;
-      if (joined && m.last === before - 2) {
-        const e = this.info.get(m.entity)!.entity;
-        return e.type === 'GPE' && e.country && e.code?.length === 3 ? e : undefined;
-      }
-      const s = this.doc.sentenceOfToken(m.first);
-      if (s < sentence - 1) break;
-      const e = this.info.get(m.entity)!.entity;
-      // "The ministry said it would recall its envoy": an agent with an owner stands for its state.
-      const owned = e.type === 'GROUP' && !!e.country && !!e.code?.startsWith(e.country);
-      const state = (e.type === 'GPE' && e.country && e.code?.length === 3) || owned ? e : undefined;
-      if (e.type !== 'GPE' && e.type !== 'ORG' && e.type !== 'PERSON' && !owned) continue;
-      if (s === sentence) first = state;
-      else firstBefore = state;
-    }
-    return first ?? firstBefore;
-  }
-
-  /**
-   * The agent with an owner last named before token `before`, within a few sentences, whose
-   * head ends in the same word as `head` ("foreign ministry" for "ministry"); none when the
-   * nearest such head has no owner either.
-   */
-  private latestAgent(head: string, before: number): RecordEntity | undefined {
-    const word = head.slice(head.lastIndexOf(' ') + 1);
-    const sentence = this.doc.sentenceOfToken(before);
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
-      const m = this.mentions[k]!;
-      if (m.first >= before) continue;
-      if (this.doc.sentenceOfToken(m.first) < sentence - DESCRIPTION_REACH) break;
-      if (m.kind !== 'agent' && m.kind !== 'description') continue;
-      if (this.doc.lower[m.last] !== word) continue;
-      const e = this.info.get(m.entity)!.entity;
-      return e.type === 'GROUP' && e.country ? e : undefined;
-    }
-    return undefined;
-  }
-
-  /** The last person named before token `before` whose role is in `country`. */
-  private latestPerson(country: string, before: number): RecordEntity | undefined {
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
-      const m = this.mentions[k]!;
-      if (m.first >= before) continue;
-      const e = this.info.get(m.entity)!.entity;
-      if (e.type === 'PERSON' && e.country === country) return e;
-    }
-    return undefined;
-  }
-
   private create(key: string, name: string, type: RecordEntity['type'], code: string | null, country: string | null): RecordEntity {
     const entity: RecordEntity = { id: `E${this.entities.length + 1}`, name, type, code, country, mentions: [] };
     this.entities.push(entity);
@@ -250,9 +198,6 @@ function titledOrFormer(e: NonNullable<NameCandidate['entry']>, c: NameCandidate
   const first = (e.roles ?? []).filter((r) => r.from && date && r.from > date).sort((a, b) => (a.from! < b.from! ? -1 : 1))[0];
   return first && /^[A-Z]{3}/.test(first.code) && !BODY.test(first.code) ? first.code.slice(0, 3) : null;
 }
-
-/** How many sentences back a definite description ("the ministry") looks for what it names. */
-const DESCRIPTION_REACH = 5;
 
 /** Codes of international and transnational bodies, which name no country in their first letters (NGM: a non-governmental movement). */
 const BODY = /^(IGO|NGO|NGM|IMG)/;
