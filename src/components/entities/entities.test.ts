@@ -63,6 +63,14 @@ describe('entities: names, codes for the article date, agents and coreference', 
     expect(entitiesOf('Officials said the border would stay open.').map((e) => e.code)).toEqual(['GOV']);
   });
 
+  it('reads an unknown name after a preposition of place as a place, not a person', () => {
+    const es = entitiesOf('The family walked for three days from Tal Mirah and sheltered near Wadi Korra.');
+    expect(byName(es, 'Tal Mirah')?.type).toBe('LOC');
+    expect(byName(es, 'Wadi Korra')?.type).toBe('LOC');
+    // A title or a speech verb still makes a person.
+    expect(byName(entitiesOf('A letter came from Dr. Tal Mirah yesterday.'), 'Tal Mirah')?.type).toBe('PERSON');
+  });
+
   it('gives an agent after "his" or "her" the country of the person it stands for', () => {
     const codeOf = (es: RecordEntity[], text: string): string | null | undefined => es.find((e) => e.mentions.some((m) => m.text === text))?.code;
     // The sentence's first person, else the first of the sentence before: mostly the subject.

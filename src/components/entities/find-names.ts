@@ -129,6 +129,8 @@ function resolvePlaces(doc: Doc, cands: NameCandidate[]): NameCandidate[] {
 }
 
 const KNOWN_TOWN = 100_000;
+// Prepositions after which a capitalised run is a place, never a person.
+const LOCATIVE = new Set(['in', 'from', 'near', 'outside', 'into', 'across', 'around', 'towards', 'toward', 'inside', 'throughout']);
 
 /** Tokens that can never be part of a name: dates, numbers, all-caps sentences. */
 function blockedTokens(doc: Doc): Uint8Array {
@@ -370,6 +372,8 @@ function classifyRun(doc: Doc, first: number, last: number, prev: NameCandidate 
   const speaks = SPEECH_AFTER.has(next) || (next === ',' && t.value[last + 2]?.toLowerCase() === 'who');
   const allProper = words.slice(a - first).every((_, k) => t.pos[a + k] === 'PROPN');
   if (titled || speaks) return { first: a, last, type: 'PERSON', entry: null, country: possessor, cue: titled ? 'title' : 'speech' };
+  // "walked for days from El Geneina", "fighting near Abu Tor": after a preposition of place, a name is a place.
+  if (a === first && LOCATIVE.has(doc.words[first - 1] ?? '')) return { first: a, last, type: 'LOC', entry: null, country: possessor, cue: 'words' };
   if (last > a && last - a < 4 && allProper) return { first: a, last, type: 'PERSON', entry: null, country: possessor };
   if (a === last && t.pos[a] === 'PROPN') return { first: a, last, type: 'PERSON', entry: null, country: null, weak: true };
   return null;
