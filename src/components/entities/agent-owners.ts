@@ -44,10 +44,18 @@ export function modifierOf(
     return { first: name.first, country: name.entry.country, modifier: name, ...baseOf(name) };
   }
   // "Hezbollah fighters", "NATO troops": right before the role noun, a named group or body is who they are.
-  if (name?.entry?.kind === 'igo' && name.entry.code && name.last === head - 1) {
+  // ("U.N. deputy spokesman": a rank or two in lower case may stand between.)
+  if (name?.entry?.kind === 'igo' && name.entry.code && (name.last === head - 1 || lowerCaseRun(doc, name.last + 1, head - 1))) {
     return { first: name.first, country: name.entry.country, modifier: name, body: name.entry.code };
   }
   return { first: head, country: null, modifier: null };
+}
+
+/** One or two lower-case words from `a` to `b`: ranks such as "deputy", "chief". */
+function lowerCaseRun(doc: Doc, a: number, b: number): boolean {
+  if (b < a || b - a > 1) return false;
+  for (let k = a; k <= b; k++) if (!/^[a-z-]+$/.test(doc.tokens.value[k]!)) return false;
+  return true;
 }
 
 /** The demonyms or countries joined by "and" or commas right before `first` ("Hungarian and" Romanian). */

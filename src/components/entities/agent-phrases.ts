@@ -122,7 +122,8 @@ export function findAgents(doc: Doc, agents: Map<string, AgentEntry>, names: Nam
       // "former President X": a past office makes an elite (CAMEO's ELI), not the government.
       const former = /^(former|ex|then-former)$/i.test(t.value[left.first - 1] ?? '') || /^ex-/i.test(t.value[left.first] ?? '');
       const sector = former ? 'ELI' : entry.sector;
-      person.role = { country: left.country, sector };
+      // "U.N. deputy spokesman X": an international body's official is coded by the body.
+      person.role = { country: left.country, sector, ...(left.body ? { body: left.body } : {}) };
       continue;
     }
     const right = left.country || left.body ? null : ofActor(doc, last, nameStartingAt);

@@ -82,6 +82,12 @@ describe('entities: names, codes for the article date, agents and coreference', 
     expect(codeOf(entitiesOf("Marco Diaz spoke. Chile's navy said his ship was safe."), 'ship')).toBeUndefined();
   });
 
+  it('codes an unknown official titled by an international body by that body', () => {
+    const es = entitiesOf('U.N. deputy spokesman Omar Haddad said the council would meet. NATO spokeswoman Ilse Varga agreed.');
+    expect(byName(es, 'Omar Haddad')?.code).toBe('IGOUNO');
+    expect(byName(es, 'Ilse Varga')?.code).toBe('IGOWSTNAT');
+  });
+
   it('gives an unknown person set off by commas after an owned office that office', () => {
     const es = entitiesOf("Peru's foreign minister, Marta Quispe, said the talks would resume.");
     expect(byName(es, 'Marta Quispe')).toMatchObject({ type: 'PERSON', code: 'PERGOV' });

@@ -126,6 +126,7 @@ class Builder {
    * → RUSJUD, "Afghan Interior Ministry" → AFGGOV, "the Hungarian Civil Liberties Union" → HUN….
    */
   private institutionCode(c: NameCandidate): [string | null, string | null] {
+    if (c.role?.body) return [c.role.body, null];
     if (c.role) return [`${c.role.country ?? ''}${c.role.sector}`, c.role.country];
     if (c.type !== 'ORG' && c.type !== 'GROUP') return [null, c.country];
     const p = this.previous;
@@ -189,6 +190,7 @@ class Builder {
  * before that date ("Obama" in 2018 → USAELI), as CAMEO codes former officials.
  */
 function titledOrFormer(e: NonNullable<NameCandidate['entry']>, c: NameCandidate, date: string | null): string | null {
+  if (c.role?.body) return c.role.body;
   if (c.role?.country) return c.role.country + c.role.sector;
   const past = (e.roles ?? []).filter((r) => r.to && (!date || r.to < date)).sort((a, b) => (a.to! < b.to! ? 1 : -1))[0];
   // A former official of an international body is that body's elite (IGOUNO → IGOUNOELI).

@@ -27,7 +27,7 @@ export interface NameCandidate {
   /** A city from the place gazetteer, with its coordinates. */
   place?: Place;
   /** The role a title before an unknown person gives: "Dagolath's Deputy Prime Minister X" → DAG, GOV. */
-  role?: { country: string | null; sector: string };
+  role?: { country: string | null; sector: string; body?: string };
   /** For an unknown institution: the country its name opens with ("Dania Ministry of Roads" → DAN). */
   lead?: string;
 }
