@@ -68,6 +68,12 @@ describe('quotes: the hard cases of issue 4', () => {
     expect(r.quotes[0]!.speaker).toMatchObject({ name: 'Maria Okafor', description: { text: 'who studies trade policy at the University of Lagos' } });
   });
 
+  it('reads "the two countries" as the last pair of states joined by "and", past a pair of people', () => {
+    const r = recordOf('Peru and Chile signed the accord. It was witnessed by Ana Ruiz, a Peruvian envoy, and Omar Diaz. The two neighbours said they would reopen the border.');
+    const q = r.quotes.find((x) => x.speaker?.name === 'The two neighbours');
+    expect(q && speakersOf(r, q)).toEqual(['Peru', 'Chile']);
+  });
+
   it('resolves a possessive owner of a noun cue, and what was said to the one who said it', () => {
     const owner = recordOf("Peru's proposals for ending the dispute were rejected.");
     expect(speakersOf(owner, quoteWith(owner, 'ending the dispute')!)).toEqual(['Peru']);

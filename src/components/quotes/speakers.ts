@@ -24,6 +24,9 @@ const SIGNATORY_WINDOW = 8;
 const JOINT_LOOKBACK = 30;
 const DOCUMENT_LOOKBACK = 8;
 const NONE: ResolvedSpeaker = { entity: null, members: [] };
+/** "The two countries", "both leaders": what kind of pair the noun names. */
+const STATE_NOUNS = new Set(['countries', 'nations', 'states', 'governments', 'neighbours', 'neighbors', 'rivals', 'powers', 'capitals', 'allies']);
+const PERSON_NOUNS = new Set(['leaders', 'presidents', 'men', 'women', 'ministers', 'officials', 'heads']);
 const CLITIC = new Set(["'s", "'"]);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 /** What someone said, standing for the one who said it: "his words echoed ...". */
@@ -110,18 +113,23 @@ export class SpeakerResolver {
   private bothOf(core: TokenSpan, head: number): string[] {
     const first = wordAt(this.doc, core.first);
     const two = first === 'both' || (first === 'the' && wordAt(this.doc, core.first + 1) === 'two');
-    if (!two || !(wordAt(this.doc, head) ?? '').endsWith('s')) return [];
-    return this.pairBefore(core.first);
+    const noun = wordAt(this.doc, head) ?? '';
+    if (!two || !noun.endsWith('s')) return [];
+    return this.pairBefore(core.first, STATE_NOUNS.has(noun) ? 'GPE' : PERSON_NOUNS.has(noun) ? 'PERSON' : null);
   }
 
-  private pairBefore(tok: number): string[] {
+  /** The last pair joined by "and" before token `tok`; of `type` when given and one is found ("the two countries": states). */
+  private pairBefore(tok: number, type: EntityType | null = null): string[] {
     const mentions = this.layer.mentions;
     let k = lastMentionBefore(mentions, tok);
+    let first: string[] = [];
     for (let seen = 0; k >= 0 && seen < JOINT_LOOKBACK; k--, seen++) {
       const pair = coordinated(this.doc, mentions, k, this.types);
-      if (pair.length > 1) return pair;
+      if (pair.length < 2) continue;
+      if (!type || pair.every((id) => this.types.get(id) === type)) return pair;
+      if (!first.length) first = pair;
     }
-    return [];
+    return first;
   }
 
   /** "WikiLeaks, which said" or "a statement with X on Monday that said": the phrase before the pronoun. */
