@@ -87,41 +87,19 @@ const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
  */
 function joinAbbreviations(text: string, t: Tokenised): Tokenised {
   const n = t.value.length;
-  const joined: number[] = [];
-  for (let i = 0; i + 1 < n; i++) if (t.value[i + 1] === '.' && t.end[i] === t.start[i + 1] && DOTTED.test(t.value[i]!)) joined.push(i);
-  if (joined.length === 0) return t;
-  const map = new Int32Array(n);
-  const keep: number[] = [];
-  let j = 0;
-  for (let i = 0; i < n; i++) {
-    if (i === joined[j]! + 1) {
-      map[i] = keep.length - 1;
-      j++;
-      continue;
-    }
-    map[i] = keep.length;
-    keep.push(i);
-  }
-  const dot = new Set(joined.map((i) => i + 1));
-  const start = Int32Array.from(keep, (i) => t.start[i]!);
-  const end = Int32Array.from(keep, (i) => (dot.has(i + 1) ? t.end[i + 1]! : t.end[i]!));
-  const value = keep.map((_, k) => text.slice(start[k]!, end[k]!));
-  // A break after the joined stop: kept before "The", "He", "In"; dropped before a name or a lower-case word.
+  const joins = new Uint8Array(n);
+  for (let i = 0; i + 1 < n; i++) if (t.value[i + 1] === '.' && t.end[i] === t.start[i + 1] && DOTTED.test(t.value[i]!)) joins[i + 1] = 1;
+  const merged = mergeTokens(text, t, joins);
+  if (merged === t) return t;
   const opensSentence = (i: number): boolean => i < n && /^\p{Lu}/u.test(t.value[i]!) && t.pos[i] !== 'PROPN';
   const sentences: Array<[number, number]> = [];
-  for (const [a, b] of t.sentences) {
+  t.sentences.forEach(([a], k) => {
     const prev = sentences[sentences.length - 1];
-    if (prev && dot.has(a - 1) && !opensSentence(a)) prev[1] = map[b]!;
-    else sentences.push([map[a]!, map[b]!]);
-  }
-  return {
-    start, end, value,
-    pos: keep.map((i) => t.pos[i]!),
-    lemma: keep.map((i, k) => (dot.has(i + 1) ? value[k]!.toLowerCase() : t.lemma[i]!)),
-    type: keep.map((i) => t.type[i]!),
-    sentences,
-    entities: t.entities.map((e) => ({ type: e.type, first: map[e.first]!, last: map[e.last]! })),
-  };
+    const [first, last] = merged.sentences[k]!;
+    if (prev && joins[a - 1] && !opensSentence(a)) prev[1] = last;
+    else sentences.push([first, last]);
+  });
+  return { ...merged, sentences };
 }
 
 const LETTER = /\p{L}/u;
@@ -129,30 +107,46 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /**
  * wink splits words at some non-ASCII letters ("Erdoğan" → "Erdo", "ğ", "an"); adjacent
- * pieces with letters on both sides of the seam are joined again, and every token index in
- * sentences and entities is remapped. A text in plain ASCII is returned as it is.
+ * pieces with letters on both sides of the seam are joined again. A text in plain ASCII is
+ * returned as it is.
  */
 function joinSplitWords(text: string, t: Tokenised): Tokenised {
   if (ASCII_ONLY.test(text)) return t;
+  const joins = new Uint8Array(t.value.length);
+  // Whether the token being built holds a non-ASCII piece: only such pieces are joined.
+  let wide = false;
+  for (let i = 0; i < t.value.length; i++) {
+    const seam = i > 0 && t.start[i] === t.end[i - 1] && LETTER.test(text[t.start[i]! - 1] ?? '') && LETTER.test(text[t.start[i]!] ?? '');
+    const mine = !ASCII_ONLY.test(t.value[i]!);
+    if (seam && (mine || wide)) {
+      joins[i] = 1;
+      wide = true;
+    } else {
+      wide = mine;
+    }
+  }
+  return mergeTokens(text, t, joins);
+}
+
+/**
+ * Each token with `joins[i]` set joined to the one before it: one token over their text with
+ * the first piece's tags (a joined token's lemma is its text in lower case), and every token
+ * index in sentences and entities remapped. `t` itself when nothing is joined.
+ */
+function mergeTokens(text: string, t: Tokenised, joins: Uint8Array): Tokenised {
   const n = t.value.length;
   const map = new Int32Array(n);
   const keep: number[] = [];
   const ends: number[] = [];
-  const wide: boolean[] = [];
   for (let i = 0; i < n; i++) {
-    const k = keep.length - 1;
-    const seam = k >= 0 && t.start[i] === ends[k] && LETTER.test(text[t.start[i]! - 1] ?? '') && LETTER.test(text[t.start[i]!] ?? '');
-    const mine = !ASCII_ONLY.test(t.value[i]!);
-    if (seam && (mine || wide[k])) {
-      ends[k] = t.end[i]!;
-      wide[k] = true;
-      map[i] = k;
+    if (joins[i] && keep.length > 0) {
+      ends[ends.length - 1] = t.end[i]!;
+      map[i] = keep.length - 1;
       continue;
     }
     map[i] = keep.length;
     keep.push(i);
     ends.push(t.end[i]!);
-    wide.push(mine);
   }
   if (keep.length === n) return t;
   const start = Int32Array.from(keep, (i) => t.start[i]!);

@@ -63,7 +63,10 @@ const MAX_STEM_ENDING = 4;
 
 export class ActorLexicon {
   private readonly byKey = new Map<string, ActorEntry[]>();
-  private readonly heads = new Set<string>();
+  // The length of the longest key that opens with each first word (headOf).
+  private readonly longest = new Map<string, number>();
+  // The words a key opens with, up to each of its blanks ("united", "united states" for "united states of america").
+  private readonly prefixes = new Set<string>();
 
   add(surface: string, entry: ActorEntry): void {
     // "the Netherlands" is looked up from its first capitalised word.
@@ -76,24 +79,14 @@ export class ActorLexicon {
       this.byKey.set(key, [entry]);
     }
     const head = headOf(key);
-    this.heads.add(head);
     this.longest.set(head, Math.max(this.longest.get(head) ?? 0, key.length));
     for (let k = key.indexOf(' '); k > 0; k = key.indexOf(' ', k + 1)) this.prefixes.add(key.slice(0, k));
   }
-
-  // The words a key opens with, up to each of its blanks ("united", "united states" for "united states of america").
-  private readonly prefixes = new Set<string>();
 
   /** Whether some key opens with `key` and a blank: a longer name may follow it. */
   continues(key: string): boolean {
     return this.prefixes.has(key);
   }
-
-  hasHead(word: string): boolean {
-    return this.heads.has(word.toLowerCase());
-  }
-
-  private readonly longest = new Map<string, number>();
 
   /** The length of the longest key that opens with `head` (0 for none): a span's key longer than that is not looked up. */
   longestKey(head: string): number {

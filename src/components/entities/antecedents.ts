@@ -68,13 +68,12 @@ export function latestAgent(h: History, head: string, before: number): RecordEnt
 }
 
 /**
- * The person a possessive at token `before` stands for: the last one named in its sentence or
- * the one before, of a compatible gender; none when that one has no code.
+ * The person a possessive at token `before` stands for, of a compatible gender: the first named
+ * in its sentence, else (when no actor comes before the possessive there) the first of the
+ * sentence before, mostly the subject; none when that one has no code.
  */
 export function latestPersonOf(h: History, gender: 'm' | 'f', before: number): RecordEntity | undefined {
   const sentence = h.doc.sentenceOfToken(before);
-  // The first person of the sentence, else (when no actor comes before the possessive in its
-  // own sentence) the first of the sentence before: mostly the subject.
   let first: RecordEntity | undefined;
   let firstBefore: RecordEntity | undefined;
   let actorBefore = false;

@@ -82,15 +82,14 @@ class Builder {
 
   private addAgent(a: AgentCandidate): void {
     const t = this.doc.tokens;
-    // "Chile ..., its president said": the state named before owns the agent.
-    if (!a.country && !a.body && !a.before && /^its$/i.test(t.value[a.first - 1] ?? '')) {
+    const possessive = this.doc.words[a.first - 1] ?? '';
+    const personal = possessive === 'his' || possessive === 'her';
+    if (!a.country && !a.body && !a.before && possessive === 'its') {
+      // "Chile ..., its president said": the state named before owns the agent.
       const state = latestState(this, a.first - 1);
       if (state) a = { ...a, first: a.first - 1, country: state.country };
-    }
-    // "Modi ... His government", "Guterres ... his spokesman": the person the possessive stands for owns the agent.
-    const possessive = (t.value[a.first - 1] ?? '').toLowerCase();
-    const personal = possessive === 'his' || possessive === 'her';
-    if (!a.country && !a.body && !a.before && personal) {
+    } else if (!a.country && !a.body && !a.before && personal) {
+      // "Modi ... His government", "Guterres ... his spokesman": the person the possessive stands for owns the agent.
       const owner = latestPersonOf(this, possessive === 'his' ? 'm' : 'f', a.first - 1);
       if (owner?.code && BODY.test(owner.code)) a = { ...a, first: a.first - 1, body: owner.code.slice(0, 6) };
       else if (owner?.country) a = { ...a, first: a.first - 1, country: owner.country };
@@ -203,7 +202,6 @@ function titledOrFormer(e: NonNullable<NameCandidate['entry']>, c: NameCandidate
 
 /** Codes of international and transnational bodies, which name no country in their first letters (NGM: a non-governmental movement). */
 const BODY = /^(IGO|NGO|NGM|IMG)/;
-
 
 function codeOf(doc: Doc, c: NameCandidate): [string | null, string | null] {
   const e = c.entry;

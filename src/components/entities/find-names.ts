@@ -225,12 +225,12 @@ const QUOTES = /^["'“”‘’]$/;
  */
 function gappedAt(doc: Doc, lex: ActorLexicon, i: number, end: number, blocked: Uint8Array): NameCandidate | null {
   const t = doc.tokens;
-  const list = lex.gappedFrom(t.value[i]!);
+  const keys = tokenKeys(doc);
+  const list = lex.gappedFrom(keys[i]!);
   if (!list.length) return null;
   // "state-run": the pieces of a hyphenated word, touching a hyphen.
   const hyphen = (a: number, b: number): boolean => t.end[a] === t.start[b] && (t.value[a] === '-' || t.value[b] === '-');
   const inWord = (k: number): boolean => (k > 0 && hyphen(k - 1, k)) || (k + 1 < doc.size && hyphen(k, k + 1));
-  const keys = tokenKeys(doc);
   let best: NameCandidate | null = null;
   for (const { words, entry } of list) {
     let k = i;

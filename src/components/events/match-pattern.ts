@@ -51,7 +51,7 @@ export function matchPatterns(
   if (patterns.length >= WINDOW_FILTER) {
     const present = formIndex(doc, forms);
     const reach = limit + ACTOR_REACH;
-    candidates = patterns.filter((p) => usable(p) && literalsOf(p).every((w) => occursIn(present, w, trigger + 1, reach)));
+    candidates = patterns.filter((p) => literalsOf(p).every((w) => occursIn(present, w, trigger + 1, reach)));
   }
   // Longer patterns first (they are sorted so); within one length, an actor in the slot first.
   for (let a = 0; a < candidates.length; ) {
@@ -101,8 +101,9 @@ function formIndex(doc: Doc, forms: Forms): Map<string, number[]> {
       for (const f of forms(k)) {
         if (vocabulary && !vocabulary.has(f)) continue;
         const list = index.get(f);
+        // A token's forms are distinct, so each list grows in token order without repeats.
         if (!list) index.set(f, [k]);
-        else if (list[list.length - 1] !== k) list.push(k);
+        else list.push(k);
       }
     }
     INDEXES.set(forms, index);

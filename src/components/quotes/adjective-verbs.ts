@@ -1,10 +1,9 @@
 // Cue forms that wink tags adjectives but that are verbs where they stand: "Mr. Burton fumed",
 // "Lee also detailed the losses", ", publicly revealing a rift". Split out of cues.ts.
 import type { Doc } from '../../doc/doc.js';
-import { wordAt } from './cues.js';
+import { POSSESSIVES, wordAt } from './cues.js';
 import { beforeAdverbs } from './token-tags.js';
 
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** Words before an -ing cue that wink tags an adjective: "while promising to", "is promising that". */
 const ING_LEADS = new Set(['and', 'while', ',', 'by', 'is', 'are', 'was', 'were', 'been', 'be']);
 

@@ -86,7 +86,8 @@ export function findCues(doc: Doc, lex: SpeechLexicon): Cue[] {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/** Possessive determiners: a word after one is a noun, and the one named by it owns what follows. */
+export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const NP_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 
 /**

@@ -7,7 +7,7 @@ import type { Doc, Sentence } from '../../doc/doc.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { attribution, contentEnd } from './content-end.js';
 import { clauseSubject } from './clause-subject.js';
-import { wordAt, type Cue } from './cues.js';
+import { POSSESSIVES, wordAt, type Cue } from './cues.js';
 import type { TokenSpan } from './noun-phrases.js';
 
 /** Words before a form that make it an adjective or a passive ("was alarmed", "feel upset", "so annoyed"). */
@@ -18,7 +18,6 @@ const ADJECTIVE_LEADS = new Set([
 const BE_PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', "'s", "'re"]);
 /** An object pronoun that names who feels; "it" and "that" name no one. */
 const FEELERS = new Set(['him', 'her', 'them', 'us', 'me', 'everyone', 'everybody', 'many', 'some', 'others', 'both', 'all']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const OBJECT_OPENERS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
 const MAX_OBJECT = 10;
 const SHORT_OPENING = 16;

@@ -5,7 +5,7 @@ import type { Sentence } from '../../doc/doc.js';
 import { SCARE_MAX_WORDS, type Attribution, type QuoteContext } from './context.js';
 import type { CueFrame } from '../../lexicon/speech-lexicon.js';
 import type { Cue } from './cues.js';
-import { wordAt } from './cues.js';
+import { POSSESSIVES, wordAt } from './cues.js';
 import { afterConjunction, clauseSubject, lastRegionEndBefore, onlyAdjunctsUntil, sharedSubject } from './clause-subject.js';
 import { isQuoteMark, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
 import { nounAttribution } from './noun-cues.js';
@@ -303,7 +303,6 @@ function holdsQuotation(ctx: QuoteContext, span: TokenSpan): boolean {
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** "to withdraw", and "to 'look inside'" with the quotation opening after "to". */
 const isInfinitive = (ctx: QuoteContext, i: number): boolean => {

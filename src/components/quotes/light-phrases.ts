@@ -4,7 +4,7 @@
 // as the source; the lexicon's cues are single verbs or fixed phrases, so these are read here.
 import type { Doc } from '../../doc/doc.js';
 import type { CueFrame, SpeechCue } from '../../lexicon/speech-lexicon.js';
-import { groupStart, wordAt, type Cue } from './cues.js';
+import { groupStart, POSSESSIVES, wordAt, type Cue } from './cues.js';
 
 const MAKE = new Set(['make', 'makes', 'made', 'making']);
 const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
@@ -22,7 +22,6 @@ const PREPOSITIONS = new Set(['of', 'about', 'on', 'to', 'with', 'for', 'at', 'a
 const CLAUSE_NOUNS = new Set(['case', 'clear', 'argument', 'claim', 'claims', 'promise', 'pledge', 'statement', 'prediction']);
 /** Words that may stand between the verb and its noun: "made no direct", "took a parting". */
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const MAX_MODIFIERS = 3;
 
 const entry = (cue: string, frame: CueFrame): SpeechCue => ({ cue, class: 'speech', frames: new Set<CueFrame>([frame]) });

@@ -1,12 +1,11 @@
 // Attributions whose cue is a noun: "his claim that ...", "allegations of fraud", "X raised
 // questions about ...". The source is a possessor, the subject of a light verb, or nobody.
 import type { Attribution, QuoteContext } from './context.js';
-import { wordAt, type Cue } from './cues.js';
+import { POSSESSIVES, wordAt, type Cue } from './cues.js';
 import { lastRegionEndBefore } from './clause-subject.js';
 import { contentEnd } from './content-end.js';
 import type { SpeakerPhrase } from './noun-phrases.js';
 
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** Verbs whose subject makes the statement the noun names: "made the claim", "raised questions". */
 const LIGHT_VERBS = new Set([
   'made', 'make', 'makes', 'making', 'raised', 'raise', 'raises', 'raising', 'voiced', 'voice', 'voices', 'issued', 'issue', 'issues',

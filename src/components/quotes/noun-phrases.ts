@@ -2,7 +2,7 @@
 // President Vladimir Putin", "an aide close to the talks"), the speaker after an
 // inverted cue ("said Maria Okafor"), and the appositive or relative clause that describes it.
 import type { Doc } from '../../doc/doc.js';
-import { wordAt } from './cues.js';
+import { POSSESSIVES, wordAt } from './cues.js';
 import { asideOpening } from './asides.js';
 import { dateTokens, isParticipleWord, isQuoteMark, nameAwareTags, PRONOMINAL } from './token-tags.js';
 import { holdsClause, holdsVerb, isClause } from './clause-tests.js';
@@ -24,7 +24,6 @@ export interface SpeakerPhrase {
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
-const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Determiners that stand alone as a subject: "Another said ...", "Both said ...". */
 const INNER_ADP = new Set(['of', 'for', 'from']);
 const PLACE_ADP = new Set(['in', 'at', 'by']);
@@ -70,14 +69,14 @@ export class Phrases {
   /** A word that can open an appositive or relative clause: "a professor at ...", "who researches", "24". */
   opensDescription(i: number): boolean {
     const w = wordAt(this.doc, i) ?? '';
-    return DESCRIPTION_OPENERS.has(w) || POSSESSIVE.has(w) || DESCRIPTION_POS.has(this.pos(i)) || (this.pos(i) === 'ADP' && wordAt(this.doc, i + 1) === 'whom'); // "X, for whom Y worked, said"
+    return DESCRIPTION_OPENERS.has(w) || POSSESSIVES.has(w) || DESCRIPTION_POS.has(this.pos(i)) || (this.pos(i) === 'ADP' && wordAt(this.doc, i + 1) === 'whom'); // "X, for whom Y worked, said"
   }
 
   /** A token that can end a noun phrase (its head). */
   isHead(i: number): boolean {
     const p = this.pos(i);
     const w = wordAt(this.doc, i) ?? '';
-    if (this.dates[i] || POSSESSIVE.has(w)) return false;
+    if (this.dates[i] || POSSESSIVES.has(w)) return false;
     // "the attorney general", "the secretary general": a title whose last word wink tags an adjective.
     if (w === 'general' && (this.pos(i - 1) === 'NOUN' || this.pos(i - 1) === 'PROPN')) return true;
     return p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (p === 'PRON' && (PERSONAL.has(w) || RELATIVE.has(w))) || (p === 'DET' && RELATIVE.has(w)) || PRONOMINAL.has(w);
@@ -91,7 +90,7 @@ export class Phrases {
     // "a 71-year-old mayor": wink reads "year" as a duration; inside a hyphenated compound it is a word.
     if (this.dates[i]) return this.inCompound(i);
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || p === 'ADJ' || p === 'DET') return !RELATIVE.has(w);
-    if (POSSESSIVE.has(w)) return true;
+    if (POSSESSIVES.has(w)) return true;
     // "an earlier version", "a newly elected mayor": wink tags the word after the determiner an adverb.
     if (p === 'ADV' && this.pos(i - 1) === 'DET' && right > i && ['NOUN', 'ADJ', 'VERB'].includes(this.pos(i + 1))) return true;
     if (w === "'s" || w === "'") return p === 'PART' || this.isHead(i - 1);
@@ -141,7 +140,7 @@ export class Phrases {
     const head = this.doc.tokens.value[last] === ')' ? this.openParen(last, limit) : last;
     // "the daily wrote": wink reads a noun after a determiner as an adverb or adjective.
     // "his thinking": an -ing form after a possessive is a noun.
-    const nounAfterDet = head !== null && (this.pos(head - 1) === 'DET' || POSSESSIVE.has(wordAt(this.doc, head - 1) ?? '')) &&
+    const nounAfterDet = head !== null && (this.pos(head - 1) === 'DET' || POSSESSIVES.has(wordAt(this.doc, head - 1) ?? '')) &&
       (this.pos(head) === 'ADV' || this.pos(head) === 'ADJ' || this.isGerund(head));
     // "private polling shows": an -ing form after an adjective is a noun too.
     const gerund = head !== null && this.isGerund(head) && (this.pos(head - 1) === 'ADJ' || (this.pos(head - 1) === 'PROPN' && this.opensSentence(head - 1) && !this.names[head - 1]));
@@ -214,18 +213,18 @@ export class Phrases {
     const p = this.pos(first);
     const w = wordAt(this.doc, first) ?? '';
     if (first > limit || this.dates[first]) return null;
-    if (p === 'PRON' && !POSSESSIVE.has(w)) return PERSONAL.has(w) || PRONOMINAL.has(w) ? { first, last: first } : null;
-    if (!(p === 'PROPN' || p === 'NOUN' || p === 'NUM' || p === 'ADJ' || p === 'DET' || POSSESSIVE.has(w)) || RELATIVE.has(w)) return null;
+    if (p === 'PRON' && !POSSESSIVES.has(w)) return PERSONAL.has(w) || PRONOMINAL.has(w) ? { first, last: first } : null;
+    if (!(p === 'PROPN' || p === 'NOUN' || p === 'NUM' || p === 'ADJ' || p === 'DET' || POSSESSIVES.has(w)) || RELATIVE.has(w)) return null;
     let last = first;
     let head = this.isHead(first) ? first : -1;
     for (let j = first + 1; j <= limit && j - first < MAX_NP; j++) {
       const wj = wordAt(this.doc, j) ?? '';
       const familiar = this.pos(j - 1) === 'ADJ' && (wj === 'with' || wj === 'to');
       // A determiner after a head opens the next phrase: "told reporters the summit ...".
-      if (head >= 0 && head === j - 1 && (this.pos(j) === 'DET' || POSSESSIVE.has(wj))) break;
+      if (head >= 0 && head === j - 1 && (this.pos(j) === 'DET' || POSSESSIVES.has(wj))) break;
       const joins = extended && (this.joinsName(j) || this.joinsGroup(j));
       // "the leader of her party": a possessive after a joining preposition stays inside.
-      const owned = POSSESSIVE.has(wj) && INNER_ADP.has(wordAt(this.doc, j - 1) ?? '');
+      const owned = POSSESSIVES.has(wj) && INNER_ADP.has(wordAt(this.doc, j - 1) ?? '');
       if (!(this.isInner(j, limit) || this.isHead(j) || familiar || joins) || (this.pos(j) === 'PRON' && !owned) || RELATIVE.has(wj)) break;
       last = j;
       if (this.isHead(j)) head = j;

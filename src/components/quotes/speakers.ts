@@ -4,7 +4,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { EntityLayer } from '../../doc/layers.js';
 import type { EntityType } from '../../record/types.js';
-import { wordAt } from './cues.js';
+import { POSSESSIVES, wordAt } from './cues.js';
 import type { QuoteContext } from './context.js';
 import type { Phrases, TokenSpan } from './noun-phrases.js';
 import { coordinated, fallbackPronoun, lastMentionBefore } from './pronoun-fallback.js';
@@ -28,7 +28,6 @@ const NONE: ResolvedSpeaker = { entity: null, members: [] };
 const STATE_NOUNS = new Set(['countries', 'nations', 'states', 'governments', 'neighbours', 'neighbors', 'rivals', 'powers', 'capitals', 'allies']);
 const PERSON_NOUNS = new Set(['leaders', 'presidents', 'men', 'women', 'ministers', 'officials', 'heads']);
 const CLITIC = new Set(["'s", "'"]);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 /** What someone said, standing for the one who said it: "his words echoed ...". */
 const SAYINGS = new Set(['words', 'remarks', 'remark', 'comments', 'comment', 'message', 'speech', 'testimony', 'tweet', 'tweets', 'post', 'reply', 'answer']);
 
@@ -80,7 +79,7 @@ export class SpeakerResolver {
   private ownerOf(core: TokenSpan, head: number): string[] | undefined {
     for (let i = head - 1; i >= core.first; i--) {
       const w = wordAt(this.doc, i) ?? '';
-      if (POSSESSIVE_PRONOUNS.has(w)) return this.byToken[i];
+      if (POSSESSIVES.has(w)) return this.byToken[i];
       if (CLITIC.has(w)) return this.byToken[i - 1];
       if (this.doc.tokens.pos[i] !== 'ADJ') return undefined;
     }
