@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordQuote } from '../record/types.js';
-import { quoteRelations, readBrat, tidyPieces } from './polnear.js';
+import { Counter } from './metrics.js';
+import { agreement, quoteRelations, readBrat, ROWS, tidyPieces, type Relation } from './polnear.js';
 
 const text = 'The mayor said the bridge would reopen. "It is safe," she added. "We checked it twice."';
 const at = (s: string): [number, number] => [text.indexOf(s), text.indexOf(s) + s.length];
@@ -40,5 +41,24 @@ describe('polnear: brat standoff and newsgraph quotations as relations', () => {
     expect(rels).toHaveLength(1);
     expect(rels[0]!.content.map((p) => text.slice(p.start, p.end))).toEqual(['"It is safe,"', '"We checked it twice."']);
     expect(rels[0]!.source.map((p) => text.slice(p.start, p.end))).toEqual(['she']);
+  });
+});
+
+describe('polnear: agreement between annotators', () => {
+  const rel = (source: string, cue: string, content: string): Relation => ({ source: [{ start: at(source)[0], end: at(source)[1] }], cue: [{ start: at(cue)[0], end: at(cue)[1] }], content: [{ start: at(content)[0], end: at(content)[1] }] });
+  const counters = (): Map<string, Counter> => new Map(ROWS.map(([name]) => [name, new Counter()]));
+
+  it('scores every annotator against every other one, and the system against each', () => {
+    const one = [rel('The mayor', 'said', 'the bridge would reopen'), rel('she', 'added', 'It is safe')];
+    const two = [rel('The mayor', 'said', 'the bridge would reopen')];
+    const sys = [rel('mayor', 'said', 'the bridge would reopen')];
+    const humans = counters();
+    const system = counters();
+    agreement([one, two], sys, humans, system);
+    // Ordered pairs: one against two finds 1 of 2, two against one 1 of 1.
+    expect(humans.get('source (exact)')!.result()).toMatchObject({ tp: 2, fp: 1, fn: 1 });
+    // "mayor" is not "The mayor" exactly, but it overlaps.
+    expect(system.get('source (exact)')!.result()).toMatchObject({ tp: 0, fp: 2, fn: 3 });
+    expect(system.get('source (overlap)')!.result()).toMatchObject({ tp: 2, fp: 0, fn: 1 });
   });
 });

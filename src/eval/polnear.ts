@@ -157,12 +157,14 @@ function shareCounts(gold: Relation[], sys: Relation[], role: Role, text: string
   return [both, onlyS, onlyG];
 }
 
-/** The first annotator's file for each article (the agreement articles have six). */
-function annotationFiles(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
+/** Every annotator's file for each article, in name order (the two agreement articles have six). */
+function annotationFiles(dir: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.ann')).sort()) {
     const base = f.replace(/_[0-9a-f]+\.ann$/, '');
-    if (!out.has(base)) out.set(base, f);
+    const list = out.get(base);
+    if (list) list.push(f);
+    else out.set(base, [f]);
   }
   return out;
 }
@@ -176,11 +178,36 @@ function publicationDates(file: string): Map<string, string> {
   return out;
 }
 
-const ROWS: Array<[string, Role, 'exact' | 'overlap']> = [
+export const ROWS: Array<[string, Role, 'exact' | 'overlap']> = [
   ['source (exact)', 'source', 'exact'], ['source (overlap)', 'source', 'overlap'],
   ['cue (exact)', 'cue', 'exact'], ['cue (overlap)', 'cue', 'overlap'],
   ['content (exact)', 'content', 'exact'], ['content (overlap)', 'content', 'overlap'],
 ];
+
+type Matcher = (g: Relation, s: Relation) => boolean;
+
+/** The match of a row: the role's pieces the same (exact) or sharing a character (overlap), and the cues overlapping. */
+function matcher(role: Role, how: 'exact' | 'overlap'): Matcher {
+  const fit = how === 'exact' ? same : overlapsAny;
+  return (g, s) => (role === 'cue' || overlapsAny(g.cue, s.cue)) && fit(g[role], s[role]);
+}
+
+/**
+ * The ceiling the gold set allows: on the articles several people annotated, each annotator
+ * scored against each other one (every ordered pair, so precision equals recall), and the
+ * system scored against each annotator on the same articles.
+ */
+export function agreement(annotations: Relation[][], sys: Relation[], humans: Map<string, Counter>, system: Map<string, Counter>): void {
+  for (const [name, role, how] of ROWS) {
+    const match = matcher(role, how);
+    annotations.forEach((a, i) => {
+      system.get(name)!.add(...score(a, sys, role, match));
+      annotations.forEach((b, j) => {
+        if (i !== j) humans.get(name)!.add(...score(a, b, role, match));
+      });
+    });
+  }
+}
 
 export const polnear: EvalSuite = {
   name: 'polnear',
@@ -191,22 +218,30 @@ export const polnear: EvalSuite = {
     const pipeline = createPipeline([entitiesComponent(), datesComponent(), quotesComponent(), claimsComponent()]);
     const counters = new Map(ROWS.map(([name]) => [name, new Counter()]));
     const shares = { source: new Counter(), cue: new Counter(), content: new Counter() };
+    const humans = new Map(ROWS.map(([name]) => [name, new Counter()]));
+    const system = new Map(ROWS.map(([name]) => [name, new Counter()]));
     let items = 0;
-    for (const [base, file] of annotationFiles(join(root, 'attributions'))) {
+    let agreed = 0;
+    for (const [base, files] of annotationFiles(join(root, 'attributions'))) {
       const text = readFileSync(join(root, 'text', `${base}.txt`), 'utf8');
-      const gold = readBrat(readFileSync(join(root, 'attributions', file), 'utf8'), text);
+      const annotations = files.map((f) => readBrat(readFileSync(join(root, 'attributions', f), 'utf8'), text));
+      const gold = annotations[0]!;
       const article = { id: articleId(text), title: '', date: dates.get(base) ?? null, source: base, url: null, lang: 'en', text };
       const sys = quoteRelations(toRecord(pipeline.process(article)).quotes, text);
       items += gold.length;
-      for (const [name, role, how] of ROWS) {
-        const cueOk = (g: Relation, s: Relation): boolean => role === 'cue' || overlapsAny(g.cue, s.cue);
-        const fit = how === 'exact' ? same : overlapsAny;
-        counters.get(name)!.add(...score(gold, sys, role, (g, s) => cueOk(g, s) && fit(g[role], s[role])));
-      }
+      for (const [name, role, how] of ROWS) counters.get(name)!.add(...score(gold, sys, role, matcher(role, how)));
       for (const role of ['source', 'cue', 'content'] as const) shares[role].add(...shareCounts(gold, sys, role, text));
+      if (annotations.length > 1) {
+        agreement(annotations, sys, humans, system);
+        agreed++;
+      }
     }
     const fields = Object.fromEntries(ROWS.map(([name]) => [name, counters.get(name)!.result()]));
     for (const role of ['source', 'cue', 'content'] as const) fields[`${role} (overlap, characters)`] = shares[role].result();
+    if (agreed) {
+      for (const [name] of ROWS) fields[`agreement: ${name}, annotator vs annotator`] = humans.get(name)!.result();
+      for (const [name] of ROWS) fields[`agreement: ${name}, system vs annotator`] = system.get(name)!.result();
+    }
     return {
       suite: 'polnear',
       gold: root,
@@ -217,6 +252,7 @@ export const polnear: EvalSuite = {
         'source and content rows need the cue to overlap too, as Citron scores them; exact = the same pieces, overlap = any shared character, matched one to one',
         'the source is the speaker with its appositive or relative clause; a direct quotation takes in its quotation marks; scare quotes and quotations without a cue are not attributions and are left out',
         '"characters" rows: non-space characters inside a gold and a system span of the role (tp), only a system span (fp), only a gold span (fn)',
+        '"agreement" rows: on the articles several people annotated (two articles, six annotators each), every annotator scored against every other one, and the system against every annotator, with the same matching: how far two people agree on this gold set, and the system beside them on the same articles',
       ],
     };
   },
