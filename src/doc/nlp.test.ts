@@ -36,3 +36,14 @@ describe('tokenise: what wink read before does not change how it reads now', () 
     t.value.forEach((v, i) => expect(text.slice(t.start[i]!, t.end[i]!)).toBe(v));
   });
 });
+
+describe('tokenise: "I\'m" is a pronoun and a form of "be", as "I\'ve" and "I\'ll" are', () => {
+  it('splits both apostrophes and keeps offsets, sentences and tags in step', () => {
+    const text = 'I’m sure it works. Then I\'m told it failed.';
+    const t = tokenise(text);
+    expect(t.value).toEqual(['I', '’m', 'sure', 'it', 'works', '.', 'Then', 'I', '\'m', 'told', 'it', 'failed', '.']);
+    expect(t.pos.slice(0, 2)).toEqual(['PRON', 'AUX']);
+    t.value.forEach((v, i) => expect(text.slice(t.start[i]!, t.end[i]!)).toBe(v));
+    expect(t.sentences.map(([a, b]) => text.slice(t.start[a]!, t.end[b]!))).toEqual(['I’m sure it works.', 'Then I\'m told it failed.']);
+  });
+});

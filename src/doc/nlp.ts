@@ -66,7 +66,7 @@ export function tokenise(text: string): Tokenised {
   const ents = doc.entities();
   const types = ents.out(its.type) as string[];
   const spans = ents.out(its.span) as unknown as Array<[number, number]>;
-  return joinAbbreviations(text, joinSplitWords(text, {
+  return splitFirstPerson(joinAbbreviations(text, joinSplitWords(text, {
     start,
     end,
     value,
@@ -75,7 +75,63 @@ export function tokenise(text: string): Tokenised {
     type: tokens.out(its.type) as string[],
     sentences,
     entities: types.map((type, k) => ({ type, first: spans[k]![0], last: spans[k]![1] })),
-  }));
+  })));
+}
+
+const FIRST_PERSON_BE = /^i['\u2019]m$/i;
+
+/**
+ * wink keeps "I'm" whole and tags it a proper noun, while it splits "I've", "I'll" and "I'd";
+ * "I'm" becomes "I" (a pronoun) and "'m" (a form of "be") as they do. Sentences and entities
+ * keep their tokens.
+ */
+function splitFirstPerson(t: Tokenised): Tokenised {
+  const n = t.value.length;
+  let found = 0;
+  for (let i = 0; i < n; i++) if (t.end[i]! - t.start[i]! === 3 && FIRST_PERSON_BE.test(t.value[i]!)) found++;
+  if (!found) return t;
+  const size = n + found;
+  const start = new Int32Array(size);
+  const end = new Int32Array(size);
+  const value: string[] = [];
+  const pos: string[] = [];
+  const lemma: string[] = [];
+  const type: string[] = [];
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    first[i] = k;
+    const v = t.value[i]!;
+    if (t.end[i]! - t.start[i]! === 3 && FIRST_PERSON_BE.test(v)) {
+      start[k] = t.start[i]!;
+      end[k] = t.start[i]! + 1;
+      value.push(v.slice(0, 1));
+      pos.push('PRON');
+      lemma.push('i');
+      type.push('word');
+      k++;
+      start[k] = t.start[i]! + 1;
+      end[k] = t.end[i]!;
+      value.push(v.slice(1));
+      pos.push('AUX');
+      lemma.push('be');
+      type.push('word');
+    } else {
+      start[k] = t.start[i]!;
+      end[k] = t.end[i]!;
+      value.push(v);
+      pos.push(t.pos[i]!);
+      lemma.push(t.lemma[i]!);
+      type.push(t.type[i]!);
+    }
+    last[i] = k++;
+  }
+  return {
+    start, end, value, pos, lemma, type,
+    sentences: t.sentences.map(([a, b]) => [first[a]!, last[b]!] as [number, number]),
+    entities: t.entities.map((e) => ({ type: e.type, first: first[e.first]!, last: last[e.last]! })),
+  };
 }
 
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;

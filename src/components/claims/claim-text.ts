@@ -10,7 +10,7 @@ export interface TokenRange {
   last: number;
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'m", "'s", "'re"]);
 const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** The longest claim read after a marker, in tokens. */

@@ -303,7 +303,7 @@ function byAgent(doc: Doc, last: number): boolean {
   return doc.tokens.value[j]?.toLowerCase() === 'by' && doc.tokens.pos[last - 1] !== 'AUX' && !gerund;
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'m", "'s", "'re"]);
 
 /** "She was expected to speak", "the bill was criticised": the subject is not the speaker. */
 function isPassive(doc: Doc, first: number, head: number): boolean {

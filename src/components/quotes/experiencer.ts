@@ -12,10 +12,10 @@ import type { TokenSpan } from './noun-phrases.js';
 
 /** Words before a form that make it an adjective or a passive ("was alarmed", "feel upset", "so annoyed"). */
 const ADJECTIVE_LEADS = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'get', 'gets', 'got', 'getting', 'feel', 'feels', 'felt',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'m", "'s", "'re", 'get', 'gets', 'got', 'getting', 'feel', 'feels', 'felt',
   'seem', 'seems', 'seemed', 'become', 'became', 'grow', 'grew', 'remain', 'remained', 'so', 'very', 'too', 'more', 'most', 'less',
 ]);
-const BE_PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', "'s", "'re"]);
+const BE_PROGRESSIVE = new Set(['am', 'is', 'are', 'was', 'were', 'been', "'m", "'s", "'re"]);
 /** An object pronoun that names who feels; "it" and "that" name no one. */
 const FEELERS = new Set(['him', 'her', 'them', 'us', 'me', 'everyone', 'everybody', 'many', 'some', 'others', 'both', 'all']);
 const OBJECT_OPENERS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { cueText, recordOf, speakerText } from './quotes-fixtures.js';
+
+// Eleventh round. Every sentence here is made up.
+
+/** The first quotation whose cue is `cue`, as [speaker, cue, content]. */
+function read(text: string, cue: string): [string | null, string | undefined, string | undefined] {
+  const q = recordOf(text).quotes.find((x) => cueText(x) === cue);
+  return [speakerText(text, q), cueText(q), q?.text];
+}
+
+const cued = (text: string): string[] => recordOf(text).quotes.filter((q) => q.cue !== null).map((q) => cueText(q)!);
+
+describe('quotes: certainty after "be" holds a view', () => {
+  it.each([
+    ['I am certain that the ferry will sail.', 'am certain', 'I', 'that the ferry will sail'],
+    ['I’m quite sure the ferry will sail.', '’m quite sure', 'I', 'the ferry will sail'],
+    ['The growers were convinced that the tolls would fall.', 'were convinced', 'The growers', 'that the tolls would fall'],
+  ])('%s', (text, cue, speaker, content) => {
+    expect(read(text, cue)).toEqual([speaker, cue, content]);
+  });
+
+  it.each(['A certain ferryman came late.', 'Make sure the gate is shut.', 'The tolls are certain to rise.'])('no view: %s', (text) => {
+    expect(cued(text)).toEqual([]);
+  });
+
+  it('"I\'m told" names no speaker: the one told is not the one who said it', () => {
+    expect(recordOf('I\'m told the mayor will resign.').quotes.filter((q) => q.speaker?.name === 'I')).toEqual([]);
+  });
+});
