@@ -1,4 +1,5 @@
 // The evaluation suites that `newsgraph eval` knows, by name.
+import { ecbplusPronouns } from './ecbplus-pronouns.js';
 import { penta } from './events-penta.js';
 import { petr2Gsr } from './events-petr2-gsr.js';
 import { petrUnit } from './events-petr-unit.js';
@@ -11,4 +12,4 @@ import type { EvalSuite } from './suite.js';
 import { tempeval3 } from './tempeval3.js';
 import { wikigold } from './wikigold.js';
 
-export const SUITES: EvalSuite[] = [tempeval3, re3dMoney, petrUnit, tabari, petr2Gsr, ploverGsr, penta, polnear, re3dEntities, wikigold];
+export const SUITES: EvalSuite[] = [tempeval3, re3dMoney, petrUnit, tabari, petr2Gsr, ploverGsr, penta, polnear, ecbplusPronouns, re3dEntities, wikigold];

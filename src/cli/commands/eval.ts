@@ -17,7 +17,7 @@ field. The gold sets live in the shared data folder: --data DIR, else $NEWSGRAPH
 else ../shared beside the newsgraph folder. 'all' runs every suite.
 
 suites:
-${SUITES.map((s) => `  ${s.name.padEnd(12)} ${s.description}`).join('\n')}`;
+${SUITES.map((s) => `  ${s.name.padEnd(17)} ${s.description}`).join('\n')}`;
   },
   async run(argv, io) {
     const p = parse('eval', argv, { json: { type: 'boolean' }, data: { type: 'string' } });
