@@ -27,7 +27,8 @@ export function resolvePronouns(doc: Doc, mentions: MentionSpan[], info: Map<str
     const kind = t.pos[i] === 'PRON' || t.pos[i] === 'DET' ? PRONOUNS[t.value[i]!.toLowerCase()] : undefined;
     if (!kind) continue;
     const sentence = doc.sentenceOfToken(i);
-    const targets = antecedents(doc, mentions, m, kind, info, sentence, i);
+    const exclude = OBJECTS.has(t.value[i]!.toLowerCase()) || (t.value[i]!.toLowerCase() === 'her' && t.pos[i] === 'PRON') ? clauseMates(doc, mentions, m, added, i) : NO_ONE;
+    const targets = antecedents(doc, mentions, m, kind, info, sentence, i, exclude);
     for (const entity of targets) {
       const span = { entity, start: t.start[i]!, end: t.end[i]!, first: i, last: i, kind: 'pronoun' as const };
       added.push(span);
@@ -37,16 +38,46 @@ export function resolvePronouns(doc: Doc, mentions: MentionSpan[], info: Map<str
   return added;
 }
 
+const OBJECTS = new Set(['him', 'them']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its']);
+const NO_ONE: ReadonlySet<string> = new Set();
+const CLAUSE_REACH = 8;
+const CLAUSE_OPENERS = new Set(['that', 'who', 'whom', 'which', 'after', 'before', 'when', 'while', 'because', 'and', 'but', 'or']);
+
+/**
+ * "Lee shot Park after she told him ...": an object pronoun is not the subject of its own
+ * clause, so the people named or resolved earlier in the clause (back to a comma, a conjunction
+ * or a subordinator, at most a few words) are not its antecedent.
+ */
+function clauseMates(doc: Doc, mentions: MentionSpan[], upTo: number, added: MentionSpan[], at: number): ReadonlySet<string> {
+  let start = at;
+  while (start > 0 && at - start < CLAUSE_REACH) {
+    const p = doc.tokens.pos[start - 1];
+    if (p === 'PUNCT' || p === 'SCONJ' || p === 'CCONJ' || CLAUSE_OPENERS.has(doc.words[start - 1] ?? '')) break;
+    start--;
+  }
+  const out = new Set<string>();
+  // A possessor ("Lee's lawyer found him") is no subject.
+  const add = (span: MentionSpan): void => {
+    if (doc.words[span.last + 1] !== "'s" && !POSSESSIVE.has(doc.words[span.first] ?? '')) out.add(span.entity);
+  };
+  for (let k = upTo - 1; k >= 0 && mentions[k]!.first >= start; k--) add(mentions[k]!);
+  for (let k = added.length - 1; k >= 0 && added[k]!.first >= start; k--) add(added[k]!);
+  return out;
+}
+
 function antecedents(
   doc: Doc, mentions: MentionSpan[], upTo: number, kind: 'm' | 'f' | 'pl' | 'it', info: Map<string, EntityInfo>, sentence: number, at: number,
+  exclude: ReadonlySet<string>,
 ): string[] {
   const minSentence = sentence - MAX_SENTENCES_BACK;
   const bound = boundBy(doc, mentions, upTo, at);
+  let unmarked: string | undefined;
   for (let k = upTo - 1; k >= 0 && k >= upTo - LOOKBACK_MENTIONS; k--) {
     const mention = mentions[k]!;
     if (doc.sentenceOfToken(mention.first) < minSentence) break;
     const e = info.get(mention.entity);
-    if (!e || mention.entity === bound) continue;
+    if (!e || mention.entity === bound || exclude.has(mention.entity)) continue;
     if (kind === 'pl') {
       const pair = coordinatedWith(doc, mentions, k, info);
       if (pair.length > 1) return pair;
@@ -58,9 +89,12 @@ function antecedents(
       if (body && (doc.sentenceOfToken(mention.first) === sentence || startsClause(doc, at))) return [mention.entity];
       continue;
     }
-    if (e.entity.type === 'PERSON' && (e.gender === null || e.gender === kind)) return [mention.entity];
+    if (e.entity.type !== 'PERSON') continue;
+    // "Mr. Lind met Sara ... he": a person whose name marks the pronoun's gender wins over a nearer one whose name marks none.
+    if (e.gender === kind) return [mention.entity];
+    if (e.gender === null) unmarked ??= mention.entity;
   }
-  return [];
+  return unmarked ? [unmarked] : [];
 }
 
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);

@@ -10,6 +10,7 @@ import { codeBefore, defaultAgents, findAgents, PERSON_ROLES, withSector, type A
 import { latestAgent, latestPerson, latestPersonOf, latestState } from './antecedents.js';
 import { resolvePronouns, type EntityInfo } from './coref.js';
 import { findNames, type NameCandidate } from './find-names.js';
+import { genderOfGivenName } from '../../lexicon/given-names.js';
 
 export function entitiesComponent(opts: { lexicon?: ActorLexicon; agents?: Map<string, AgentEntry> } = {}): Component {
   const lex = opts.lexicon ?? defaultActorLexicon();
@@ -74,7 +75,7 @@ class Builder {
       if (!c.entry && c.place) this.towns.add(entity.id);
       const at = c.entry ?? c.place;
       if (at?.lat !== undefined && at.lon !== undefined) Object.assign(entity, { lat: at.lat, lon: at.lon });
-      this.info.set(entity.id, { entity, gender: c.entry?.gender ?? null, plural: false });
+      this.info.set(entity.id, { entity, gender: c.entry?.gender ?? (c.type === 'PERSON' ? genderOf(this.doc, c) : null), plural: false });
       if (entity.type === 'PERSON') this.indexSurnames(entity);
     }
     this.mention(entity, c.first, c.last, 'name');
@@ -215,4 +216,13 @@ function codeOf(doc: Doc, c: NameCandidate): [string | null, string | null] {
   const office = code && code.length === 3 && e && c.role ? (c.role.country ?? code) : null;
   const sectored = office ? office + c.role!.sector : code;
   return [sectored, e?.kind === 'person' ? (sectored ?? e.country ?? '').slice(0, 3) || null : (office ?? country)];
+}
+
+const HONORIFICS: Record<string, 'm' | 'f'> = { 'mr.': 'm', mr: 'm', 'mrs.': 'f', mrs: 'f', 'ms.': 'f', ms: 'f', sir: 'm', dame: 'f', lady: 'f', lord: 'm' };
+
+/** An unknown person's gender: from an honorific before the name ("Mrs. Lind"), else from a given name that opens it ("Ana Ruiz"). */
+function genderOf(doc: Doc, c: NameCandidate): 'm' | 'f' | null {
+  const honorific = HONORIFICS[doc.words[c.first - 1] ?? ''];
+  if (honorific) return honorific;
+  return c.last > c.first ? genderOfGivenName(doc.tokens.value[c.first]!) : null;
 }

@@ -5,6 +5,7 @@ import type { Doc } from '../../doc/doc.js';
 import { headOf, nameKey, type ActorEntry, type ActorLexicon } from '../../lexicon/actor-lexicon.js';
 import { BIG_CITY, lookupPlace, type Place } from '../../lexicon/places.js';
 import type { EntityType } from '../../record/types.js';
+import { genderOfGivenName } from '../../lexicon/given-names.js';
 import { NAME_JOINERS, PLACE_AFTER, TITLES, typeFromWords } from './name-cues.js';
 
 const MAX_TOKENS = 8;
@@ -60,7 +61,17 @@ export function findNames(doc: Doc, lex: ActorLexicon, isAgent: (phrase: string)
       if (kind === 'demonym') run[1] = j - 1;
       break;
     }
-    const cand = classifyRun(doc, run[0], run[1], out[out.length - 1] ?? null);
+    let cand = classifyRun(doc, run[0], run[1], out[out.length - 1] ?? null);
+    // "Ana Ruiz of Fort Lee", "Sen. Ana Ruiz of Dania": a person's name (a given name before its
+    // last word) ends before "of"; what follows is looked up on its own ("Battle of X" stays whole).
+    const of = firstJoiner(doc, run[0], run[1]);
+    if (of > run[0] && doc.words[of] === 'of' && (!cand || (cand.type === 'PERSON' && !cand.entry))) {
+      const person = classifyRun(doc, run[0], of - 1, out[out.length - 1] ?? null);
+      if (person?.type === 'PERSON' && person.last > person.first && hasGivenName(doc, person.first, person.last - 1)) {
+        run[1] = of - 1;
+        cand = person;
+      }
+    }
     // A run that makes no name does not hide a known one inside it: it is looked up from there.
     if (!cand && known > i && known <= run[1]) {
       i = known - 1;
@@ -328,19 +339,33 @@ function keysFrom(doc: Doc, lex: ActorLexicon, keys: readonly string[], i: numbe
   return out;
 }
 
-/** A run of capitalised tokens, with joiners such as "of the" inside. */
+/** A given name among the tokens first..last ("Ana", or "Marie" in "Ka'Lia Marie Ruiz"). */
+function hasGivenName(doc: Doc, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (genderOfGivenName(doc.tokens.value[k]!)) return true;
+  return false;
+}
+
+/** The first joiner word inside a run ("of" in "Bank of Dania"), or -1. */
+function firstJoiner(doc: Doc, first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) if (!isCap(doc, k)) return k;
+  return -1;
+}
+
+/** A run of capitalised tokens, with joiners such as "of the" inside; it ends at a line break or a sentence's end. */
 function runAt(doc: Doc, i: number, blocked: Uint8Array): [number, number] | null {
   const t = doc.tokens;
+  const sentence = doc.sentences[doc.sentenceOfToken(i)];
+  const end = sentence ? Math.min(doc.size - 1, sentence.last) : doc.size - 1;
   let j = i;
-  while (j + 1 < doc.size && j - i < 12) {
+  while (j + 1 <= end && j - i < 12) {
     const k = j + 1;
-    if (!blocked[k] && isCap(doc, k) && t.start[k] === t.end[j]! + 1) {
+    if (!blocked[k] && isCap(doc, k) && t.start[k] === t.end[j]! + 1 && doc.slice(t.end[j]!, t.start[k]!) === ' ') {
       j = k;
       continue;
     }
     const joiner = t.value[k]!.toLowerCase();
     const two = k + 1 < doc.size ? `${joiner} ${t.value[k + 1]!.toLowerCase()}` : '';
-    const skip = NAME_JOINERS.has(two) && k + 2 < doc.size && isCap(doc, k + 2) ? 2 : NAME_JOINERS.has(joiner) && k + 1 < doc.size && isCap(doc, k + 1) && joiner !== 'the' ? 1 : 0;
+    const skip = NAME_JOINERS.has(two) && k + 2 <= end && isCap(doc, k + 2) ? 2 : NAME_JOINERS.has(joiner) && k + 1 <= end && isCap(doc, k + 1) && joiner !== 'the' ? 1 : 0;
     if (skip === 0) break;
     j = k + skip;
   }
@@ -374,6 +399,8 @@ function classifyRun(doc: Doc, first: number, last: number, prev: NameCandidate 
   if (titled || speaks) return { first: a, last, type: 'PERSON', entry: null, country: possessor, cue: titled ? 'title' : 'speech' };
   // "walked for days from El Geneina", "fighting near Abu Tor": after a preposition of place, a name is a place.
   if (a === first && LOCATIVE.has(doc.words[first - 1] ?? '')) return { first: a, last, type: 'LOC', entry: null, country: possessor, cue: 'words' };
+  // "Ana Ruiz of Fort Lee": after a person and "of", a name is where the person is from.
+  if (a === first && prev?.type === 'PERSON' && prev.last === first - 2 && doc.words[first - 1] === 'of') return { first: a, last, type: 'LOC', entry: null, country: null, cue: 'words' };
   if (last > a && last - a < 4 && allProper) return { first: a, last, type: 'PERSON', entry: null, country: possessor };
   if (a === last && t.pos[a] === 'PROPN') return { first: a, last, type: 'PERSON', entry: null, country: null, weak: true };
   return null;

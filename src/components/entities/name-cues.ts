@@ -21,12 +21,14 @@ const ORG_WORDS = new Set([
   'authority', 'board', 'bureau', 'center', 'centre', 'club', 'congress', 'senate', 'house', 'society', 'trust', 'airlines',
   'airways', 'media', 'press', 'network', 'telegraph', 'journal', 'tribune', 'herald', 'daily', 'agency', 'alliance', 'coalition',
   'league', 'cabinet', 'government', 'administration', 'industries', 'holdings', 'group', 'foundation', 'school', 'hospital',
+  'academy', 'diocese', 'archdiocese', 'institution',
 ]);
 
 const FAC_WORDS = new Set([
   'square', 'hall', 'palace', 'street', 'avenue', 'airport', 'bridge', 'tower', 'stadium', 'building', 'plaza', 'cathedral',
   'mosque', 'church', 'temple', 'port', 'harbour', 'harbor', 'station', 'base', 'prison', 'plant', 'dam', 'embassy', 'museum',
-  'road', 'highway', 'park', 'mall', 'market', 'camp', 'checkpoint', 'crossing', 'bridge', 'court', 'gate',
+  'road', 'highway', 'park', 'mall', 'market', 'camp', 'checkpoint', 'crossing', 'bridge', 'court', 'gate', 'jail',
+  'courthouse', 'penitentiary',
 ]);
 
 const LOC_WORDS = new Set([

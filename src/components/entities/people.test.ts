@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine.js';
+import type { RecordEntity } from '../../record/types.js';
+import { makeArticle } from '../../sources/article.js';
+
+// Unknown people: where their names end, and which of them a pronoun means. Made-up names.
+const engine = createEngine({ components: ['entities'] });
+const entitiesOf = (text: string): RecordEntity[] => engine.extract(makeArticle({ source: 't', date: '2024-03-05', text })).entities;
+/** Each entity as "name:TYPE", with the pronouns that point at it. */
+const summary = (text: string): string[] =>
+  entitiesOf(text).map((e) => [`${e.name}:${e.type}`, ...e.mentions.filter((m) => m.kind === 'pronoun').map((m) => text.slice(m.start, m.end))].join(' '));
+
+describe('entities: a person of a place', () => {
+  it('ends a person\'s name before "of" and reads what follows as the place', () => {
+    const text = 'Pedro Alves Okoro of Fort Lindam was charged on Monday.';
+    expect(summary(text)).toEqual(['Pedro Alves Okoro:PERSON', 'Fort Lindam:LOC']);
+  });
+
+  it('keeps names that hold "of" whole', () => {
+    const names = entitiesOf('The Battle of Orvena and the Marovian Academy of Sciences were named.').map((e) => `${e.name}:${e.type}`);
+    expect(names).toContain('Marovian Academy of Sciences:ORG');
+    expect(names.some((n) => n.startsWith('Battle:'))).toBe(false);
+  });
+
+  it('never runs a name over a line break', () => {
+    const names = entitiesOf('She was held near Fort Lindam, Ark.\nProsecutors said more.').map((e) => e.name);
+    expect(names.some((n) => n.includes('Prosecutors') && n.includes('Ark'))).toBe(false);
+  });
+
+  it('reads a jail as a place, not a person', () => {
+    expect(summary('He was held in the Marov County Jail.')).toContain('Marov County Jail:FAC');
+  });
+});
+
+describe('entities: pronouns of unknown people', () => {
+  it('gives "he" to the man, though a woman was named nearer', () => {
+    expect(summary('Pedro Okoro met Ana Lindqvist in the capital, and later he left.')).toEqual(['Pedro Okoro:PERSON he', 'Ana Lindqvist:PERSON']);
+  });
+
+  it('reads the gender of an honorific', () => {
+    expect(summary('Mrs. Lindqvist met Mr. Okoro. She spoke first.')).toEqual(['Lindqvist:PERSON She', 'Okoro:PERSON']);
+  });
+
+  it('keeps an object pronoun off the subject of its own clause', () => {
+    const out = summary('Pedro Okoro and Sam Teller met Jordan Vale after Vale called him.');
+    expect(out.find((e) => e.startsWith('Jordan Vale'))).toBe('Jordan Vale:PERSON');
+  });
+
+  it('falls back to the nearest person whose name marks no gender', () => {
+    expect(summary('Kaveri Ondaatje spoke first. She was brief.')).toEqual(['Kaveri Ondaatje:PERSON She']);
+  });
+});
