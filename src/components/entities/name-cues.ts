@@ -21,7 +21,8 @@ const ORG_WORDS = new Set([
   'authority', 'board', 'bureau', 'center', 'centre', 'club', 'congress', 'senate', 'house', 'society', 'trust', 'airlines',
   'airways', 'media', 'press', 'network', 'telegraph', 'journal', 'tribune', 'herald', 'daily', 'agency', 'alliance', 'coalition',
   'league', 'cabinet', 'government', 'administration', 'industries', 'holdings', 'group', 'foundation', 'school', 'hospital',
-  'academy', 'diocese', 'archdiocese', 'institution',
+  'academy', 'diocese', 'archdiocese', 'institution', 'technologies', 'systems', 'solutions', 'communications',
+  'pharmaceuticals', 'motors', 'electronics', 'laboratories', 'enterprises', 'ventures', 'partners', 'airline', 'railways',
 ]);
 
 const FAC_WORDS = new Set([

@@ -27,6 +27,10 @@ describe('entities: a person of a place', () => {
     expect(names.some((n) => n.includes('Prosecutors') && n.includes('Ark'))).toBe(false);
   });
 
+  it('reads a company by its last word, and keeps "he" off it', () => {
+    expect(summary('Lena Marsh said Orvex Technologies would grow, but he disagreed.')).toContain('Orvex Technologies:ORG');
+  });
+
   it('reads a jail as a place, not a person', () => {
     expect(summary('He was held in the Marov County Jail.')).toContain('Marov County Jail:FAC');
   });
