@@ -9,6 +9,8 @@ export interface EntityInfo {
   entity: RecordEntity;
   gender: 'm' | 'f' | null;
   plural: boolean;
+  /** One person: a named one, or an agent such as "a government spokesman" whose head names a person. */
+  person: boolean;
 }
 
 const PRONOUNS: Record<string, 'm' | 'f' | 'pl' | 'it'> = {
@@ -89,7 +91,7 @@ function antecedents(
       if (body && (doc.sentenceOfToken(mention.first) === sentence || startsClause(doc, at))) return [mention.entity];
       continue;
     }
-    if (e.entity.type !== 'PERSON') continue;
+    if (!e.person) continue;
     // "Mr. Lind met Sara ... he": a person whose name marks the pronoun's gender wins over a nearer one whose name marks none.
     if (e.gender === kind) return [mention.entity];
     if (e.gender === null) unmarked ??= mention.entity;

@@ -75,7 +75,7 @@ class Builder {
       if (!c.entry && c.place) this.towns.add(entity.id);
       const at = c.entry ?? c.place;
       if (at?.lat !== undefined && at.lon !== undefined) Object.assign(entity, { lat: at.lat, lon: at.lon });
-      this.info.set(entity.id, { entity, gender: c.entry?.gender ?? (c.type === 'PERSON' ? genderOf(this.doc, c) : null), plural: false });
+      this.info.set(entity.id, { entity, gender: c.entry?.gender ?? (c.type === 'PERSON' ? genderOf(this.doc, c) : null), plural: false, person: c.type === 'PERSON' });
       if (entity.type === 'PERSON') this.indexSurnames(entity);
     }
     this.mention(entity, c.first, c.last, 'name');
@@ -114,7 +114,10 @@ class Builder {
     let entity = this.byKey.get(key);
     if (!entity) {
       entity = this.create(key, this.doc.slice(t.start[a.first]!, t.end[a.last]!), 'GROUP', code, a.country);
-      this.info.set(entity.id, { entity, gender: null, plural: a.plural });
+      // ("Doctor Who" is a name: a capitalised head inside a sentence names no one.)
+      const lowerHead = /^\p{Ll}/u.test(t.value[a.head]!) || this.doc.sentences[this.doc.sentenceOfToken(a.head)]?.first === a.head;
+      const person = !a.plural && lowerHead && PERSON_HEADS.has(headText.slice(headText.lastIndexOf(' ') + 1));
+      this.info.set(entity.id, { entity, gender: person ? headGender(headText) : null, plural: a.plural, person });
       // "lawmakers in A and B": one mention, an actor for each country.
       if (a.also) this.compound.set(entity.id, [code, ...a.also.map((c) => withSector(c, a.sector))]);
     }
@@ -225,4 +228,19 @@ function genderOf(doc: Doc, c: NameCandidate): 'm' | 'f' | null {
   const honorific = HONORIFICS[doc.words[c.first - 1] ?? ''];
   if (honorific) return honorific;
   return c.last > c.first ? genderOfGivenName(doc.tokens.value[c.first]!) : null;
+}
+
+/** Heads of agent phrases that name one person ("a government spokesman", "the prosecutor"): "he" or "she" may stand for them. */
+const PERSON_HEADS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'prosecutor', 'official', 'minister', 'president', 'premier', 'chancellor', 'leader',
+  'lawyer', 'attorney', 'judge', 'officer', 'commander', 'diplomat', 'ambassador', 'envoy', 'analyst', 'professor', 'researcher',
+  'governor', 'mayor', 'senator', 'lawmaker', 'secretary', 'director', 'chief', 'chairman', 'chairwoman', 'king', 'queen', 'monarch',
+  'emir', 'ruler', 'dictator', 'negotiator', 'witness', 'resident', 'soldier', 'policeman', 'policewoman', 'doctor', 'activist',
+  'journalist', 'reporter', 'detective', 'sheriff', 'chairperson', 'businessman', 'businesswoman', 'congressman', 'congresswoman',
+]);
+
+function headGender(head: string): 'm' | 'f' | null {
+  if (/(woman|queen|princess)$/.test(head)) return 'f';
+  if (/(man|king|prince)$/.test(head) && !/(woman|person)$/.test(head)) return 'm';
+  return null;
 }

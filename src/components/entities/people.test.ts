@@ -50,6 +50,16 @@ describe('entities: pronouns of unknown people', () => {
     expect(out.find((e) => e.startsWith('Jordan Vale'))).toBe('Jordan Vale:PERSON');
   });
 
+  it('gives "he" to a spokesman named by his office after a person named before', () => {
+    const out = summary('Pedro Okoro left the talks. A government spokesman said they had failed. He added that more were planned.');
+    expect(out).toContain('spokesman:GROUP He');
+  });
+
+  it('does not read a capitalised role inside a name as a person', () => {
+    const out = summary('Pedro Okoro starred in Doctor Orvo, and critics loved him.');
+    expect(out).toContain('Pedro Okoro:PERSON him');
+  });
+
   it('falls back to the nearest person whose name marks no gender', () => {
     expect(summary('Kaveri Ondaatje spoke first. She was brief.')).toEqual(['Kaveri Ondaatje:PERSON She']);
   });
