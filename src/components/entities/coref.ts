@@ -91,12 +91,43 @@ function antecedents(
       if (body && (doc.sentenceOfToken(mention.first) === sentence || startsClause(doc, at))) return [mention.entity];
       continue;
     }
-    if (!e.person) continue;
-    // "Mr. Lind met Sara ... he": a person whose name marks the pronoun's gender wins over a nearer one whose name marks none.
+    if (!e.person || appositive(doc, mentions, k, info)) continue;
+    // "Pedro Okoro met Kaveri Lind, and he": in the pronoun's own sentence, a person whose name
+    // marks its gender wins over a nearer one whose name marks none; before that sentence, the
+    // nearest of those found wins.
+    if (unmarked && doc.sentenceOfToken(mention.first) < sentence) break;
     if (e.gender === kind) return [mention.entity];
     if (e.gender === null) unmarked ??= mention.entity;
   }
   return unmarked ? [unmarked] : [];
+}
+
+const APPOSITIVE_REACH = 6;
+
+/**
+ * An office that is no antecedent of its own: one that is not the subject of a verb, or one set
+ * next to a named person ("Ana Ruiz, a former negotiator, said", "the senator, Ana Ruiz,"), who
+ * is the antecedent instead (the mention beside it).
+ */
+function appositive(doc: Doc, mentions: MentionSpan[], k: number, info: Map<string, EntityInfo>): boolean {
+  const m = mentions[k]!;
+  if (info.get(m.entity)?.entity.type === 'PERSON') return false;
+  // Only an office that acts stands for a person: "A spokesman said" (not "to be president", "commander in chief").
+  if (!startsClause(doc, m.last)) return true;
+  const named = (j: number): boolean => info.get(mentions[j]?.entity ?? '')?.entity.type === 'PERSON';
+  const prev = mentions[k - 1];
+  if (prev && named(k - 1) && m.first - prev.last <= APPOSITIVE_REACH && between(doc, prev.last + 1, m.first - 1)) return true;
+  const next = mentions[k + 1];
+  return !!next && named(k + 1) && next.first - m.last <= APPOSITIVE_REACH && between(doc, m.last + 1, next.first - 1);
+}
+
+/** Only a comma, articles and modifiers between two mentions: "X, a former", "the senator, X". */
+function between(doc: Doc, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) {
+    const p = doc.tokens.pos[j];
+    if (!(doc.tokens.value[j] === ',' || p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'ADV')) return false;
+  }
+  return true;
 }
 
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);

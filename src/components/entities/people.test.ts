@@ -55,6 +55,11 @@ describe('entities: pronouns of unknown people', () => {
     expect(out).toContain('spokesman:GROUP He');
   });
 
+  it('keeps "she" off an office that does not act, and off one set beside a name', () => {
+    expect(summary('Ana Lindqvist wants to be president, and she said so.')).toContain('Ana Lindqvist:PERSON she');
+    expect(summary('Ana Lindqvist, a former negotiator, spoke. She was brief.')).toContain('Ana Lindqvist:PERSON She');
+  });
+
   it('does not read a capitalised role inside a name as a person', () => {
     const out = summary('Pedro Okoro starred in Doctor Orvo, and critics loved him.');
     expect(out).toContain('Pedro Okoro:PERSON him');
