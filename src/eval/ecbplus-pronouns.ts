@@ -1,6 +1,7 @@
-// ECB+ test topics: does newsgraph resolve "he", "she", "his", "her" to the right person? The
-// gold is ECB+'s coreference of human participants: a pronoun is resolved right when the entity
-// newsgraph gives it has a mention on a non-pronoun mention of the pronoun's gold chain.
+// ECB+ test topics: does newsgraph resolve "he", "she", "his", "her" to the right person, and
+// "it", "its", "they" to the right body? The gold is ECB+'s coreference of human participants:
+// a pronoun is resolved right when the entity newsgraph gives it has a mention on a non-pronoun
+// mention of the pronoun's gold chain.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngine } from '../engine.js';
@@ -9,7 +10,9 @@ import { articleId } from '../sources/article.js';
 import { Counter, overlaps, type Span } from './metrics.js';
 import { goldPath, type EvalSuite } from './suite.js';
 
-const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
+const OTHERS = new Set(['it', 'its', 'they', 'them', 'their']);
+const PRONOUNS = new Set([...PERSONAL, ...OTHERS]);
 /** Tokens written against the word before them: "Smith ,", "Smith 's", "do n't". */
 const CLOSES = /^(?:[,.;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i;
 const OPENS = /^[([{$]$/;
@@ -75,12 +78,12 @@ export function readEcb(xml: string): EcbDoc {
  * pronoun mention on it, and resolved right when that entity also has a mention on one of the
  * chain's other mentions. Returns [right, wrong, unresolved].
  */
-export function scorePronouns(doc: EcbDoc, rec: ExtractionRecord): [number, number, number] {
+export function scorePronouns(doc: EcbDoc, rec: ExtractionRecord, which: ReadonlySet<string> = PERSONAL): [number, number, number] {
   let right = 0;
   let wrong = 0;
   let missed = 0;
   for (const p of doc.humans) {
-    if (!PRONOUNS.has(p.text.toLowerCase()) || !p.chain) continue;
+    if (!which.has(p.text.toLowerCase()) || !p.chain) continue;
     const others = doc.humans.filter((h) => h.chain === p.chain && !PRONOUNS.has(h.text.toLowerCase()));
     if (!others.length) continue;
     const entity = rec.entities.find((e) => e.mentions.some((m) => m.kind === 'pronoun' && overlaps(m, p)));
@@ -93,11 +96,12 @@ export function scorePronouns(doc: EcbDoc, rec: ExtractionRecord): [number, numb
 
 export const ecbplusPronouns: EvalSuite = {
   name: 'ecbplus-pronouns',
-  description: 'ECB+ test topics 36-45 (210 news texts): he/she/his/her resolved to the right person of the gold chain',
+  description: 'ECB+ test topics 36-45 (210 news texts): he/she/his/her and it/they resolved to the right person or body of the gold chain',
   async run(shared) {
     const root = goldPath(shared, 'datasets/ecbplus-test');
     const engine = createEngine({ components: ['entities'] });
     const counter = new Counter();
+    const others = new Counter();
     let documents = 0;
     for (const topic of readdirSync(join(root, 'ECB+')).sort()) {
       for (const file of readdirSync(join(root, 'ECB+', topic)).filter((f) => f.endsWith('.xml')).sort()) {
@@ -105,18 +109,21 @@ export const ecbplusPronouns: EvalSuite = {
         const rec = engine.extract({ id: articleId(doc.text), title: '', date: null, source: file, url: null, lang: 'en', text: doc.text });
         const [right, wrong, missed] = scorePronouns(doc, rec);
         counter.add(right, wrong, wrong + missed);
+        const [r2, w2, m2] = scorePronouns(doc, rec, OTHERS);
+        others.add(r2, w2, w2 + m2);
         documents++;
       }
     }
     const result = counter.result();
+    const bodies = others.result();
     return {
       suite: 'ecbplus-pronouns',
       gold: root,
-      items: result.tp + result.fn,
-      fields: { 'pronoun -> person': result },
+      items: result.tp + result.fn + bodies.tp + bodies.fn,
+      fields: { 'he/she/his/her -> person': result, 'it/its/they/them/their -> actor': bodies },
       figures: { documents },
       notes: [
-        'gold: he, she, him, her, his, hers marked as human participants (in any sentence; ECB+ marks and links people beyond the sentences it lists for event coreference), whose coreference chain also holds a name or a description',
+        'gold: he, she, him, her, his, hers (and it, its, they, them, their) marked as human participants, people, bodies or states (in any sentence; ECB+ marks and links people beyond the sentences it lists for event coreference), whose coreference chain also holds a name or a description',
         'tp: the entity newsgraph gives the pronoun also covers a non-pronoun mention of its chain; fp: it covers none; fn: wrong or unresolved',
         'text rebuilt from the tokens, one sentence a line; no publication date',
       ],

@@ -396,6 +396,12 @@ function classifyRun(doc: Doc, first: number, last: number, prev: NameCandidate 
   if (PLACE_AFTER.has(next)) return { first: a, last, type: 'LOC', entry: null, country: possessor, cue: 'words' };
   const speaks = SPEECH_AFTER.has(next) || (next === ',' && t.value[last + 2]?.toLowerCase() === 'who');
   const allProper = words.slice(a - first).every((_, k) => t.pos[a + k] === 'PROPN');
+  // "AMD said", "HPX's profits", "bought by HPX": an unknown acronym that acts, owns or stands
+  // alone names a body, not a person (in brackets after a name it only spells that name; after a
+  // modifier it may be a thing: "total ODA").
+  if (a === last && a === first && isAcronym(t.value[a]!) && t.value[first - 1] !== '(' && (actsOrOwns(doc, a) || standsAlone(doc, a))) {
+    return { first: a, last, type: 'ORG', entry: null, country: possessor, cue: 'words' };
+  }
   if (titled || speaks) return { first: a, last, type: 'PERSON', entry: null, country: possessor, cue: titled ? 'title' : 'speech' };
   // "walked for days from El Geneina", "fighting near Abu Tor": after a preposition of place, a name is a place.
   if (a === first && LOCATIVE.has(doc.words[first - 1] ?? '')) return { first: a, last, type: 'LOC', entry: null, country: possessor, cue: 'words' };
@@ -404,6 +410,32 @@ function classifyRun(doc: Doc, first: number, last: number, prev: NameCandidate 
   if (last > a && last - a < 4 && allProper) return { first: a, last, type: 'PERSON', entry: null, country: possessor };
   if (a === last && t.pos[a] === 'PROPN') return { first: a, last, type: 'PERSON', entry: null, country: null, weak: true };
   return null;
+}
+
+const ROMAN = /^[IVXLC]+$/;
+/** Capitals that are no body's name: offices, time zones, units. */
+const NOT_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'MP', 'MPS', 'PM', 'AM', 'TV', 'GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'BST', 'CET', 'OK', 'ID', 'PC', 'IT', 'GDP', 'DNA', 'HIV', 'AIDS', 'MW', 'KM', 'KG', 'USD', 'EUR', 'VIP', 'QB']);
+
+const WHEN = new Set(['today', 'yesterday', 'also', 'now', 'then', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** "X said", "X today announced", "X's": the token after the name (past a word of time) is a verb or a possessive. */
+function actsOrOwns(doc: Doc, i: number): boolean {
+  let k = i + 1;
+  while (k < doc.size && k - i <= 2 && (WHEN.has(doc.words[k] ?? '') || doc.tokens.pos[k] === 'ADV')) k++;
+  const p = doc.tokens.pos[k];
+  return p === 'VERB' || p === 'AUX' || doc.words[i + 1] === "'s";
+}
+
+const ALONE_AFTER = new Set(['ADP', 'DET', 'CCONJ', 'VERB']);
+
+/** "bought by HPX", "HPX and Orvex", "sued HPX": no modifier before it, as "total ODA" or "usable HEU" have. */
+function standsAlone(doc: Doc, i: number): boolean {
+  return i === 0 || ALONE_AFTER.has(doc.tokens.pos[i - 1] ?? '') || doc.tokens.value[i - 1] === ',';
+}
+
+/** "AMD", "HPX": two to five capitals, not a numeral or an office. */
+function isAcronym(w: string): boolean {
+  return /^[A-Z][A-Z&]{1,4}$/.test(w) && !ROMAN.test(w) && !NOT_ACRONYMS.has(w);
 }
 
 /** "Volodymyr Zelenskyy" is the known "Zelensky" when the surname and first name agree. */

@@ -69,3 +69,19 @@ describe('entities: pronouns of unknown people', () => {
     expect(summary('Kaveri Ondaatje spoke first. She was brief.')).toEqual(['Kaveri Ondaatje:PERSON She']);
   });
 });
+
+describe('entities: unknown acronyms', () => {
+  it('reads an acronym that acts, owns or stands alone as a body, and gives it "it"', () => {
+    expect(summary('ORVX said it would close the plant.')).toEqual(['ORVX:ORG it']);
+    expect(summary('The mill was bought by ORVX last year.')).toContain('ORVX:ORG');
+  });
+
+  it('leaves an acronym in brackets after a name, and one after a modifier, to the name and the thing', () => {
+    expect(entitiesOf('The Marov Workers Congress (MWC) met on Monday.').map((e) => e.name)).not.toContain('MWC');
+    expect(entitiesOf('Dania gave more ODA this year.').map((e) => e.name)).not.toContain('ODA');
+  });
+
+  it('does not take an office or a time zone for a body', () => {
+    expect(entitiesOf('The CEO said at 9 EST that sales rose.').filter((e) => e.type === 'ORG')).toEqual([]);
+  });
+});
