@@ -75,6 +75,8 @@ function antecedents(
   const minSentence = sentence - MAX_SENTENCES_BACK;
   const bound = boundBy(doc, mentions, upTo, at);
   let unmarked: string | undefined;
+  /** For "it": the nearest body of the pronoun's sentence that is no verb's subject. */
+  let passive: string | undefined;
   for (let k = upTo - 1; k >= 0 && k >= upTo - LOOKBACK_MENTIONS; k--) {
     const mention = mentions[k]!;
     if (doc.sentenceOfToken(mention.first) < minSentence) break;
@@ -88,7 +90,13 @@ function antecedents(
     }
     if (kind === 'it') {
       const body = e.entity.type === 'GPE' || e.entity.type === 'ORG' || (e.entity.type === 'GROUP' && !e.plural);
-      if (body && (doc.sentenceOfToken(mention.first) === sentence || startsClause(doc, at))) return [mention.entity];
+      const here = doc.sentenceOfToken(mention.first) === sentence;
+      if (passive && !here) return [passive];
+      if (!body || !(here || startsClause(doc, at))) continue;
+      // "Orvex is making the fair a show for phones - it unveiled ...": in the pronoun's own
+      // sentence a body that is a verb's subject wins over a nearer one that is not.
+      if (!here || startsClause(doc, mention.last)) return [mention.entity];
+      passive ??= mention.entity;
       continue;
     }
     if (!e.person || appositive(doc, mentions, k, info)) continue;
@@ -99,7 +107,8 @@ function antecedents(
     if (e.gender === kind) return [mention.entity];
     if (e.gender === null) unmarked ??= mention.entity;
   }
-  return unmarked ? [unmarked] : [];
+  const found = unmarked ?? passive;
+  return found ? [found] : [];
 }
 
 const APPOSITIVE_REACH = 6;

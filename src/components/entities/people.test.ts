@@ -85,3 +85,10 @@ describe('entities: unknown acronyms', () => {
     expect(entitiesOf('The CEO said at 9 EST that sales rose.').filter((e) => e.type === 'ORG')).toEqual([]);
   });
 });
+
+describe('entities: "it" for bodies', () => {
+  it('prefers a body that is the subject of a verb in the pronoun\'s sentence over a nearer one that is not', () => {
+    const out = summary('ORVX is making the Dania Fair a show for phones, and it unveiled two.');
+    expect(out).toContain('ORVX:ORG it');
+  });
+});
