@@ -88,7 +88,7 @@ describe('entities: unknown acronyms', () => {
 
 describe('entities: "it" for bodies', () => {
   it('prefers a body that is the subject of a verb in the pronoun\'s sentence over a nearer one that is not', () => {
-    const out = summary('ORVX is making the Dania Fair a show for phones, and it unveiled two.');
+    const out = summary('ORVX is making Chile a hub for phones, and it unveiled two.');
     expect(out).toContain('ORVX:ORG it');
   });
 });
