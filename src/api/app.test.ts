@@ -32,6 +32,8 @@ describe('read endpoints', () => {
     ['/api/actors', (b: any) => expect(b.items[0]).toMatchObject({ code: 'UKR', events: 3 })],
     ['/api/actors/ukrgov?modality=any', (b: any) => expect(b).toMatchObject({ actor: { code: 'UKRGOV', events: 3 }, coActors: expect.any(Array) })],
     ['/api/quotes?actor=UKRGOV', (b: any) => expect(b.items.map((q: any) => q.speakerName)).toEqual(['officials', 'Dmytro Kuleba'])],
+    // A speaker by name, whatever its code, case-insensitive; the entity's name comes with the quote.
+    ['/api/quotes?speaker=dmytro%20kuleba', (b: any) => expect(b.items.map((q: any) => [q.speakerName, q.speaker])).toEqual([['Dmytro Kuleba', 'Dmytro Kuleba']])],
     ['/api/graph?limit=1', (b: any) => expect(b).toMatchObject({ edges: [{ source: 'RUSMIL', target: 'UKR' }], truncated: true })],
     ['/api/search?text=sanctions', (b: any) => expect(b.items[0].snippet).toContain('«sanctions»')],
     ['/api/openapi.json', (b: any) => expect(b.openapi).toBe('3.1.0')],

@@ -35,6 +35,7 @@ describe('query parameters', () => {
   it.each([
     ['an unknown parameter', '/api/events?colour=red', /unknown query parameter "colour"/],
     ['a parameter of another endpoint', '/api/quotes?cameo=190', /"cameo" does not apply to \/api\/quotes/],
+    ['the quote list\'s own parameter elsewhere', '/api/events?speaker=Kuleba', /"speaker" does not apply to \/api\/events/],
     ['a huge page', '/api/events?limit=1000000', /"limit": expected a whole number from 1 to 1000/],
     ['a negative page', '/api/actors?limit=-1', /"limit"/],
     ['a cursor not issued', '/api/events?cursor=abc', /"cursor": expected the nextCursor of a previous events page/],
@@ -58,6 +59,11 @@ describe('query parameters', () => {
     const res = await apps.open.request(url);
     expect([200, 400], await res.clone().text()).toContain(res.status);
     if (res.status === 400) expect(((await res.json()) as { code: string }).code).toBe('NG_E060');
+  });
+
+  it.each(INJECTIONS)('answers speaker=%j on the quote list with 200 or a 400, never a 500', async (value) => {
+    const res = await apps.open.request(`/api/quotes?${new URLSearchParams({ speaker: value })}`);
+    expect([200, 400], await res.clone().text()).toContain(res.status);
   });
 
   it('leaves the tables intact after the injection attempts', async () => {

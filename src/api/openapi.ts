@@ -1,13 +1,13 @@
 // The OpenAPI 3.1 document of the HTTP API, built from the same parameter table the Query
 // parser reads, so the document and the validation cannot drift apart.
 import { EXPORT_FORMATS } from '../query/export/formats.js';
-import { MAX_PAGE, QUERY_PARAMS } from '../query/params.js';
+import { MAX_PAGE, QUERY_PARAMS, QUOTE_ONLY } from '../query/params.js';
 import type { Query } from '../query/query.js';
 import { GROUP_BYS, INTERVALS } from '../query/types.js';
 
 type Json = Record<string, unknown>;
 
-const ALL_FIELDS = Object.keys(QUERY_PARAMS) as (keyof Query)[];
+const ALL_FIELDS = (Object.keys(QUERY_PARAMS) as (keyof Query)[]).filter((f) => !QUOTE_ONLY.includes(f));
 const ARTICLE_FIELDS: (keyof Query)[] = ['outlet', 'time', 'dateField', 'text'];
 
 function queryParam(name: keyof Query): Json {
@@ -68,7 +68,7 @@ export function openApiDocument(): Json {
           responses: { 200: json('Actor profile'), 400: PROBLEM, 404: PROBLEM },
         },
       },
-      '/api/quotes': get('Quotes; actor codes select the speaker', [LIMIT(50), CURSOR], page('quotes'), ['actor', 'source', 'target', ...ARTICLE_FIELDS]),
+      '/api/quotes': get('Quotes; actor codes or speaker names select the speaker', [LIMIT(50), CURSOR], page('quotes'), ['actor', 'source', 'target', 'speaker', ...ARTICLE_FIELDS]),
       '/api/graph': get('Actor network: the busiest dyads and their actors', [LIMIT(100)], json('Nodes and edges')),
       '/api/search': get('Full-text search with snippets (text is required)', [LIMIT(50), CURSOR], page('hits'), ARTICLE_FIELDS),
       '/api/export': {

@@ -32,7 +32,11 @@ export const QUERY_PARAMS: Record<keyof Query, ParamDoc> = {
   negated: { kind: 'one', description: 'exclude (default), include or only negated events', example: 'include' },
   minConfidence: { kind: 'one', description: 'Smallest coder confidence, 0 to 1', example: '0.6' },
   text: { kind: 'one', description: 'Words that must all occur in the article (full-text, stemmed; no operators)', example: 'grain corridor' },
+  speaker: { kind: 'names', description: 'Quotes only: who is quoted, by the name of the speaker\'s entity or the speaker\'s words as the text gives them, case-insensitive, exact', example: 'Hoo Tiang Boon' },
 };
+
+/** Fields that only the quote list applies; every other endpoint refuses them. */
+export const QUOTE_ONLY: readonly (keyof Query)[] = ['speaker'];
 
 /** Raw parameters: every name with every value given for it. */
 export type RawParams = Record<string, string[]>;

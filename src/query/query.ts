@@ -105,6 +105,7 @@ export const QuerySchema = z.strictObject({
   negated: z.enum(['exclude', 'include', 'only'], { error: 'expected exclude, include or only' }).default('exclude'),
   minConfidence: z.coerce.number({ error: 'expected a number from 0 to 1' }).min(0, { error: 'expected a number from 0 to 1' }).max(1, { error: 'expected a number from 0 to 1' }).default(0),
   text: z.string().max(500, { error: 'expected at most 500 characters' }).transform((s) => s.replace(/\u0000/g, ' ').trim() || null).nullable().default(null),
+  speaker: list(name),
 });
 
 /** A validated Query: every field present, lists possibly empty. */

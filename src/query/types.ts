@@ -146,7 +146,10 @@ export interface QuoteRow {
   text: string;
   kind: string;
   cue: string | null;
+  /** The speaker's words ("he", "the ministry"). */
   speakerName: string | null;
+  /** The name of the speaker's entity ("Vladimir Putin"); null for no speaker or several. */
+  speaker: string | null;
   speakerCode: string | null;
   speakerStart: number | null;
   speakerEnd: number | null;

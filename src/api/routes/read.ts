@@ -10,7 +10,7 @@ import { nextLink, readParams } from '../request.js';
 
 const PAGE = ['limit', 'cursor'] as const;
 const ARTICLE_FIELDS: (keyof Query)[] = ['outlet', 'time', 'dateField', 'text'];
-const QUOTE_FIELDS: (keyof Query)[] = ['actor', 'source', 'target', ...ARTICLE_FIELDS];
+const QUOTE_FIELDS: (keyof Query)[] = ['actor', 'source', 'target', 'speaker', ...ARTICLE_FIELDS];
 const DEFAULT_EDGES = 100;
 
 function pageBody<T>(c: Context, page: Page<T>) {

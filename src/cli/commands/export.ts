@@ -41,12 +41,12 @@ Streams every event the query matches (no cap, no paging) to --out FILE, and wri
 codebook that explains each column to FILE.codebook.md (or --codebook FILE). Without --out
 (or with --out -) the export goes to stdout and the codebook only where --codebook says.
 Query flags (as for 'newsgraph query'):
-${queryFlagHelp()}`,
+${queryFlagHelp(false)}`,
   async run(argv, io) {
     const p = parse('export', argv, { ...QUERY_FLAGS, db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, codebook: { type: 'string' } });
     if (str(p, 'format') === undefined) throw new NewsgraphError('NG_E001', 'export: no --format given', { hint: `choose one of ${EXPORT_FORMATS.join(', ')}` });
     const format = FORMATS[pickOne('format', str(p, 'format'), EXPORT_FORMATS, 'csv')];
-    const q = queryFromFlags(p);
+    const q = queryFromFlags(p, { where: 'export' });
     const out = str(p, 'out');
     const store = await openStore(resolveDbLocation(str(p, 'db')));
     try {

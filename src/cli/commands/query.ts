@@ -38,7 +38,7 @@ async function runView(view: View, store: QueryableStore, q: Query, p: Parsed): 
     }
     case 'quotes': {
       const r = await store.listQuotes(q, page);
-      return { json: r, lines: [...r.items.map((x) => `${pad(x.published, 10)}  ${pad(x.speakerName, 20)}  "${x.text.slice(0, 90)}"`), ...more(r.nextCursor)] };
+      return { json: r, lines: [...r.items.map((x) => `${pad(x.published, 10)}  ${pad(x.speaker ?? x.speakerName, 20)}  "${x.text.slice(0, 90)}"`), ...more(r.nextCursor)] };
     }
     case 'search': {
       if (q.text === null) throw new NewsgraphError('NG_E001', 'query search: no --text given', { hint: "add --text 'words to find'" });
@@ -75,7 +75,7 @@ ${queryFlagHelp()}`,
     });
     const view = pickOne('view', p.positionals[0], VIEWS, 'events');
     const format = pickOne('format', str(p, 'format'), ['table', 'json'] as const, 'table');
-    const q = queryFromFlags(p);
+    const q = queryFromFlags(p, { quotes: view === 'quotes', where: `query ${view}` });
     const store = await openStore(resolveDbLocation(str(p, 'db')));
     try {
       const r = await runView(view, asQueryable(store), q, p);

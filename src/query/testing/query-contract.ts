@@ -154,6 +154,9 @@ export function runQueryContract(name: string, makeStore: () => Promise<Queryabl
       ['an outlet', { outlet: 'Wire A' }, ['Dmytro Kuleba']],
       ['a publication window', { time: '2024-03' }, ['officials']],
       ['a speaker nobody is', { actor: 'USA*' }, []],
+      ['a speaker\'s name, in any case', { speaker: 'dmytro KULEBA' }, ['Dmytro Kuleba']],
+      ['the speaker\'s words', { speaker: 'Officials' }, ['officials']],
+      ['a name nobody has', { speaker: 'Nobody Here' }, []],
     ])('lists quotes by %s', async (_, params, speakers) => {
       const page = await store.listQuotes(q(params), { limit: 10 });
       expect(page.items.map((x) => x.speakerName)).toEqual(speakers);

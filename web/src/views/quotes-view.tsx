@@ -17,10 +17,11 @@ function groups(rows: QuoteRow[], search: string): Group[] {
   const words = search.toLowerCase().split(/\s+/).filter(Boolean);
   const by = new Map<string, Group>();
   for (const r of rows) {
-    const hay = `${r.text} ${r.speakerName ?? ''} ${r.speakerCode ?? ''}`.toLowerCase();
+    const hay = `${r.text} ${r.speaker ?? ''} ${r.speakerName ?? ''} ${r.speakerCode ?? ''}`.toLowerCase();
     if (!words.every((w) => hay.includes(w))) continue;
-    const key = r.speakerCode ?? r.speakerName ?? '(unattributed)';
-    const g = by.get(key) ?? { key, name: r.speakerName ?? 'Unattributed', code: r.speakerCode, quotes: [] };
+    // "he" and "Putin" are one speaker when the text says so: the entity's name before the words.
+    const key = r.speakerCode ?? r.speaker ?? r.speakerName ?? '(unattributed)';
+    const g = by.get(key) ?? { key, name: r.speaker ?? r.speakerName ?? 'Unattributed', code: r.speakerCode, quotes: [] };
     g.quotes.push(r);
     by.set(key, g);
   }

@@ -6,7 +6,7 @@ import { constrainsEvents, type Query } from '../../../query/query.js';
 import type { Page, PageRequest, QuoteRow, SearchHit, StoryNames } from '../../../query/types.js';
 import type { ArticleSummary } from '../../store.js';
 import { pageOf, type Run } from './pg-events.js';
-import { and, codeMatch, eventWhere, inList, searchText, textMatch, TRUE, type Cond } from './pg-where.js';
+import { and, codeMatch, eventWhere, inList, or, searchText, textMatch, TRUE, type Cond } from './pg-where.js';
 
 const SUMMARY = 'a.id, a.title, a.date, a.source, a.url, a.lang, a.added_at AS "addedAt"';
 
@@ -53,20 +53,21 @@ export async function searchArticles(run: Run, q: Query, page: PageRequest): Pro
   return { ...p, items: p.items.map(({ rank: _r, seq: _s, addedAt: _a, ...hit }) => hit) };
 }
 
-/** Quotes of the articles a Query names; actor codes select the speaker. Newest article first. */
+/** Quotes of the articles a Query names; actor codes or speaker names select the speaker. Newest article first. */
 export async function listQuotes(run: Run, q: Query, page: PageRequest): Promise<Page<QuoteRow>> {
   const speakers = [...q.actor, ...q.source, ...q.target];
   const key = page.cursor ? decodeKey('quotes', page.cursor) : null;
   const where = and([
     articleWhere({ ...q, dateField: 'published' }),
     codeMatch('en.code COLLATE "C"', speakers),
+    q.speaker.length ? or(q.speaker.map((n) => ({ sql: 'lower(en.name) = ? OR lower(q.speaker_name) = ?', params: [n.toLowerCase(), n.toLowerCase()] }))) : TRUE,
     key ? {
       sql: 'a.sort_date < ? OR (a.sort_date = ? AND (q.article_id < ? OR (q.article_id = ? AND q.ord > ?)))',
       params: [key[0], key[0], key[1], key[1], key[2]],
     } : TRUE,
   ]);
   const sql = `SELECT q.article_id AS "articleId", q.quote_id AS "quoteId", q.start_char AS start, q.end_char AS "end", q.text,
-      q.kind, q.cue, q.speaker_name AS "speakerName", en.code AS "speakerCode", q.speaker_start AS "speakerStart",
+      q.kind, q.cue, q.speaker_name AS "speakerName", en.name AS speaker, en.code AS "speakerCode", q.speaker_start AS "speakerStart",
       q.speaker_end AS "speakerEnd", a.title, a.source AS outlet, a.url, a.date AS published, q.ord, a.sort_date AS "sortDate"
     FROM quotes q JOIN articles a ON a.id = q.article_id
     LEFT JOIN entities en ON en.article_id = q.article_id AND en.entity_id = q.speaker_entity

@@ -6,7 +6,7 @@ import type { Page, PageRequest, QuoteRow, SearchHit, StoryNames } from '../../.
 import type { ArticleSummary } from '../../store.js';
 import { pageOf } from './events.js';
 import type { Prepare } from './statement-cache.js';
-import { and, codeMatch, eventWhere, inList, textMatch, type Cond } from './where.js';
+import { and, codeMatch, eventWhere, inList, or, textMatch, type Cond } from './where.js';
 
 const SUMMARY = 'a.id, a.title, a.date, a.source, a.url, a.lang, a.added_at AS addedAt';
 const TRUE: Cond = { sql: '1', params: [] };
@@ -50,20 +50,21 @@ export function searchArticles(prepare: Prepare, q: Query, page: PageRequest): P
   return { ...page0, items: page0.items.map(({ rank: _r, seq: _s, addedAt: _a, ...hit }) => hit) };
 }
 
-/** Quotes of the articles a Query names; actor codes select the speaker. Newest article first. */
+/** Quotes of the articles a Query names; actor codes or speaker names select the speaker. Newest article first. */
 export function listQuotes(prepare: Prepare, q: Query, page: PageRequest): Page<QuoteRow> {
   const speakers = [...q.actor, ...q.source, ...q.target];
   const key = page.cursor ? decodeKey('quotes', page.cursor) : null;
   const where = and([
     articleWhere({ ...q, dateField: 'published' }),
     codeMatch('en.code', speakers),
+    q.speaker.length ? or(q.speaker.map((n) => ({ sql: 'en.name = ? COLLATE NOCASE OR q.speaker_name = ? COLLATE NOCASE', params: [n, n] }))) : TRUE,
     key ? {
       sql: 'a.sort_date < ? OR (a.sort_date = ? AND (q.article_id < ? OR (q.article_id = ? AND q.ord > ?)))',
       params: [key[0], key[0], key[1], key[1], key[2]],
     } : TRUE,
   ]);
   const sql = `SELECT q.article_id AS articleId, q.quote_id AS quoteId, q.start_char AS start, q.end_char AS end, q.text,
-      q.kind, q.cue, q.speaker_name AS speakerName, en.code AS speakerCode, q.speaker_start AS speakerStart,
+      q.kind, q.cue, q.speaker_name AS speakerName, en.name AS speaker, en.code AS speakerCode, q.speaker_start AS speakerStart,
       q.speaker_end AS speakerEnd, a.title, a.source AS outlet, a.url, a.date AS published, q.ord, a.sort_date AS sortDate
     FROM quotes q JOIN articles a ON a.id = q.article_id
     LEFT JOIN entities en ON en.article_id = q.article_id AND en.entity_id = q.speaker_entity
