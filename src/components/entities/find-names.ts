@@ -433,9 +433,12 @@ function standsAlone(doc: Doc, i: number): boolean {
   return i === 0 || ALONE_AFTER.has(doc.tokens.pos[i - 1] ?? '') || doc.tokens.value[i - 1] === ',';
 }
 
-/** "AMD", "HPX": two to five capitals, not a numeral or an office. */
+/** US states' postal codes ("Albany, NY"): places, not bodies. */
+const STATE_CODES = new Set('AL AK AZ AR CA CO CT DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE NH NJ NM NV NY OH OK OR PA RI SC SD TN TX UT VA VT WA WI WV WY DC'.split(' '));
+
+/** "AMD", "HPX": two to five capitals, not a numeral, an office or a state's code. */
 function isAcronym(w: string): boolean {
-  return /^[A-Z][A-Z&]{1,4}$/.test(w) && !ROMAN.test(w) && !NOT_ACRONYMS.has(w);
+  return /^[A-Z][A-Z&]{1,4}$/.test(w) && !ROMAN.test(w) && !NOT_ACRONYMS.has(w) && !STATE_CODES.has(w);
 }
 
 /** "Volodymyr Zelenskyy" is the known "Zelensky" when the surname and first name agree. */

@@ -81,6 +81,10 @@ describe('entities: unknown acronyms', () => {
     expect(entitiesOf('Dania gave more ODA this year.').map((e) => e.name)).not.toContain('ODA');
   });
 
+  it('reads a state\'s postal code as no body', () => {
+    expect(entitiesOf('He flew to Albany, NY and met ORVX there.').map((e) => e.name)).not.toContain('NY');
+  });
+
   it('does not take an office or a time zone for a body', () => {
     expect(entitiesOf('The CEO said at 9 EST that sales rose.').filter((e) => e.type === 'ORG')).toEqual([]);
   });
