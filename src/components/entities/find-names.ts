@@ -345,9 +345,21 @@ function hasGivenName(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
+/** Tokens first..last written as one word, with no space between them. */
+function oneWord(doc: Doc, first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) if (doc.tokens.start[k] !== doc.tokens.end[k - 1]) return false;
+  return true;
+}
+
+/** A hyphen token glued to the words on both sides. */
+function isHyphen(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  return t.value[k] === '-' && t.start[k] === t.end[k - 1] && t.end[k] === t.start[k + 1];
+}
+
 /** The first joiner word inside a run ("of" in "Bank of Dania"), or -1. */
 function firstJoiner(doc: Doc, first: number, last: number): number {
-  for (let k = first + 1; k < last; k++) if (!isCap(doc, k)) return k;
+  for (let k = first + 1; k < last; k++) if (!isCap(doc, k) && !isHyphen(doc, k)) return k;
   return -1;
 }
 
@@ -361,6 +373,11 @@ function runAt(doc: Doc, i: number, blocked: Uint8Array): [number, number] | nul
     const k = j + 1;
     if (!blocked[k] && isCap(doc, k) && t.start[k] === t.end[j]! + 1 && doc.slice(t.end[j]!, t.start[k]!) === ' ') {
       j = k;
+      continue;
+    }
+    // "Hewlett-Packard", "Jean-Luc": a hyphen glued between capitalised words is inside the name.
+    if (isHyphen(doc, k) && k + 1 <= end && !blocked[k + 1] && isCap(doc, k + 1)) {
+      j = k + 1;
       continue;
     }
     const joiner = t.value[k]!.toLowerCase();
@@ -386,6 +403,10 @@ function classifyRun(doc: Doc, first: number, last: number, prev: NameCandidate 
   const byWords = typeFromWords(words);
   const possessor = prev && prev.last === first - 2 && doc.words[first - 1] === "'s" && prev.entry ? prev.entry.country : null;
   if (byWords) return { first, last, type: byWords, entry: null, country: possessor, cue: 'words' };
+  // "Hewlett-Packard said", "Orvex-Lind": one hyphenated word that opens with no given name names a body.
+  if (last > first && oneWord(doc, first, last) && !TITLES.has(words[0]!) && !TITLES.has(t.value[first - 1]?.toLowerCase() ?? '') && !genderOfGivenName(t.value[first]!)) {
+    return { first, last, type: 'ORG', entry: null, country: possessor, cue: 'words' };
+  }
   if (words.some((w) => NOT_NAMES.has(w))) return null;
   // Leading titles are cues, not part of the name: "Gen. Ana Lopez".
   let a = first;
@@ -395,7 +416,7 @@ function classifyRun(doc: Doc, first: number, last: number, prev: NameCandidate 
   const next = t.value[last + 1]?.toLowerCase() ?? '';
   if (PLACE_AFTER.has(next)) return { first: a, last, type: 'LOC', entry: null, country: possessor, cue: 'words' };
   const speaks = SPEECH_AFTER.has(next) || (next === ',' && t.value[last + 2]?.toLowerCase() === 'who');
-  const allProper = words.slice(a - first).every((_, k) => t.pos[a + k] === 'PROPN');
+  const allProper = words.slice(a - first).every((_, k) => t.pos[a + k] === 'PROPN' || isHyphen(doc, a + k));
   // "AMD said", "HPX's profits", "bought by HPX": an unknown acronym that acts, owns or stands
   // alone names a body, not a person (in brackets after a name it only spells that name; after a
   // modifier it may be a thing: "total ODA").

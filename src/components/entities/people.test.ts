@@ -96,3 +96,10 @@ describe('entities: "it" for bodies', () => {
     expect(out).toContain('ORVX:ORG it');
   });
 });
+
+describe('entities: hyphenated names', () => {
+  it('reads one hyphenated word with no given name in it as a body, and a titled or given one as a person', () => {
+    const out = summary('Orvex-Lindam said it would grow. Ms. Okoro-Vale said she agreed. Jean-Luc Marovic spoke.');
+    expect(out).toEqual(['Orvex-Lindam:ORG it', 'Okoro-Vale:PERSON she', 'Jean-Luc Marovic:PERSON']);
+  });
+});
