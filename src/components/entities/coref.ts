@@ -77,6 +77,8 @@ function antecedents(
   let unmarked: string | undefined;
   /** For "it": the nearest body of the pronoun's sentence that is no verb's subject. */
   let passive: string | undefined;
+  /** For "they": the nearest organisation that is a verb's subject ("Orvex said they would"), when no group or pair is found. */
+  let company: string | undefined;
   for (let k = upTo - 1; k >= 0 && k >= upTo - LOOKBACK_MENTIONS; k--) {
     const mention = mentions[k]!;
     if (doc.sentenceOfToken(mention.first) < minSentence) break;
@@ -86,6 +88,7 @@ function antecedents(
       const pair = coordinatedWith(doc, mentions, k, info);
       if (pair.length > 1) return pair;
       if (e.plural) return [mention.entity];
+      if (e.entity.type === 'ORG' && startsClause(doc, mention.last)) company ??= mention.entity;
       continue;
     }
     if (kind === 'it') {
@@ -107,7 +110,7 @@ function antecedents(
     if (e.gender === kind) return [mention.entity];
     if (e.gender === null) unmarked ??= mention.entity;
   }
-  const found = unmarked ?? passive;
+  const found = unmarked ?? passive ?? company;
   return found ? [found] : [];
 }
 

@@ -90,6 +90,16 @@ describe('entities: unknown acronyms', () => {
   });
 });
 
+describe('entities: "they" for a company', () => {
+  it('gives "they" to an organisation that acts when no group or pair is named', () => {
+    expect(summary('Orvex-Lindam announced that they will open a plant.')).toEqual(['Orvex-Lindam:ORG they']);
+  });
+
+  it('still gives "they" to a pair joined by "and" first', () => {
+    expect(summary('Chile and Peru said they would talk.')).toEqual(['Chile:GPE they', 'Peru:GPE they']);
+  });
+});
+
 describe('entities: "it" for bodies', () => {
   it('prefers a body that is the subject of a verb in the pronoun\'s sentence over a nearer one that is not', () => {
     const out = summary('ORVX is making Chile a hub for phones, and it unveiled two.');
