@@ -20,6 +20,8 @@ export interface EntityLayer {
   compound?: Map<string, string[]>;
   /** Cities from the gazetteer that are no capital: acting or acted on, they stand for their country, not its government. */
   towns?: Set<string>;
+  /** People whose gender the text marks (an honorific, a given name, a -man or -woman office), by entity id. */
+  genders?: Map<string, 'm' | 'f'>;
 }
 
 export interface DateSpan extends RecordDate {

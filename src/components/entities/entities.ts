@@ -55,7 +55,12 @@ class Builder {
     const pronouns = resolvePronouns(this.doc, this.mentions, this.info);
     const mentions = [...this.mentions, ...pronouns].sort((a, b) => a.first - b.first || a.entity.localeCompare(b.entity));
     for (const e of this.entities) e.mentions.sort((a, b) => a.start - b.start);
-    return { entities: this.entities, mentions, ...(this.compound.size ? { compound: this.compound } : {}), ...(this.towns.size ? { towns: this.towns } : {}) };
+    const genders = new Map<string, 'm' | 'f'>();
+    for (const [id, i] of this.info) if (i.gender) genders.set(id, i.gender);
+    return {
+      entities: this.entities, mentions, ...(this.compound.size ? { compound: this.compound } : {}), ...(this.towns.size ? { towns: this.towns } : {}),
+      ...(genders.size ? { genders } : {}),
+    };
   }
 
   private addName(c: NameCandidate): void {

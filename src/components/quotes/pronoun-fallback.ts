@@ -1,5 +1,5 @@
 // A stop-gap resolver for speaker pronouns that no entity mention covers: he/she to the
-// nearest earlier person, they to the nearest coordinated pair or group, it to the nearest
+// nearest earlier person whose gender, when the text marks it, agrees, they to the nearest coordinated pair or group, it to the nearest
 // state or body. Kept apart so it can go once the entities layer resolves every pronoun.
 import type { Doc } from '../../doc/doc.js';
 import type { EntityLayer, MentionSpan } from '../../doc/layers.js';
@@ -8,6 +8,7 @@ import type { EntityType } from '../../record/types.js';
 const LOOKBACK_MENTIONS = 15;
 const MAX_SENTENCES_BACK = 3;
 const SINGULAR = new Set(['he', 'him', 'she', 'her']);
+const FEMININE = new Set(['she', 'her']);
 const PLURAL = new Set(['they', 'them', 'we']);
 const BODY = new Set(['it']);
 const GROUP_TYPES = new Set<EntityType>(['GROUP', 'NORP']);
@@ -24,7 +25,8 @@ export function fallbackPronoun(doc: Doc, layer: EntityLayer, types: Map<string,
     if (doc.sentenceOfToken(m.first) < minSentence) break;
     const type = types.get(m.entity);
     if (!type) continue;
-    if (SINGULAR.has(w) && type === 'PERSON') return [m.entity];
+    // "she" is not a person whose name or title says he is a man.
+    if (SINGULAR.has(w) && type === 'PERSON' && layer.genders?.get(m.entity) !== (FEMININE.has(w) ? 'm' : 'f')) return [m.entity];
     if (BODY.has(w) && BODY_TYPES.has(type)) return [m.entity];
     if (PLURAL.has(w)) {
       const pair = coordinated(doc, mentions, k, types);

@@ -28,3 +28,14 @@ describe('quotes: certainty after "be" holds a view', () => {
     expect(recordOf('I\'m told the mayor will resign.').quotes.filter((q) => q.speaker?.name === 'I')).toEqual([]);
   });
 });
+
+describe('quotes: a pronoun speaker far from any name keeps its gender', () => {
+  it('does not give "she" to a man named sentences before', () => {
+    const text = 'Mary Lind spoke first. Mr. Okoro listened. The hall was full. The crowd cheered. "We will win," she said.';
+    const rec = recordOf(text);
+    const q = rec.quotes.find((x) => x.text === 'We will win');
+    const name = rec.entities.find((e) => e.id === q?.speaker?.entity)?.name ?? null;
+    expect(q?.speaker?.name).toBe('she');
+    expect(name).not.toBe('Okoro');
+  });
+});
