@@ -83,6 +83,8 @@ describe('read endpoints', () => {
     }
     const names = doc.paths['/api/events'].get.parameters.map((p: any) => p.name);
     expect(names).toEqual(expect.arrayContaining(['actor', 'dyad', 'cameo', 'near', 'time', 'minConfidence', 'text', 'limit', 'cursor']));
+    expect(names).not.toContain('speaker');
+    expect(doc.paths['/api/quotes'].get.parameters.map((p: any) => p.name)).toContain('speaker');
   });
 });
 
