@@ -146,7 +146,7 @@ export function clauseSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
     // An irregular form ("sent", "made") is a participle only before its preposition or adverb: "a memo sent out by", not "the clerk sent notices".
     const irregular = !/(ed|en|ing)$/.test(w) && !(ctx.pos(i + 1) === 'ADP' || ctx.pos(i + 1) === 'ADV');
     const participle = p === 'VERB' && isParticipleWord(w) && !irregular && i > first;
-    if ((p === 'VERB' || p === 'AUX') && !participle && !relative) return null;
+    if ((p === 'VERB' || p === 'AUX') && !participle && !relative && !inName(ctx, i, first)) return null;
   }
   // "So many fans who cheered ...", "Only some members ...": a degree adverb may open the subject.
   const degree = ctx.pos(first) === 'ADV' && (ctx.pos(first + 1) === 'ADJ' || ctx.pos(first + 1) === 'DET');
@@ -158,4 +158,10 @@ export function clauseSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
   const head = ctx.np.npStartingAt(first, last);
   if (!head || head.last >= last) return { core: { first, last }, description: null };
   return { core: head, description: { first: head.last + 1, last } };
+}
+
+/** "A new Harbor Watch poll shows": a capitalised word that wink tags a verb, between a capitalised word and a lowercase noun, is part of a name. */
+function inName(ctx: QuoteContext, i: number, first: number): boolean {
+  const cap = (k: number): boolean => /^[A-Z]/.test(ctx.value(k));
+  return i > first && cap(i) && cap(i - 1) && ctx.pos(i - 1) !== 'VERB' && ctx.pos(i + 1) === 'NOUN' && !cap(i + 1);
 }

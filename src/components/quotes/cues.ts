@@ -227,8 +227,15 @@ function verbBetween(doc: Doc, i: number, evidence: boolean): boolean {
   // "records show ...", "..., new figures show.": a plural noun right before is the subject; a
   // determiner before ("the show") makes the form a noun.
   const prev = t.value[i - 1]?.toLowerCase() ?? '';
-  const plural = (before === 'NOUN' && (prev.endsWith('s') || prev === 'data')) || (before === 'PROPN' && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'VERB'));
+  const plural = (before === 'NOUN' && (prev.endsWith('s') || prev === 'data')) || (before === 'PROPN' && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'VERB')) || afterWeekday(doc, i);
   return evidence && plural && (OBJECT_POS.has(t.pos[i + 1] ?? '') || t.pos[i + 1] === 'NOUN' || next === '.' || next === ',');
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** "surveys out Monday show ...", "figures released on Friday show ...": a weekday after a preposition closes the subject ("the Monday show" is a noun). */
+function afterWeekday(doc: Doc, i: number): boolean {
+  return WEEKDAYS.has(prevWord(doc, i)) && doc.tokens.pos[i - 2] === 'ADP';
 }
 
 const prevWord = (doc: Doc, i: number): string => wordAt(doc, i - 1) ?? '';
