@@ -93,6 +93,9 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
   // Inverted ("..., said X") only a verb that reports a clause: "a loan scheme, called the Green Start program," names.
   const reports = frames.has('clause') || frames.has('that') || (frames.has('direct') && subject !== null);
   if (reports && commaBefore && speakerStart - 2 >= s.first) return contentFirst(ctx, cue, subject, s, speakerStart - 1);
+  // '... on "fees for the pier," ledgers show.': the comma inside the closing mark; the content keeps the mark.
+  const closed = isQuoteMark(ctx.value(speakerStart - 1)) && ctx.value(speakerStart - 2) === ',' && ctx.regionAt[speakerStart - 1]! >= 0;
+  if (reports && closed && speakerStart - 3 >= s.first) return contentFirst(ctx, cue, subject, s, speakerStart);
   return null;
 }
 
@@ -115,6 +118,11 @@ function longestSubject(ctx: QuoteContext, cue: Cue, s: Sentence, found: Speaker
   if (found && !found.description && found.core.first - 1 === s.first && openingModifier(ctx, s.first)) {
     return { core: { first: s.first, last: found.core.last }, description: null };
   }
+  // "..., leaked emails show.": the same modifier after the comma that closes the content.
+  const lead = found ? found.core.first - 1 : -1;
+  if (found && !found.description && lead > s.first && participleModifier(ctx, lead) && (ctx.value(lead - 1) === ',' || isQuoteMark(ctx.value(lead - 1)))) {
+    return { core: { first: lead, last: found.core.last }, description: null };
+  }
   if (found && (found.description || !(ctx.pos(found.core.first - 1) === 'ADP' || ctx.pos(found.core.first - 1) === 'VERB' || modifiedBy(ctx, found, cue)))) return found;
   const whole = limit <= s.first ? clauseSubject(ctx, cue, s) : null;
   return whole && (!found || whole.core.first < found.core.first) ? whole : found;
@@ -128,9 +136,13 @@ function modifiedBy(ctx: QuoteContext, found: SpeakerPhrase, cue: Cue): boolean 
 
 /** A capitalised participle that opens the sentence right before its subject's noun phrase. */
 function openingModifier(ctx: QuoteContext, i: number): boolean {
-  const w = ctx.value(i);
-  const c = w.charCodeAt(0);
-  return ctx.pos(i) === 'VERB' && c >= 65 && c <= 90 && /(ing|ed)$/.test(w) && (ctx.pos(i + 1) === 'NOUN' || ctx.pos(i + 1) === 'ADJ');
+  const c = ctx.value(i).charCodeAt(0);
+  return c >= 65 && c <= 90 && participleModifier(ctx, i);
+}
+
+/** An -ing or -ed form, not a cue, before a noun or adjective: "leaked emails", "polling data". */
+function participleModifier(ctx: QuoteContext, i: number): boolean {
+  return ctx.pos(i) === 'VERB' && /(ing|ed)$/.test(ctx.value(i)) && (ctx.pos(i + 1) === 'NOUN' || ctx.pos(i + 1) === 'ADJ') && ctx.cueAt[i]! < 0;
 }
 
 const speakerFirst = (sp: SpeakerPhrase): number => Math.min(sp.core.first, sp.description?.first ?? sp.core.first);

@@ -28,3 +28,23 @@ describe('quotes: evidence verbs that wink mis-tags around their subject', () =>
     expect(read(text, 'shows')).toEqual(['A new Harbor Watch poll conducted Monday', 'shows', 'that Lind remains five points back']);
   });
 });
+
+describe('quotes: an evidence verb after its content', () => {
+  it('takes a participle modifier after the comma into the subject', () => {
+    expect(read('The firm paid its lawyers twice, leaked emails show.', 'show')).toEqual(['leaked emails', 'show', 'The firm paid its lawyers twice']);
+  });
+
+  it('leaves a cue participle after the comma out of the subject', () => {
+    expect(read('The firm paid its lawyers twice, saying records show it.', 'show')[0]).not.toBe('saying records');
+  });
+
+  it('reads the content up to a comma inside the closing mark', () => {
+    const text = 'The firm lobbied the port on "fees for the new pier," ledgers show.';
+    expect(read(text, 'show')).toEqual(['ledgers', 'show', 'The firm lobbied the port on "fees for the new pier,"']);
+  });
+
+  it('reads "advises" after a quotation as a direct cue', () => {
+    const text = '"Call your sister before the vote," advises counsellor Ines Varga.';
+    expect(read(text, 'advises')).toEqual(['counsellor Ines Varga', 'advises', 'Call your sister before the vote']);
+  });
+});
