@@ -228,6 +228,8 @@ function verbBetween(doc: Doc, i: number, evidence: boolean): boolean {
   // determiner before ("the show") makes the form a noun.
   const prev = t.value[i - 1]?.toLowerCase() ?? '';
   const plural = (before === 'NOUN' && (prev.endsWith('s') || prev === 'data')) || (before === 'PROPN' && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'VERB')) || afterWeekday(doc, i);
+  // "Ms. Ruiz, who polls show is ahead": inside a relative clause the form is followed by the clause's own verb.
+  if (evidence && plural && RELATIVE_PRONOUNS.has(wordAt(doc, i - 2) ?? '') && (t.pos[i + 1] === 'AUX' || t.pos[i + 1] === 'VERB')) return true;
   return evidence && plural && (OBJECT_POS.has(t.pos[i + 1] ?? '') || t.pos[i + 1] === 'NOUN' || next === '.' || next === ',');
 }
 

@@ -48,3 +48,21 @@ describe('quotes: an evidence verb after its content', () => {
     expect(read(text, 'advises')).toEqual(['counsellor Ines Varga', 'advises', 'Call your sister before the vote']);
   });
 });
+
+describe('quotes: a cue inside a relative clause', () => {
+  const pieces = (text: string, cue: string): string[] => recordOf(text).quotes.filter((q) => cueText(q) === cue).map((q) => q.text);
+
+  it('reads "show" after a relative pronoun and a plural subject, before the clause verb', () => {
+    const text = 'The union spent heavily to help Ana Ruiz, who polls show has a narrow lead.';
+    expect(read(text, 'show')[0]).toBe('polls');
+    expect(pieces(text, 'show')).toEqual(['who', 'has a narrow lead']);
+  });
+
+  it('ends a clause set off by commas at the next comma', () => {
+    expect(pieces('The mill, which she said was sold in 1990, closed last year.', 'said')).toEqual(['which', 'was sold in 1990']);
+  });
+
+  it('reads no cue in "the show" after a relative pronoun', () => {
+    expect(cued('The crews, who the show hired in May, left.')).toEqual([]);
+  });
+});

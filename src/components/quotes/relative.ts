@@ -88,7 +88,8 @@ export function inRelativeClause(ctx: QuoteContext, cue: Cue, found: SpeakerPhra
   const q = cue.headLast + 1;
   // "rules she said are unfair": a reporting verb's clause goes on after it.
   if (cue.entry.frames.has('clause') && (ctx.pos(q) === 'AUX' || ctx.pos(q) === 'VERB') && q <= s.last) {
-    const last = contentEnd(ctx, q, s);
+    // "The mill, which she said was sold in 1990, closed": a clause set off by commas ends at the next one.
+    const last = contentEnd(ctx, q, s, ctx.value(head.first - 1) === ',');
     if (last >= q) return attribution(cue, subject, [head, { first: q, last }]);
   }
   return attribution(cue, subject, [head]);
