@@ -123,7 +123,9 @@ function longestSubject(ctx: QuoteContext, cue: Cue, s: Sentence, found: Speaker
   if (found && !found.description && lead > s.first && participleModifier(ctx, lead) && (ctx.value(lead - 1) === ',' || isQuoteMark(ctx.value(lead - 1)))) {
     return { core: { first: lead, last: found.core.last }, description: null };
   }
-  if (found && (found.description || !(ctx.pos(found.core.first - 1) === 'ADP' || ctx.pos(found.core.first - 1) === 'VERB' || modifiedBy(ctx, found, cue)))) return found;
+  // "with a guild that backs ...": the antecedent of "that" stands for the relative clause's subject.
+  const antecedent = found !== null && wordAt(ctx.doc, found.core.last + 1) === 'that' && found.core.last + 2 === cue.first;
+  if (found && (found.description || antecedent || !(ctx.pos(found.core.first - 1) === 'ADP' || ctx.pos(found.core.first - 1) === 'VERB' || modifiedBy(ctx, found, cue)))) return found;
   const whole = limit <= s.first ? clauseSubject(ctx, cue, s) : null;
   return whole && (!found || whole.core.first < found.core.first) ? whole : found;
 }

@@ -268,6 +268,7 @@ export class Phrases {
     if (this.doc.tokens.value[j] === ',') return this.appositiveSubject(j, limit);
     const core = this.npEndingAt(j, limit);
     if (!core) return null;
+    if (core.first === core.last && wordAt(this.doc, j) === 'that') return this.thatAntecedent(j, limit);
     // "Trump in the past has referred to": skip a common-noun adjunct back to the subject.
     const adp = core.first - 1;
     // "Lopez in recent days has ...": a bare adjective and common noun after the preposition are an adjunct too.
@@ -279,6 +280,19 @@ export class Phrases {
       if (subject && this.pos(core.last) !== 'PROPN') return { core: subject, description: null };
     }
     return { core: this.withModifiedHead(core, limit), description: null };
+  }
+
+  /**
+   * "a guild that backs the strike says": a restrictive "that" stands for the noun phrase right
+   * before it, which is the subject; after a verb ("joked that saying so ...") it is no subject.
+   */
+  private thatAntecedent(that: number, limit: number): SpeakerPhrase | null {
+    const before = that - 1;
+    if (before < limit || (this.pos(before) !== 'NOUN' && this.pos(before) !== 'PROPN')) {
+      return this.pos(before) === 'VERB' ? null : { core: { first: that, last: that }, description: null };
+    }
+    const np = this.npEndingAt(before, limit);
+    return { core: np ?? { first: that, last: that }, description: null };
   }
 
   /** The opening comma or dash of a short aside that ends at `close`, or -1 (see `asideOpening`). */

@@ -66,3 +66,17 @@ describe('quotes: a cue inside a relative clause', () => {
     expect(cued('The crews, who the show hired in May, left.')).toEqual([]);
   });
 });
+
+describe('quotes: a restrictive "that" as the subject', () => {
+  it.each([
+    ['Ms. Varga forwarded a memo that suggests a deep dislike of the harbour board.', 'suggests', 'a memo'],
+    ['For a start, volunteer with a guild that supports the ferry strike.', 'supports', 'a guild'],
+  ])('takes the antecedent: %s', (text, cue, speaker) => {
+    expect(read(text, cue).slice(0, 2)).toEqual([speaker, cue]);
+  });
+
+  it('takes no complementizer "that" as the subject of a participle', () => {
+    const text = 'Lind later joked that saying he had been robbed would make him rich.';
+    expect(recordOf(text).quotes.filter((q) => cueText(q) === 'saying').map((q) => speakerText(text, q))).not.toContain('that');
+  });
+});
