@@ -36,7 +36,7 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
   const opening = ctx.value(cue.first - 1) === ',' ? headBefore(ctx, cue.first - 1, from) : null;
   if (opening) return opening;
   for (let i = openingAdverbialEnd(ctx, from, cue.first); i < cue.first; i++) {
-    if (ctx.pos(i) !== 'VERB' && ctx.pos(i) !== 'AUX') continue;
+    if (ctx.pos(i) !== 'VERB' && ctx.pos(i) !== 'AUX' && !ctx.np.verbTaggedNoun(i)) continue;
     // "Looking out at the crowd, Trump read ...": an opening participle has no subject of its own.
     if (i === from && /(ing|ed)$/.test(wordAt(ctx.doc, i) ?? '')) continue;
     let first = ctx.cueAt[i]! >= 0 ? ctx.cues[ctx.cueAt[i]!]!.first : i;

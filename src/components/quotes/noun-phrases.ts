@@ -82,11 +82,22 @@ export class Phrases {
     return p === 'PROPN' || p === 'NOUN' || p === 'NUM' || (p === 'PRON' && (PERSONAL.has(w) || RELATIVE.has(w))) || (p === 'DET' && RELATIVE.has(w)) || PRONOMINAL.has(w);
   }
 
+  /**
+   * "Ana Ruiz issues a statement", "Lind and Holm cast their votes": wink tags a verb between a
+   * name and an article or possessive a noun; no noun stands there inside a phrase.
+   */
+  verbTaggedNoun(i: number): boolean {
+    if (this.pos(i) !== 'NOUN' || this.pos(i - 1) !== 'PROPN') return false;
+    const next = wordAt(this.doc, i + 1) ?? '';
+    return next === 'a' || next === 'an' || next === 'the' || POSSESSIVES.has(next);
+  }
+
   /** A token that may stand inside a noun phrase, left of its head. */
   private isInner(i: number, right: number): boolean {
     const t = this.doc.tokens;
     const p = this.pos(i);
     const w = wordAt(this.doc, i) ?? '';
+    if (this.verbTaggedNoun(i)) return false;
     // "a 71-year-old mayor": wink reads "year" as a duration; inside a hyphenated compound it is a word.
     if (this.dates[i]) return this.inCompound(i);
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || p === 'ADJ' || p === 'DET') return !RELATIVE.has(w);

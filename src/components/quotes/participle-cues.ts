@@ -53,7 +53,7 @@ export function issuingVerb(ctx: QuoteContext, cue: Cue, limit: number): number 
   if (!DOCUMENTS.has(wordAt(ctx.doc, doc) ?? '')) return -1;
   for (let j = doc - 1; j >= limit && doc - j <= ISSUE_WINDOW; j--) {
     const p = ctx.pos(j);
-    if (p === 'VERB') return ctx.cueAt[j]! >= 0 ? -1 : j;
+    if (p === 'VERB' || ctx.np.verbTaggedNoun(j)) return ctx.cueAt[j]! >= 0 ? -1 : j;
     if (p !== 'DET' && p !== 'ADJ' && p !== 'NOUN' && p !== 'NUM' && !ctx.np.dates[j]) return -1;
   }
   return -1;

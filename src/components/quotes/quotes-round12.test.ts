@@ -80,3 +80,20 @@ describe('quotes: a restrictive "that" as the subject', () => {
     expect(recordOf(text).quotes.filter((q) => cueText(q) === 'saying').map((q) => speakerText(text, q))).not.toContain('that');
   });
 });
+
+describe('quotes: a verb that wink tags a noun between a name and an article or possessive', () => {
+  it('ends the shared subject of a participle at the verb', () => {
+    const text = 'Mr. Lind and Mr. Holm cast their case in plain terms, saying the ferry must run.';
+    expect(read(text, 'saying')).toEqual(['Mr. Lind and Mr. Holm', 'saying', 'the ferry must run']);
+  });
+
+  it('reads the verb before a document and a participle as the issuing verb', () => {
+    const text = 'Harbor spokeswoman Ana Ruiz issues a long statement Tuesday slamming the council for its delay.';
+    expect(read(text, 'issues a long statement Tuesday slamming')[0]).toBe('Harbor spokeswoman Ana Ruiz');
+  });
+
+  it('keeps a noun after a name inside its phrase', () => {
+    const text = 'The Port Vell ferry schedule, the council said, will change.';
+    expect(read(text, 'said')[0]).toBe('the council');
+  });
+});
