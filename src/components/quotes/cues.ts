@@ -250,7 +250,7 @@ export function groupStart(doc: Doc, head: number): number {
     const w = t.value[j]!.toLowerCase().replace(/\u2019/g, "'");
     // PolNeAR's annotators, like PARC's, take adverbs into the cue: "famously said".
     // "the weekly wrote": wink's adverb after a determiner is the subject's noun.
-    if (t.pos[j] === 'ADV' && (ARTICLES.has(wordAt(doc, j - 1) ?? '') || POSSESSIVES.has(wordAt(doc, j - 1) ?? ''))) break;
+    if (t.pos[j] === 'ADV' && (ARTICLES.has(wordAt(doc, j - 1) ?? '') || POSSESSIVES.has(wordAt(doc, j - 1) ?? '') || periodicalAfterModifier(doc, j))) break;
     // "has since said": wink tags "since" a subordinator there.
     const since = w === 'since' && t.pos[j - 1] === 'AUX';
     if (t.pos[j] === 'AUX' || t.pos[j] === 'ADV' || LEAD_ADVERBS.has(w) || since) first = j;
@@ -267,6 +267,21 @@ export function groupStart(doc: Doc, head: number): number {
     if (CATENATIVES.has(wordAt(doc, lead) ?? '') && t.pos[lead] === 'VERB') return groupStart(doc, lead);
   }
   return first;
+}
+
+/** Adverbs that are also nouns for a newspaper: "the daily", "a business weekly". */
+export const PERIODICALS = new Set(['daily', 'weekly', 'monthly', 'quarterly']);
+
+/** "the influential US daily wrote": a periodical word right after a name or adjective, in a phrase that opens with an article, is the noun. */
+function periodicalAfterModifier(doc: Doc, j: number): boolean {
+  const before = doc.tokens.pos[j - 1];
+  if (!PERIODICALS.has(wordAt(doc, j) ?? '') || (before !== 'ADJ' && before !== 'PROPN')) return false;
+  for (let k = j - 1; k >= 0 && j - k <= 3; k--) {
+    if (ARTICLES.has(wordAt(doc, k) ?? '') || POSSESSIVES.has(wordAt(doc, k) ?? '')) return k < j - 1;
+    const p = doc.tokens.pos[k];
+    if (p !== 'ADJ' && p !== 'PROPN' && p !== 'NOUN') return false;
+  }
+  return false;
 }
 
 const INNER_PHRASE = 4;

@@ -2,7 +2,7 @@
 // President Vladimir Putin", "an aide close to the talks"), the speaker after an
 // inverted cue ("said Maria Okafor"), and the appositive or relative clause that describes it.
 import type { Doc } from '../../doc/doc.js';
-import { POSSESSIVES, wordAt } from './cues.js';
+import { PERIODICALS, POSSESSIVES, wordAt } from './cues.js';
 import { asideOpening } from './asides.js';
 import { dateTokens, isParticipleWord, isQuoteMark, nameAwareTags, PRONOMINAL } from './token-tags.js';
 import { holdsClause, holdsVerb, isClause } from './clause-tests.js';
@@ -153,11 +153,13 @@ export class Phrases {
     // "his thinking": an -ing form after a possessive is a noun.
     const nounAfterDet = head !== null && (this.pos(head - 1) === 'DET' || POSSESSIVES.has(wordAt(this.doc, head - 1) ?? '')) &&
       (this.pos(head) === 'ADV' || this.pos(head) === 'ADJ' || this.isGerund(head));
+    // "the influential US daily": a periodical after its modifiers (see groupStart in cues.ts).
+    const periodical = head !== null && PERIODICALS.has(wordAt(this.doc, head) ?? '') && (this.pos(head - 1) === 'ADJ' || this.pos(head - 1) === 'PROPN');
     // "private polling shows": an -ing form after an adjective is a noun too.
     const gerund = head !== null && this.isGerund(head) && (this.pos(head - 1) === 'ADJ' || (this.pos(head - 1) === 'PROPN' && this.opensSentence(head - 1) && !this.names[head - 1]));
     const partitive = head !== null && head === last ? partitiveStart(this.doc, this.at, head, limit) : last;
     if (partitive < last) return { first: partitive, last };
-    if (head === null || !(this.isHead(head) || nounAfterDet || gerund)) return null;
+    if (head === null || !(this.isHead(head) || nounAfterDet || gerund || periodical)) return null;
     const w = wordAt(this.doc, head) ?? '';
     if (this.pos(head) === 'PRON' || RELATIVE.has(w)) return head === last ? { first: last, last } : null;
     let first = head;

@@ -97,3 +97,13 @@ describe('quotes: a verb that wink tags a noun between a name and an article or 
     expect(read(text, 'said')[0]).toBe('the council');
   });
 });
+
+describe('quotes: a periodical that wink tags an adverb', () => {
+  it('reads "daily" after a name and an article as the speaker\'s noun', () => {
+    expect(read('"The port must stay open," the influential Lusitanian daily wrote.', 'wrote')).toEqual(['the influential Lusitanian daily', 'wrote', 'The port must stay open']);
+  });
+
+  it('keeps an adverb "daily" in the verb group after a plain subject', () => {
+    expect(read('The harbour master daily said that the port was open.', 'daily said')[0]).toBe('The harbour master');
+  });
+});
