@@ -221,6 +221,13 @@ export class Phrases {
     return null;
   }
 
+  /** The ")" of a short parenthesis that opens at `open`, not past `limit`, or -1. */
+  private closeParen(open: number, limit: number): number {
+    if (this.doc.tokens.value[open] !== '(') return -1;
+    for (let j = open + 1; j <= limit && j - open <= 6; j++) if (this.doc.tokens.value[j] === ')') return j;
+    return -1;
+  }
+
   /** The noun phrase that starts at token `first`, not reaching past `limit`. */
   npStartingAt(first: number, limit: number, extended = false): TokenSpan | null {
     const p = this.pos(first);
@@ -378,8 +385,11 @@ export class Phrases {
 
   /** The speaker after an inverted cue ("said the minister, who ..."), up to `limit`. */
   speakerAfter(verbLast: number, limit: number): SpeakerPhrase | null {
-    const core = this.npStartingAt(verbLast + 1, limit, true);
-    if (!core) return null;
+    const found = this.npStartingAt(verbLast + 1, limit, true);
+    if (!found) return null;
+    // "said Sen. Ana Ruiz (R-Ore.), a member of ...": the party and state belong to the name.
+    const close = this.closeParen(found.last + 1, limit);
+    const core = close > 0 && this.pos(found.last) === 'PROPN' ? { first: found.first, last: close } : found;
     const comma = core.last + 1;
     // "said a farm adviser who asked not to be named": a restrictive relative clause.
     if (comma <= limit && wordAt(this.doc, comma) === 'who') return { core, description: this.clauseTo(comma, limit) };

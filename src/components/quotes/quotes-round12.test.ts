@@ -107,3 +107,17 @@ describe('quotes: a periodical that wink tags an adverb', () => {
     expect(read('The harbour master daily said that the port was open.', 'daily said')[0]).toBe('The harbour master');
   });
 });
+
+describe('quotes: a party and state in parentheses after a name', () => {
+  const text = '"The pier was only the first step," said Sen. Ana Ruiz (R-Ore.), a member of the Harbor Committee.';
+
+  it('keeps the parenthesis and the appositive after an inverted cue', () => {
+    expect(read(text, 'said')[0]).toBe('Sen. Ana Ruiz (R-Ore.), a member of the Harbor Committee');
+  });
+
+  it('resolves the speaker to the name before the parenthesis', () => {
+    const r = recordOf(text);
+    const id = r.quotes[0]?.speaker?.entity;
+    expect(r.entities.find((e) => e.id === id)?.name).toBe('Ana Ruiz');
+  });
+});

@@ -86,11 +86,11 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  /** The head of "the press office of the ministry" is "office": the word before of/for. */
+  /** The head of "the press office of the ministry" is "office": the word before of/for; of "Sen. Ana Ruiz (R-Ore.)" the name before the parenthesis. */
   private headOf(core: TokenSpan): number {
     for (let i = core.first + 1; i <= core.last; i++) {
       const w = wordAt(this.doc, i);
-      if (w === 'of' || w === 'for') return i - 1;
+      if (w === 'of' || w === 'for' || (w === '(' && this.doc.tokens.value[core.last] === ')')) return i - 1;
     }
     return core.last;
   }
