@@ -121,3 +121,13 @@ describe('quotes: a party and state in parentheses after a name', () => {
     expect(r.entities.find((e) => e.id === id)?.name).toBe('Ana Ruiz');
   });
 });
+
+describe('quotes: "suspect" takes a clause without "that"', () => {
+  it('reads the clause', () => {
+    expect(read('As the port races to reopen, analysts suspect another strike looms.', 'suspect')).toEqual(['analysts', 'suspect', 'another strike looms']);
+  });
+
+  it('reads no cue in "the suspected gunman"', () => {
+    expect(cued('The suspected gunman fled north.')).toEqual([]);
+  });
+});
