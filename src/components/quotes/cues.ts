@@ -228,8 +228,8 @@ function verbBetween(doc: Doc, i: number, evidence: boolean): boolean {
   // determiner before ("the show") makes the form a noun.
   const prev = t.value[i - 1]?.toLowerCase() ?? '';
   const plural = (before === 'NOUN' && (prev.endsWith('s') || prev === 'data')) || (before === 'PROPN' && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'VERB')) || afterWeekday(doc, i);
-  // "Ms. Ruiz, who polls show is ahead": inside a relative clause the form is followed by the clause's own verb.
-  if (evidence && plural && RELATIVE_PRONOUNS.has(wordAt(doc, i - 2) ?? '') && (t.pos[i + 1] === 'AUX' || t.pos[i + 1] === 'VERB')) return true;
+  // "Ms. Ruiz, who polls show is ahead", "a limit that experts say is unsafe": inside a relative clause the form is followed by the clause's own verb.
+  if (plural && relativeSubjectBefore(doc, i - 1) && (t.pos[i + 1] === 'AUX' || t.pos[i + 1] === 'VERB')) return true;
   return evidence && plural && (OBJECT_POS.has(t.pos[i + 1] ?? '') || t.pos[i + 1] === 'NOUN' || next === '.' || next === ',');
 }
 
@@ -241,6 +241,19 @@ function afterWeekday(doc: Doc, i: number): boolean {
 }
 
 const prevWord = (doc: Doc, i: number): string => wordAt(doc, i - 1) ?? '';
+
+const RELATIVE_SUBJECT = 3;
+
+/** "who polls", "that many experts": a short subject ending at `last` right after a relative pronoun. */
+function relativeSubjectBefore(doc: Doc, last: number): boolean {
+  for (let k = last - 1; k >= 0 && last - k <= RELATIVE_SUBJECT; k--) {
+    const w = wordAt(doc, k) ?? '';
+    if (RELATIVE_PRONOUNS.has(w) || w === 'that') return true;
+    const p = doc.tokens.pos[k];
+    if (p !== 'ADJ' && p !== 'NOUN' && p !== 'DET' && p !== 'NUM') return false;
+  }
+  return false;
+}
 
 /** The verb group reaches back over auxiliaries and a few adverbs: "has also said". */
 export function groupStart(doc: Doc, head: number): number {
@@ -265,6 +278,8 @@ export function groupStart(doc: Doc, head: number): number {
   if (wordAt(doc, first - 1) === 'to') {
     const lead = wordAt(doc, first - 2) === 'on' && wordAt(doc, first - 3) === 'went' ? first - 3 : first - 2;
     if (CATENATIVES.has(wordAt(doc, lead) ?? '') && t.pos[lead] === 'VERB') return groupStart(doc, lead);
+    // "are quick to note", "was eager to say": a form of "be" and an adjective lead in the same way.
+    if (t.pos[first - 2] === 'ADJ' && BE.has(wordAt(doc, first - 3) ?? '')) return groupStart(doc, first - 3);
   }
   return first;
 }

@@ -131,3 +131,25 @@ describe('quotes: "suspect" takes a clause without "that"', () => {
     expect(cued('The suspected gunman fled north.')).toEqual([]);
   });
 });
+
+describe('quotes: "be" and an adjective before "to" and a cue', () => {
+  it('takes them into the cue', () => {
+    expect(read('Harbor Democrats are quick to note that the fees rose.', 'are quick to note')).toEqual(['Harbor Democrats', 'are quick to note', 'that the fees rose']);
+  });
+});
+
+describe('quotes: a cue in a relative clause opened by "that"', () => {
+  const pieces = (text: string, cue: string): string[] => recordOf(text).quotes.filter((q) => cueText(q) === cue).map((q) => q.text);
+
+  it('reads the clause after a noun that follows a preposition', () => {
+    expect(pieces('The fee is beyond the limit that many experts say is fair.', 'say')).toEqual(['the limit that', 'is fair']);
+  });
+
+  it('reads the clause when the subject has a modifier', () => {
+    expect(read('Rents are near the 40-euro mark that many tenants agree is too high.', 'agree')[0]).toBe('many tenants');
+  });
+
+  it('reads no cue in a relative clause without a reported clause', () => {
+    expect(cued('The clinic that nurses run is closed.')).toEqual([]);
+  });
+});

@@ -48,7 +48,7 @@ export function relativeClause(ctx: QuoteContext, subject: SpeakerPhrase, s: Sen
   if (subject.description) return null;
   // "accusations that he denied": "that" after a noun; after a verb it opens a reported clause.
   if (w === 'that') {
-    const noun = antecedent(ctx, before - 1, s);
+    const noun = antecedent(ctx, before - 1, s, true);
     return noun ? { head: { first: noun.first, last: before }, subject } : null;
   }
   // "a charge it denied": a contact clause straight after its noun.
@@ -57,13 +57,14 @@ export function relativeClause(ctx: QuoteContext, subject: SpeakerPhrase, s: Sen
 }
 
 /** The noun phrase that ends at `last`, when nothing but punctuation or a verb comes before it. */
-function antecedent(ctx: QuoteContext, last: number, s: Sentence): TokenSpan | null {
+function antecedent(ctx: QuoteContext, last: number, s: Sentence, marked = false): TokenSpan | null {
   if (last < s.first || !NOUN_END.has(ctx.pos(last)) || ctx.np.dates[last]) return null;
   let first = last;
   while (first - 1 >= s.first && last - first < MAX_ANTECEDENT && ANTECEDENT_POS.has(ctx.pos(first - 1)) && !ctx.np.dates[first - 1]) first--;
   const lead = ctx.pos(first - 1);
-  // "In a statement the company denied": a phrase after a preposition is an adverbial.
-  if (first > s.first && lead !== 'PUNCT' && lead !== 'VERB') return null;
+  // "In a statement the company denied": a phrase after a preposition is an adverbial; with
+  // "that" the clause is a relative one all the same ("beyond the limit that experts say is safe").
+  if (first > s.first && lead !== 'PUNCT' && lead !== 'VERB' && !(marked && lead === 'ADP')) return null;
   return { first, last };
 }
 
@@ -83,7 +84,9 @@ export function inRelativeClause(ctx: QuoteContext, cue: Cue, found: SpeakerPhra
   const { head, subject } = rel;
   const pronoun = head.first === head.last && ctx.pos(head.first) !== 'NOUN' && ctx.pos(head.first) !== 'PROPN';
   // A contact clause needs a subject that cannot be the end of the same name: "it", "the company".
-  if (!pronoun && !CONTACT_SUBJECT.has(ctx.pos(subject.core.first))) return null;
+  // After "that" the clause is marked: "the limit that many experts say is safe".
+  const marked = wordAt(ctx.doc, head.last) === 'that';
+  if (!pronoun && !marked && !CONTACT_SUBJECT.has(ctx.pos(subject.core.first))) return null;
   if (after) return pronoun && cue.entry.frames.has('np-quote') ? attribution(cue, subject, [head, after]) : null;
   const q = cue.headLast + 1;
   // "rules she said are unfair": a reporting verb's clause goes on after it.
