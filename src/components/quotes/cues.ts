@@ -69,6 +69,7 @@ export function findCues(doc: Doc, lex: SpeechLexicon): Cue[] {
       if (noun) i = noun.headLast;
       continue;
     }
+    if (namingParticiple(doc, i, hit.value)) continue;
     const headLast = i + hit.length - 1;
     const first = groupStart(doc, i);
     const passive = isPassive(doc, first, i) || byAgent(doc, headLast);
@@ -86,6 +87,31 @@ export function findCues(doc: Doc, lex: SpeechLexicon): Cue[] {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const NAMING = new Set(['called', 'dubbed', 'labeled', 'labelled', 'branded']);
+const NAMING_LEAD = 3;
+const NAME_LENGTH = 5;
+
+/** A quotation or a name right after the participle, with no second object after the name ("called Lind a liar" quotes). */
+function nameAfter(doc: Doc, j: number): boolean {
+  if (/^["\u201C]$/.test(doc.tokens.value[j] ?? '')) return true;
+  let k = j;
+  while (k - j < NAME_LENGTH && doc.tokens.pos[k] === 'PROPN') k++;
+  return k > j && doc.tokens.pos[k] !== 'DET' && doc.tokens.pos[k] !== 'ADJ' && !/^["\u201C]$/.test(doc.tokens.value[k] ?? '');
+}
+
+/**
+ * "a phenomenon called 'drift'", "an app dubbed 'the Pilot'": a naming participle after an
+ * indefinite noun phrase names the thing; nobody is quoted ("the mayor called it 'a farce'" is).
+ */
+function namingParticiple(doc: Doc, i: number, entry: SpeechCue): boolean {
+  if (!NAMING.has(wordAt(doc, i) ?? '') || !entry.frames.has('np-quote') || doc.tokens.pos[i - 1] !== 'NOUN' || !nameAfter(doc, i + 1)) return false;
+  for (let k = i - 2; k >= 0 && i - k <= NAMING_LEAD + 1; k--) {
+    const w = wordAt(doc, k) ?? '';
+    if (w === 'a' || w === 'an') return true;
+    if (doc.tokens.pos[k] !== 'ADJ' && doc.tokens.pos[k] !== 'NOUN') return false;
+  }
+  return false;
+}
 /** Possessive determiners: a word after one is a noun, and the one named by it owns what follows. */
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const NP_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);

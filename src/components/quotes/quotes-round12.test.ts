@@ -153,3 +153,16 @@ describe('quotes: a cue in a relative clause opened by "that"', () => {
     expect(cued('The clinic that nurses run is closed.')).toEqual([]);
   });
 });
+
+describe('quotes: a naming participle after an indefinite noun phrase', () => {
+  it.each([
+    'The error comes from a quirk called "differential drift."',
+    'A small firm called Lindco Energy won the contract.',
+  ])('quotes nobody in "%s"', (text) => {
+    expect(cued(text).filter((c) => c.includes('called'))).toEqual([]);
+  });
+
+  it('still quotes a subject that calls something a name', () => {
+    expect(read('A council member called Lind "a fraud."', 'called')[0]).toBe('A council member');
+  });
+});
