@@ -17,7 +17,7 @@ import { type Content, MAX_CONTENT, RELATIVE_OPENERS, attribution, contentEnd, h
 import { firstContentToken, pastPhrases, skipAdjuncts } from './content-start.js';
 import { inRelativeClause, takesAntecedent } from './relative.js';
 import { listedVerb } from './verb-list.js';
-import { issuingVerb, modifiedNoun, reducedRelative } from './participle-cues.js';
+import { issuingVerb, modifiedNoun, modifiesObjectOfPreposition, reducedRelative } from './participle-cues.js';
 import { causedSpeaker } from './causative.js';
 
 const SUBORDINATE_WINDOW = 40;
@@ -55,7 +55,7 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
   const frames = found.entry.frames;
   if (!['clause', 'that', 'np', 'np-quote', 'to'].some((f) => frames.has(f as CueFrame))) return null;
   const s = ctx.sentenceOf(found.head);
-  if (reducedRelative(ctx, found, s)) return null;
+  if (reducedRelative(ctx, found, s) || modifiesObjectOfPreposition(ctx, found, s)) return null;
   const asked = found.entry.class === 'question' ? askedWithoutAsker(ctx, found, s) : null;
   if (asked) return asked;
   const limit = lastRegionEndBefore(ctx, found.first, s.first);

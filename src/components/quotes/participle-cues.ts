@@ -25,6 +25,32 @@ export function reducedRelative(ctx: QuoteContext, cue: Cue, s: Sentence): boole
   return false;
 }
 
+/** Prepositions that open an adverbial, never a modifier inside a subject ("officials at the agency warned" is one). */
+const ADVERBIAL_ADP = new Set(['during', 'amid', 'despite', 'throughout']);
+const PLACE_ADVERBS = new Set(['here', 'there']);
+
+/**
+ * "In an interview focused on trade, ...", "during a rally here focused on jobs": a bare past
+ * participle after a one-noun phrase that an opening or adverbial preposition governs modifies
+ * that noun; the noun cannot be the subject of a finite verb.
+ */
+export function modifiesObjectOfPreposition(ctx: QuoteContext, cue: Cue, s: Sentence): boolean {
+  const place = PLACE_ADVERBS.has(wordAt(ctx.doc, cue.first) ?? '') ? 1 : 0;
+  if (cue.first + place !== cue.head || !/ed$/.test(wordAt(ctx.doc, cue.head) ?? '')) return false;
+  let noun = cue.first - 1;
+  if (PLACE_ADVERBS.has(wordAt(ctx.doc, noun) ?? '')) noun--;
+  if (ctx.pos(noun) !== 'NOUN') return false;
+  let k = noun - 1;
+  while (k > s.first && ctx.pos(k) === 'ADJ') k--;
+  const adp = k - 1;
+  if (ctx.pos(k) !== 'DET' || adp < s.first || ctx.pos(adp) !== 'ADP') return false;
+  const w = wordAt(ctx.doc, adp) ?? '';
+  return (adp === s.first && !SUBORDINATORS.has(w)) || ADVERBIAL_ADP.has(w);
+}
+
+/** Words wink may tag prepositions that open a clause: "As the paper reported, ...". */
+const SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'when', 'once', 'because', 'if', 'though', 'although']);
+
 /** "a study | released Monday | suggesting": the noun phrase before a participle cue (past a participle and a date that modify it), or null. */
 export function modifiedNoun(ctx: QuoteContext, cue: Cue, limit: number): SpeakerPhrase | null {
   let j = cue.first - 1;

@@ -166,3 +166,20 @@ describe('quotes: a naming participle after an indefinite noun phrase', () => {
     expect(read('A council member called Lind "a fraud."', 'called')[0]).toBe('A council member');
   });
 });
+
+describe('quotes: a past participle after the object of an adverbial preposition', () => {
+  it.each([
+    ['In an interview focused largely on trade, Lind said tariffs would rise.', 'focused largely on'],
+    ['Ana Ruiz spoke for an hour during a rally here focused on veterans.', 'here focused on'],
+  ])('is no cue: %s', (text, cue) => {
+    expect(cued(text)).not.toContain(cue);
+  });
+
+  it('gives the verb after "and" the clause subject, not the rally', () => {
+    expect(read('Ana Ruiz left her notes during a rally here focused on veterans and asserted that the generals agree.', 'asserted')[0]).toBe('Ana Ruiz');
+  });
+
+  it('keeps a cue after a subject with its own phrase', () => {
+    expect(read('Officials at the agency warned that fees would rise.', 'warned')[0]).toBe('Officials at the agency');
+  });
+});
