@@ -17,7 +17,7 @@ import { type Content, MAX_CONTENT, RELATIVE_OPENERS, attribution, contentEnd, h
 import { firstContentToken, pastPhrases, skipAdjuncts } from './content-start.js';
 import { inRelativeClause, takesAntecedent } from './relative.js';
 import { listedVerb } from './verb-list.js';
-import { issuingVerb, modifiedNoun, modifiesObjectOfPreposition, reducedRelative } from './participle-cues.js';
+import { issuingVerb, modifiedNoun, modifiesObjectOfPreposition, objectBeforeParticiple, reducedRelative } from './participle-cues.js';
 import { causedSpeaker } from './causative.js';
 
 const SUBORDINATE_WINDOW = 40;
@@ -62,8 +62,10 @@ function reported(ctx: QuoteContext, found: Cue): Attribution | null {
   const issued = found.participle ? issuingVerb(ctx, found, limit) : -1;
   // "X issued a statement saying ...": X speaks, and the whole verb group is the cue.
   const cue = issued >= 0 ? { ...found, first: issued } : found;
-  const subject = longestSubject(ctx, cue, s, ctx.np.subjectBefore(cue.first, limit), limit);
+  const chunked = ctx.np.subjectBefore(cue.first, limit);
   const after = contentAfter(ctx, cue, s);
+  if (issued < 0 && objectBeforeParticiple(ctx, cue, chunked)) return after ? attribution(cue, sharedSubject(ctx, cue, s), [after]) : null;
+  const subject = longestSubject(ctx, cue, s, chunked, limit);
   const speakerStart = subject ? speakerFirst(subject) : cue.first;
   const commaBefore = ctx.value(speakerStart - 1) === ',';
   const relative = subject && takesAntecedent(cue) ? inRelativeClause(ctx, cue, subject, s, after) : null;

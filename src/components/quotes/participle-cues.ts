@@ -4,7 +4,7 @@
 // draw crowds opened"). Split out of indirect.ts.
 import type { Sentence } from '../../doc/doc.js';
 import type { QuoteContext } from './context.js';
-import { wordAt, type Cue } from './cues.js';
+import { POSSESSIVES, wordAt, type Cue } from './cues.js';
 import { isQuoteMark, type SpeakerPhrase } from './noun-phrases.js';
 
 const REDUCED_WINDOW = 15;
@@ -83,4 +83,36 @@ export function issuingVerb(ctx: QuoteContext, cue: Cue, limit: number): number 
     if (p !== 'DET' && p !== 'ADJ' && p !== 'NOUN' && p !== 'NUM' && !ctx.np.dates[j]) return -1;
   }
   return -1;
+}
+
+/** Verbs whose object acts in the participle after it: "the tape shows him saying", "heard aides arguing". */
+const DEPICTING = new Set([
+  'see', 'saw', 'seen', 'sees', 'hear', 'heard', 'hears', 'watch', 'watched', 'find', 'found', 'finds', 'catch', 'caught', 'leave', 'left',
+  'keep', 'kept', 'have', 'has', 'had', 'get', 'got', 'show', 'shows', 'showed', 'shown', 'feature', 'features', 'featured', 'include',
+  'includes', 'included', 'quote', 'quoted', 'quotes', 'cite', 'cited', 'cites', 'send', 'sent', 'notice', 'noticed', 'spot', 'spotted',
+]);
+const PARTS = new Set(['much', 'most', 'part', 'all', 'some', 'rest']);
+
+/**
+ * "Lind ended her speech urging ...", "spent much of his rally attacking ...": an -ing cue
+ * right after the object of a finite verb, an object led by a possessive, shares the verb's
+ * subject; the object does not speak ("the tape shows his aide saying" keeps the aide).
+ */
+export function objectBeforeParticiple(ctx: QuoteContext, cue: Cue, found: SpeakerPhrase | null): boolean {
+  if (!cue.participle || !found || found.description || !onlyDatesBetween(ctx, found.core.last + 1, cue.first)) return false;
+  if (!POSSESSIVES.has(wordAt(ctx.doc, found.core.first) ?? '')) return false;
+  // "much of his rally": a part of the object.
+  const part = wordAt(ctx.doc, found.core.first - 1) === 'of' && PARTS.has(wordAt(ctx.doc, found.core.first - 2) ?? '');
+  const verb = found.core.first - (part ? 3 : 1);
+  const w = wordAt(ctx.doc, verb) ?? '';
+  return ctx.pos(verb) === 'VERB' && !w.endsWith('ing') && !DEPICTING.has(w) && ctx.cueAt[verb]! < 0;
+}
+
+const DATE_GAP = 4;
+
+/** Nothing but a date ("on Monday", "last week") from `from` to before `to`. */
+function onlyDatesBetween(ctx: QuoteContext, from: number, to: number): boolean {
+  if (to - from > DATE_GAP) return false;
+  for (let i = from; i < to; i++) if (!ctx.np.dates[i] && !(wordAt(ctx.doc, i) === 'on' && ctx.np.dates[i + 1])) return false;
+  return true;
 }

@@ -183,3 +183,16 @@ describe('quotes: a past participle after the object of an adverbial preposition
     expect(read('Officials at the agency warned that fees would rise.', 'warned')[0]).toBe('Officials at the agency');
   });
 });
+
+describe('quotes: an -ing cue after a possessive object of a finite verb', () => {
+  it.each([
+    ['Lind spent much of her rally on Monday attacking Ruiz over the ferry fees.', 'attacking', 'Lind'],
+    ['Lind ended his speech urging voters to turn out.', 'urging', 'Lind'],
+  ])('shares the verb\'s subject: %s', (text, cue, speaker) => {
+    expect(read(text, cue)[0]).toBe(speaker);
+  });
+
+  it('keeps the object of a verb that depicts it as the speaker', () => {
+    expect(read('The tape shows his aide saying the port was shut.', 'saying')[0]).toBe('his aide');
+  });
+});
