@@ -36,7 +36,9 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
   const opening = ctx.value(cue.first - 1) === ',' ? headBefore(ctx, cue.first - 1, from) : null;
   if (opening) return opening;
   for (let i = openingAdverbialEnd(ctx, from, cue.first); i < cue.first; i++) {
-    if (ctx.pos(i) !== 'VERB' && ctx.pos(i) !== 'AUX' && !ctx.np.verbTaggedNoun(i)) continue;
+    // "Ruiz talks about ...": a verb cue wink tags a noun is a verb all the same.
+    const verbCue = ctx.cueAt[i]! >= 0 && !ctx.cues[ctx.cueAt[i]!]!.entry.frames.has('noun');
+    if (ctx.pos(i) !== 'VERB' && ctx.pos(i) !== 'AUX' && !ctx.np.verbTaggedNoun(i) && !verbCue) continue;
     // "Looking out at the crowd, Trump read ...": an opening participle has no subject of its own.
     if (i === from && /(ing|ed)$/.test(wordAt(ctx.doc, i) ?? '')) continue;
     let first = ctx.cueAt[i]! >= 0 ? ctx.cues[ctx.cueAt[i]!]!.first : i;
@@ -45,6 +47,8 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
     const subject = ctx.np.subjectBefore(first, from);
     // "Mr. Lind, who runs the farm, left early, saying ...": the relative clause's verb is not the clause's.
     if (subject && subject.core.first === subject.core.last && RELATIVES.has(wordAt(ctx.doc, subject.core.first) ?? '')) continue;
+    // "the blame that the banks faced": nor is the verb of a clause opened by "that" or "which".
+    if (subject && RELATIVES.has(wordAt(ctx.doc, speakerStart(subject) - 1) ?? '')) continue;
     if (subject || !openingClause(ctx, from, i)) return subject;
   }
   return null;
@@ -165,3 +169,5 @@ function inName(ctx: QuoteContext, i: number, first: number): boolean {
   const cap = (k: number): boolean => /^[A-Z]/.test(ctx.value(k));
   return i > first && cap(i) && cap(i - 1) && ctx.pos(i - 1) !== 'VERB' && ctx.pos(i + 1) === 'NOUN' && !cap(i + 1);
 }
+
+const speakerStart = (sp: SpeakerPhrase): number => Math.min(sp.core.first, sp.description?.first ?? sp.core.first);

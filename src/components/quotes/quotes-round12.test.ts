@@ -196,3 +196,10 @@ describe('quotes: an -ing cue after a possessive object of a finite verb', () =>
     expect(read('The tape shows his aide saying the port was shut.', 'saying')[0]).toBe('his aide');
   });
 });
+
+describe('quotes: the shared subject of a participle after a relative clause', () => {
+  it('skips the verb of a clause opened by "that" and reads a verb cue tagged a noun', () => {
+    const text = 'In a speech in 2013, Ruiz talks about the blame that the banks faced after the crash, saying, "A lot of that could have been avoided."';
+    expect(read(text, 'saying')[0]).toBe('Ruiz');
+  });
+});
