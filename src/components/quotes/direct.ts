@@ -146,7 +146,9 @@ function cueBefore(ctx: QuoteContext, r: QuoteRegion, cue: Cue, introduced: bool
     return owner >= 0 ? { cue, speaker: null, reuse: owner } : null;
   }
   const limit = lastRegionEndBefore(ctx, cue.first, lo);
-  const speaker = ctx.np.subjectBefore(cue.first, limit) ?? ctx.np.speakerAfter(cue.headLast, r.open - 2) ?? (cue.participle || afterConjunction(ctx, cue) ? sharedSubject(ctx, cue, s) : subjectBeforeParticiple(ctx, cue, s));
+  // "..., telling one aide: '...'": the phrase after a participle is its hearer, never an inverted speaker.
+  const inverted = cue.participle ? null : ctx.np.speakerAfter(cue.headLast, r.open - 2);
+  const speaker = ctx.np.subjectBefore(cue.first, limit) ?? inverted ?? (cue.participle || afterConjunction(ctx, cue) ? sharedSubject(ctx, cue, s) : subjectBeforeParticiple(ctx, cue, s));
   return { cue, speaker, reuse: -1 };
 }
 

@@ -203,3 +203,10 @@ describe('quotes: the shared subject of a participle after a relative clause', (
     expect(read(text, 'saying')[0]).toBe('Ruiz');
   });
 });
+
+describe('quotes: a participle before a quotation', () => {
+  it('takes the phrase after it as its hearer, not its speaker, and skips a clause opened by "for whom"', () => {
+    const text = 'Ana Ruiz, for whom Lind once worked, privately voiced doubts about him, telling one aide: "It is all politics."';
+    expect(read(text, 'telling')[0]).toBe('Ana Ruiz, for whom Lind once worked');
+  });
+});
