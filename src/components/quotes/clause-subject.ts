@@ -64,10 +64,20 @@ function openingAdverbialEnd(ctx: QuoteContext, from: number, cue: number): numb
   const lead = ctx.pos(from) === 'ADV' ? from + 1 : from;
   if (ctx.pos(lead) !== 'SCONJ' && !SUBORDINATORS.has(wordAt(ctx.doc, lead) ?? '')) return from;
   for (let j = lead + 1; j < cue; j++) {
+    // "After the fire (Ruiz called it 'vile'), Lind ...": a parenthesis, quotation and all, is skipped.
+    if (ctx.value(j) === '(') j = closingParen(ctx, j, cue);
     if (ctx.value(j) === ',') return j + 1;
     if (isQuoteMark(ctx.value(j))) break;
   }
   return from;
+}
+
+const PAREN_WINDOW = 30;
+
+/** The ")" that closes the parenthesis at `open`, before `end` and within PAREN_WINDOW tokens; else `open`. */
+function closingParen(ctx: QuoteContext, open: number, end: number): number {
+  for (let k = open + 1; k < end && k - open <= PAREN_WINDOW; k++) if (ctx.value(k) === ')') return k;
+  return open;
 }
 
 /**

@@ -148,8 +148,28 @@ function cueBefore(ctx: QuoteContext, r: QuoteRegion, cue: Cue, introduced: bool
   const limit = lastRegionEndBefore(ctx, cue.first, lo);
   // "..., telling one aide: '...'": the phrase after a participle is its hearer, never an inverted speaker.
   const inverted = cue.participle ? null : ctx.np.speakerAfter(cue.headLast, r.open - 2);
-  const speaker = ctx.np.subjectBefore(cue.first, limit) ?? inverted ?? (cue.participle || afterConjunction(ctx, cue) ? sharedSubject(ctx, cue, s) : subjectBeforeParticiple(ctx, cue, s));
+  const opening = cue.participle && cue.first === s.first ? subjectAfterQuotation(ctx, r, s.last) : null;
+  const speaker = opening ?? ctx.np.subjectBefore(cue.first, limit) ?? inverted ?? (cue.participle || afterConjunction(ctx, cue) ? sharedSubject(ctx, cue, s) : subjectBeforeParticiple(ctx, cue, s));
   return { cue, speaker, reuse: -1 };
+}
+
+const MAIN_VERB_WINDOW = 12;
+
+/**
+ * "Calling Ruiz 'the partner I need,' Lind praised ...": the participle that opens the sentence
+ * shares the subject of the main clause, which starts after the quotation and its comma.
+ */
+function subjectAfterQuotation(ctx: QuoteContext, r: QuoteRegion, last: number): SpeakerPhrase | null {
+  if (r.close < 0) return null;
+  let from = r.close + 1;
+  const comma = ctx.value(r.close - 1) === ',' || ctx.value(from) === ',';
+  if (ctx.value(from) === ',') from++;
+  if (!comma) return null;
+  for (let j = from; j <= last && j - from < MAIN_VERB_WINDOW; j++) {
+    if (isQuoteMark(ctx.value(j))) return null;
+    if (ctx.pos(j) === 'VERB' || ctx.pos(j) === 'AUX') return j > from ? ctx.np.subjectBefore(j, from) : null;
+  }
+  return null;
 }
 
 /** Nothing but closing punctuation after the quotation, to the end of the sentence. */

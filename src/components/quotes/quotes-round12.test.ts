@@ -210,3 +210,15 @@ describe('quotes: a participle before a quotation', () => {
     expect(read(text, 'telling')[0]).toBe('Ana Ruiz, for whom Lind once worked');
   });
 });
+
+describe('quotes: opening participles and parentheses', () => {
+  it('gives a sentence-opening participle before a quotation the subject after it', () => {
+    const text = 'Calling the mayor\'s rival, Ana Ruiz, "exactly the partner I need," Lind scolded the mayor for his silence.';
+    expect(read(text, 'Calling')).toEqual(['Lind', 'Calling', 'exactly the partner I need']);
+  });
+
+  it('skips a parenthesis with a quotation inside an opening adverbial', () => {
+    const text = 'After the fire at the party office (Ruiz called it "vile"), Lind left the hall, saying, "Animals did this."';
+    expect(read(text, 'saying')[0]).toBe('Lind');
+  });
+});
