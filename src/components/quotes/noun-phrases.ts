@@ -156,7 +156,9 @@ export class Phrases {
     // "the influential US daily": a periodical after its modifiers (see groupStart in cues.ts).
     const periodical = head !== null && PERIODICALS.has(wordAt(this.doc, head) ?? '') && (this.pos(head - 1) === 'ADJ' || this.pos(head - 1) === 'PROPN');
     // "private polling shows": an -ing form after an adjective is a noun too.
-    const gerund = head !== null && this.isGerund(head) && (this.pos(head - 1) === 'ADJ' || (this.pos(head - 1) === 'PROPN' && this.opensSentence(head - 1) && !this.names[head - 1]));
+    // "a job posting on ...": and after a determiner and a noun.
+    const compound = head !== null && this.pos(head - 1) === 'NOUN' && this.pos(head - 2) === 'DET';
+    const gerund = head !== null && this.isGerund(head) && (this.pos(head - 1) === 'ADJ' || compound || (this.pos(head - 1) === 'PROPN' && this.opensSentence(head - 1) && !this.names[head - 1]));
     const partitive = head !== null && head === last ? partitiveStart(this.doc, this.at, head, limit) : last;
     if (partitive < last) return { first: partitive, last };
     if (head === null || !(this.isHead(head) || nounAfterDet || gerund || periodical)) return null;

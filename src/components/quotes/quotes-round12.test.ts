@@ -222,3 +222,10 @@ describe('quotes: opening participles and parentheses', () => {
     expect(read(text, 'saying')[0]).toBe('Lind');
   });
 });
+
+describe('quotes: an -ing noun after a determiner and a noun', () => {
+  it('heads the phrase a subject with an appositive hangs from', () => {
+    const text = 'In recent days, a job posting on the website of The Lima Weekly, an English-language magazine, said it was hiring.';
+    expect(read(text, 'said')).toEqual(['a job posting on the website of The Lima Weekly, an English-language magazine', 'said', 'it was hiring']);
+  });
+});
