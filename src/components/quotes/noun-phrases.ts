@@ -369,7 +369,9 @@ export class Phrases {
         // Before a participle cue a past form is the clause's verb: "X, 61, stayed a backer, telling ...".
         if (holdsClause(this.doc, this.at, k + 1, comma - 1) || (participleCue && holdsVerb(this.doc, this.at, k + 1, comma - 1))) return null;
         // A participle ("shaken by the noise", "writing in The Ledger") says how or where, not who: no description.
-        return { core, description: participle && !this.opensDescription(k + 1) ? null : { first: k + 1, last: comma - 1 } };
+        // "critics, including Ruiz, argue": an "including" list names part of the subject.
+        const including = wordAt(this.doc, k + 1) === 'including';
+        return { core, description: participle && !this.opensDescription(k + 1) && !including ? null : { first: k + 1, last: comma - 1 } };
       }
       inner = k;
     }

@@ -229,3 +229,13 @@ describe('quotes: an -ing noun after a determiner and a noun', () => {
     expect(read(text, 'said')).toEqual(['a job posting on the website of The Lima Weekly, an English-language magazine', 'said', 'it was hiring']);
   });
 });
+
+describe('quotes: an "including" list after the subject', () => {
+  it('belongs to the speaker phrase', () => {
+    expect(read('But critics, including Ruiz, argue that the fee is unfair.', 'argue')).toEqual(['critics, including Ruiz', 'argue', 'that the fee is unfair']);
+  });
+
+  it('leaves another participle out', () => {
+    expect(read('Lind, writing in The Ledger, argued that the fee is unfair.', 'argued')[0]).toBe('Lind');
+  });
+});
