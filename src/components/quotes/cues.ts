@@ -6,6 +6,7 @@ import { farPreposition } from './far-preposition.js';
 import { HeadlineSentences, isCapitalised } from './headline.js';
 import { adjectiveTagged } from './adjective-verbs.js';
 import { experiencerUse } from './experiencer.js';
+import { pollCue } from './poll-cues.js';
 
 export interface Cue {
   /** First and last token of the cue word or phrase itself. */
@@ -61,6 +62,11 @@ export function findCues(doc: Doc, lex: SpeechLexicon): Cue[] {
     if (far) {
       out.push({ head: i, headLast: far.prep, first: groupStart(doc, i), entry: far.entry, participle: words(i)!.endsWith('ing'), passive: false });
       i = far.prep;
+      continue;
+    }
+    const poll = hit ? null : pollCue(doc, i);
+    if (poll) {
+      out.push({ head: i, headLast: i, first: groupStart(doc, i), entry: poll, participle: false, passive: false });
       continue;
     }
     if (!hit || !(isCueUse(doc, i, hit.value, words(i)!) || headline.verbAt(i, hit.length))) {

@@ -239,3 +239,20 @@ describe('quotes: an "including" list after the subject', () => {
     expect(read('Lind, writing in The Ledger, argued that the fee is unfair.', 'argued')[0]).toBe('Lind');
   });
 });
+
+describe('quotes: a poll gives or has a result', () => {
+  it.each([
+    ['The forecast currently gives Ruiz an 87 percent chance of winning.', 'currently gives', 'The forecast', 'Ruiz an 87 percent chance of winning'],
+    ['A Lima Herald survey gave Lind a one-point lead in Cusco.', 'gave', 'A Lima Herald survey', 'Lind a one-point lead in Cusco'],
+    ['The poll had Lind ahead by four points.', 'had', 'The poll', 'Lind ahead by four points'],
+  ])('%s', (text, cue, speaker, content) => {
+    expect(read(text, cue)).toEqual([speaker, cue, content]);
+  });
+
+  it.each([
+    'The poll has a margin of error of three points.',
+    'The mayor gave Lind a medal.',
+  ])('reads no poll cue in "%s"', (text) => {
+    expect(cued(text)).toEqual([]);
+  });
+});
