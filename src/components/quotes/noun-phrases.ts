@@ -99,7 +99,8 @@ export class Phrases {
     const w = wordAt(this.doc, i) ?? '';
     if (this.verbTaggedNoun(i)) return false;
     // "a 71-year-old mayor": wink reads "year" as a duration; inside a hyphenated compound it is a word.
-    if (this.dates[i]) return this.inCompound(i);
+    // "Sunday's survey", "last week's vote": a date that owns the phrase opens it.
+    if (this.dates[i]) return this.inCompound(i) || (right > i + 1 && (wordAt(this.doc, i + 1) === "'s" || wordAt(this.doc, i + 1) === "'"));
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM' || p === 'ADJ' || p === 'DET') return !RELATIVE.has(w);
     if (POSSESSIVES.has(w)) return true;
     // "an earlier version", "a newly elected mayor": wink tags the word after the determiner an adverb.

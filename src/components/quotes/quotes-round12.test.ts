@@ -256,3 +256,9 @@ describe('quotes: a poll gives or has a result', () => {
     expect(cued(text)).toEqual([]);
   });
 });
+
+describe('quotes: a date that owns the subject', () => {
+  it('opens the speaker phrase', () => {
+    expect(read("Friday's Lima Herald survey shows Lind ahead.", 'shows')[0]).toBe("Friday's Lima Herald survey");
+  });
+});
