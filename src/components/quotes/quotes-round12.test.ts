@@ -262,3 +262,17 @@ describe('quotes: a date that owns the subject', () => {
     expect(read("Friday's Lima Herald survey shows Lind ahead.", 'shows')[0]).toBe("Friday's Lima Herald survey");
   });
 });
+
+describe('lexicon: outline, signal, press', () => {
+  it.each([
+    ['But Lind outlined that Holm, his partner, had served two firms.', 'outlined', 'Lind', 'that Holm, his partner, had served two firms'],
+    ['His guest list for the debate signaled he wanted to change the subject.', 'signaled', 'His guest list for the debate', 'he wanted to change the subject'],
+    ['Senior officials at the ministry pressed the mayor to go public.', 'pressed', 'Senior officials at the ministry', 'the mayor to go public'],
+  ])('%s', (text, cue, speaker, content) => {
+    expect(read(text, cue)).toEqual([speaker, cue, content]);
+  });
+
+  it.each(['She pressed the button twice.', 'Lind pressed ahead with the plan.'])('reads no cue in "%s"', (text) => {
+    expect(cued(text)).toEqual([]);
+  });
+});
