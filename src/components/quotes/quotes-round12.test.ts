@@ -276,3 +276,9 @@ describe('lexicon: outline, signal, press', () => {
     expect(cued(text)).toEqual([]);
   });
 });
+
+describe('quotes: "for the first time" before the reported clause', () => {
+  it('is skipped as an adjunct', () => {
+    expect(read('It was last month, when he acknowledged for the first time that Ruiz was born in Lima.', 'acknowledged')).toEqual(['he', 'acknowledged', 'that Ruiz was born in Lima']);
+  });
+});
