@@ -275,19 +275,37 @@ function afterOpeningSubject(ctx: QuoteContext, cue: Cue, s: Sentence): boolean 
   return ctx.value(cue.first - 1) === ',' && ctx.np.npEndingAt(cue.first - 2, s.first)?.first === s.first;
 }
 
-/** A reported clause has its verb before the next comma, a relative clause or an appositive (", which ...,", ", a costly one,") aside. */
+/** A reported clause has its verb before the next comma, a relative clause or an appositive (", which ...,", ", a costly one,", ", Lima Tower,") aside. */
 function clauseFollows(ctx: QuoteContext, q: number, last: number): boolean {
   let relative = false;
+  let opened = -1;
+  let verbal = false;
+  let named = false;
+  let clauseAside = false;
   for (let i = q; i <= last; i++) {
     if (ctx.value(i) === ',' || ctx.value(i) === ';') {
-      // ", which ...," and ", a costly one," are asides inside the clause.
-      const aside = RELATIVE_OPENERS.has(wordAt(ctx.doc, i + 1) ?? '') || ctx.pos(i + 1) === 'DET';
+      // ", which ...,", ", a costly one," and ", Lima Tower," are asides inside the clause.
+      const name = ctx.pos(i + 1) === 'PROPN' && ctx.value(i) === ',';
+      const aside = RELATIVE_OPENERS.has(wordAt(ctx.doc, i + 1) ?? '') || ctx.pos(i + 1) === 'DET' || name;
       if (!relative && !aside) return false;
+      // "the tower, Lima One, is ...": a finite verb right after a short appositive has the phrase before it as subject;
+      // after a name that is not one (", Ruiz seeks ..., anticipating") the clause has ended.
+      const appositive = relative && (clauseAside || (!verbal && i - opened <= SHORT_ASIDE));
+      if (appositive && finiteAt(ctx, i + 1)) return true;
+      if (relative && named) return false;
       relative = !relative;
-    } else if (!relative && (ctx.pos(i) === 'VERB' || ctx.pos(i) === 'AUX') && hasSubject(ctx, i, q)) return true;
+      opened = i;
+      verbal = false;
+      named = name;
+      clauseAside = RELATIVE_OPENERS.has(wordAt(ctx.doc, i + 1) ?? '');
+    } else if (relative && (ctx.pos(i) === 'VERB' || ctx.pos(i) === 'AUX')) verbal = true;
+    else if (!relative && (ctx.pos(i) === 'VERB' || ctx.pos(i) === 'AUX') && hasSubject(ctx, i, q)) return true;
   }
   return false;
 }
+
+const SHORT_ASIDE = 6;
+const finiteAt = (ctx: QuoteContext, i: number): boolean => ctx.pos(i) === 'AUX' || (ctx.pos(i) === 'VERB' && !(wordAt(ctx.doc, i) ?? '').endsWith('ing'));
 
 /** A finite verb follows its subject: "the talks failed", not "a broadly worded plan". */
 function hasSubject(ctx: QuoteContext, verb: number, first: number): boolean {

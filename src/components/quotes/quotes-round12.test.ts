@@ -282,3 +282,17 @@ describe('quotes: "for the first time" before the reported clause', () => {
     expect(read('It was last month, when he acknowledged for the first time that Ruiz was born in Lima.', 'acknowledged')).toEqual(['he', 'acknowledged', 'that Ruiz was born in Lima']);
   });
 });
+
+describe('quotes: a reported clause whose subject has an aside', () => {
+  it.each([
+    ['Records indicate the project, Lima Tower, is in the works.', 'indicate', 'the project, Lima Tower, is in the works'],
+    ['Lind said the plan, which was costly, failed.', 'said', 'the plan, which was costly, failed'],
+  ])('%s', (text, cue, content) => {
+    expect(read(text, cue)[2]).toBe(content);
+  });
+
+  it('ends a phrase before a name that opens the main clause', () => {
+    const text = 'With polls showing her with a wide lead in the final stretch, Ruiz seeks a bigger margin, expecting a divided council after the election.';
+    expect(read(text, 'showing')[2]).toBe('her with a wide lead in the final stretch');
+  });
+});
