@@ -6,7 +6,7 @@ import { farPreposition } from './far-preposition.js';
 import { HeadlineSentences, isCapitalised } from './headline.js';
 import { adjectiveTagged } from './adjective-verbs.js';
 import { experiencerUse } from './experiencer.js';
-import { pollCue } from './poll-cues.js';
+import { findingCue, pollCue } from './poll-cues.js';
 
 export interface Cue {
   /** First and last token of the cue word or phrase itself. */
@@ -64,7 +64,7 @@ export function findCues(doc: Doc, lex: SpeechLexicon): Cue[] {
       i = far.prep;
       continue;
     }
-    const poll = hit ? null : pollCue(doc, i);
+    const poll = hit ? findingCue(doc, i) : pollCue(doc, i);
     if (poll) {
       out.push({ head: i, headLast: i, first: groupStart(doc, i), entry: poll, participle: false, passive: false });
       continue;

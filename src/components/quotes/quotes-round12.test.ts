@@ -296,3 +296,13 @@ describe('quotes: a reported clause whose subject has an aside', () => {
     expect(read(text, 'showing')[2]).toBe('her with a wide lead in the final stretch');
   });
 });
+
+describe('quotes: an inquiry finds a plain object', () => {
+  it('reads the finding', () => {
+    expect(read('The Lima Herald survey also finds worrisome signs for the council.', 'also finds')).toEqual(['The Lima Herald survey', 'also finds', 'worrisome signs for the council']);
+  });
+
+  it('reads no finding of a person', () => {
+    expect(cued('Police found a body in the river.')).toEqual([]);
+  });
+});
