@@ -306,3 +306,23 @@ describe('quotes: an inquiry finds a plain object', () => {
     expect(cued('Police found a body in the river.')).toEqual([]);
   });
 });
+
+describe('quotes: a speaker\'s own belief inside their reported speech', () => {
+  const cues = (text: string): string[] => recordOf(text).quotes.filter((q) => q.cue !== null).map((q) => cueText(q)!);
+
+  it.each([
+    'Ana Ruiz said she believes the ferry fee is unfair.',
+    'Lars Lind, the harbour master, said he was concerned about the pier.',
+    'Tom Holm said he planned to vote for the council.',
+  ])('is left to the outer attribution: %s', (text) => {
+    expect(cues(text)).toEqual(['said']);
+  });
+
+  it('keeps the belief of someone else', () => {
+    expect(cues('Ana Ruiz said Lind believes the ferry fee is unfair.')).toEqual(['said', 'believes']);
+  });
+
+  it('keeps a second statement of the same speaker', () => {
+    expect(cues('Ana Ruiz said the pier would open, although she said there was a chance of delay.')).toEqual(['said', 'said']);
+  });
+});

@@ -15,7 +15,8 @@ import { attachExperiencers } from './experiencer.js';
 import { attachLabels } from './labels.js';
 import { Phrases, type SpeakerPhrase, type TokenSpan } from './noun-phrases.js';
 import { findQuoteRegions } from './quote-marks.js';
-import { isCommentary, SpeakerResolver } from './speakers.js';
+import { isCommentary, SpeakerResolver, type ResolvedSpeaker } from './speakers.js';
+import { withoutSelfReports } from './self-reports.js';
 
 
 export function quotesComponent(opts: { lexicon?: SpeechLexicon } = {}): Component {
@@ -64,8 +65,11 @@ function unattributedKind(ctx: QuoteContext, k: number): RecordQuote['kind'] {
 
 function toRecords(ctx: QuoteContext, resolver: SpeakerResolver): RecordQuote[] {
   const drafts: Array<{ q: RecordQuote; owner: number }> = [];
+  const resolved = ctx.attributions.map((a) => (a.speaker ? resolver.resolve(a.speaker.core) : null));
+  const keep = withoutSelfReports(ctx, resolved);
   ctx.attributions.forEach((a, k) => {
-    const speaker = a.speaker ? speakerRecord(ctx, resolver, a.speaker) : null;
+    if (!keep[k]) return;
+    const speaker = a.speaker ? speakerRecord(ctx, resolver, a.speaker, resolved[k]!) : null;
     for (const p of a.pieces) drafts.push({ q: pieceRecord(ctx, a, p, speaker), owner: k });
   });
   drafts.sort((x, y) => x.q.start - y.q.start || x.q.end - y.q.end);
@@ -111,9 +115,8 @@ const STANDS_FOR = /^(which|that|who|whom|he|she|they|it|we|i|him|her|them)$/i;
  * named by what it stands for ("WikiLeaks, which said" → "WikiLeaks"), so that a speaker's
  * quotations group under one name across an article and a corpus.
  */
-function speakerRecord(ctx: QuoteContext, resolver: SpeakerResolver, sp: SpeakerPhrase): QuoteSpeaker {
+function speakerRecord(ctx: QuoteContext, resolver: SpeakerResolver, sp: SpeakerPhrase, who: ResolvedSpeaker): QuoteSpeaker {
   const core = spanOf(ctx, sp.core);
-  const who = resolver.resolve(sp.core);
   const names = STANDS_FOR.test(core.text) ? resolver.namesOf(who.entity ? [who.entity] : who.members) : '';
   const out: QuoteSpeaker = { entity: who.entity, name: names || core.text, start: core.start, end: core.end };
   if (who.members.length) out.members = who.members;
