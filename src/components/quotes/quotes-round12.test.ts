@@ -326,3 +326,10 @@ describe('quotes: a speaker\'s own belief inside their reported speech', () => {
     expect(cues('Ana Ruiz said the pier would open, although she said there was a chance of delay.')).toEqual(['said', 'said']);
   });
 });
+
+describe('quotes: a pronoun that opens the reported clause with a belief', () => {
+  it('is the outer speaker\'s own view even when the pronoun is unresolved', () => {
+    const text = 'Several traders at the port have said they were not sure what is going on.';
+    expect(recordOf(text).quotes.filter((q) => q.cue !== null).map((q) => cueText(q))).toEqual(['have said']);
+  });
+});

@@ -13,8 +13,9 @@ const INTENTION = 'plan';
 
 /**
  * The attributions to keep: all but a belief cue whose pronoun speaker stands for the same
- * entity as the speaker of an attribution whose content holds the cue. Linear in the tokens the
- * contents cover.
+ * entity as the speaker of an attribution whose content holds the cue, or opens that content
+ * ("said (that) she believes": the pronoun resolver may miss who "she" is). Linear in the tokens
+ * the contents cover.
  */
 export function withoutSelfReports(ctx: QuoteContext, speakers: Array<ResolvedSpeaker | null>): boolean[] {
   const owner = new Int32Array(ctx.doc.size).fill(-1);
@@ -23,12 +24,14 @@ export function withoutSelfReports(ctx: QuoteContext, speakers: Array<ResolvedSp
   });
   return ctx.attributions.map((a, k) => {
     const outer = a.cue ? owner[a.cue.head]! : -1;
-    return outer < 0 || outer === k || !selfReport(ctx, a, speakers[k] ?? null, speakers[outer] ?? null);
+    return outer < 0 || outer === k || !selfReport(ctx, a, speakers[k] ?? null, speakers[outer] ?? null, ctx.attributions[outer]!);
   });
 }
 
-function selfReport(ctx: QuoteContext, a: Attribution, inner: ResolvedSpeaker | null, outer: ResolvedSpeaker | null): boolean {
+function selfReport(ctx: QuoteContext, a: Attribution, inner: ResolvedSpeaker | null, outer: ResolvedSpeaker | null, o: Attribution): boolean {
   const sp = a.speaker;
   if (!a.cue || !(a.cue.entry.class === 'belief' || a.cue.entry.cue === INTENTION) || !sp || sp.core.first !== sp.core.last || !PERSONAL.has(wordAt(ctx.doc, sp.core.first) ?? '')) return false;
-  return inner !== null && outer !== null && inner.entity !== null && inner.entity === outer.entity;
+  const next = o.cue ? o.cue.headLast + 1 : -1;
+  const right = sp.core.first === next || (sp.core.first === next + 1 && wordAt(ctx.doc, next) === 'that');
+  return right || (inner !== null && outer !== null && inner.entity !== null && inner.entity === outer.entity);
 }
