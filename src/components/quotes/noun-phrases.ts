@@ -365,7 +365,8 @@ export class Phrases {
         // "The new flyer, printed Tuesday, argued", "X, writing in The Ledger, described": a participle may stand there too.
         // Not before a participle cue: "X, the chief, rejected the view, calling it ..." is a clause.
         const participle = this.pos(k + 1) === 'VERB' && isParticipleWord(wordAt(this.doc, k + 1) ?? '') && !participleCue;
-        if (!(this.opensDescription(k + 1) || participle) || this.pos(core.first - 1) === 'ADP' || this.pos(core.first - 1) === 'SCONJ') return null;
+        const lead = this.phraseLead(core.first, limit);
+        if (!(this.opensDescription(k + 1) || participle) || this.pos(lead) === 'ADP' || this.pos(lead) === 'SCONJ') return null;
         // "Since taking office, Duterte has attacked X, rejecting ...": a clause is no appositive.
         // Before a participle cue a past form is the clause's verb: "X, 61, stayed a backer, telling ...".
         if (holdsClause(this.doc, this.at, k + 1, comma - 1) || (participleCue && holdsVerb(this.doc, this.at, k + 1, comma - 1))) return null;
@@ -377,6 +378,13 @@ export class Phrases {
       inner = k;
     }
     return null;
+  }
+
+  /** The token before a phrase, past a date and article that open it ("In a 2019 lecture": "In"; "By noon Hope Lee": "noon"). */
+  private phraseLead(first: number, limit: number): number {
+    let j = first - 1;
+    while (j > limit && this.dates[j]) j--;
+    return j < first - 1 && this.pos(j) === 'DET' && j > limit ? j - 1 : first - 1;
   }
 
   /** A relative clause after a speaker, to the next comma or `limit`, without closing punctuation. */

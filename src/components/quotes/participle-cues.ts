@@ -100,10 +100,12 @@ const PARTS = new Set(['much', 'most', 'part', 'all', 'some', 'rest']);
  */
 export function objectBeforeParticiple(ctx: QuoteContext, cue: Cue, found: SpeakerPhrase | null): boolean {
   if (!cue.participle || !found || found.description || !onlyDatesBetween(ctx, found.core.last + 1, cue.first)) return false;
-  if (!POSSESSIVES.has(wordAt(ctx.doc, found.core.first) ?? '')) return false;
-  // "much of his rally": a part of the object.
-  const part = wordAt(ctx.doc, found.core.first - 1) === 'of' && PARTS.has(wordAt(ctx.doc, found.core.first - 2) ?? '');
-  const verb = found.core.first - (part ? 3 : 1);
+  // "much of his rally": a part of the object, inside the phrase or before it.
+  const first = found.core.first;
+  const inside = PARTS.has(wordAt(ctx.doc, first) ?? '') && wordAt(ctx.doc, first + 1) === 'of' ? first + 2 : first;
+  if (!POSSESSIVES.has(wordAt(ctx.doc, inside) ?? '')) return false;
+  const part = inside === first && wordAt(ctx.doc, first - 1) === 'of' && PARTS.has(wordAt(ctx.doc, first - 2) ?? '');
+  const verb = first - (part ? 3 : 1);
   const w = wordAt(ctx.doc, verb) ?? '';
   return ctx.pos(verb) === 'VERB' && !w.endsWith('ing') && !DEPICTING.has(w) && ctx.cueAt[verb]! < 0;
 }

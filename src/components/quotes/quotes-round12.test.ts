@@ -13,7 +13,7 @@ const cued = (text: string): string[] => recordOf(text).quotes.filter((q) => q.c
 
 describe('quotes: evidence verbs that wink mis-tags around their subject', () => {
   it.each([
-    ['New surveys out Monday show Lind ahead in Port Vell.', 'show', 'Lind ahead in Port Vell'],
+    ['Two surveys out Monday show Lind ahead in Port Vell.', 'show', 'Lind ahead in Port Vell'],
     ['Figures released on Tuesday show that ferry fares rose.', 'show', 'that ferry fares rose'],
   ])('reads "show" after a weekday: %s', (text, cue, content) => {
     expect(read(text, cue).slice(1)).toEqual([cue, content]);
@@ -24,8 +24,8 @@ describe('quotes: evidence verbs that wink mis-tags around their subject', () =>
   });
 
   it('reads a capitalised word tagged a verb inside the subject as part of a name', () => {
-    const text = 'A new Harbor Watch poll conducted Monday shows that Lind remains five points back.';
-    expect(read(text, 'shows')).toEqual(['A new Harbor Watch poll conducted Monday', 'shows', 'that Lind remains five points back']);
+    const text = 'A new Harbor Watch poll conducted Friday shows that Lind trails by two points.';
+    expect(read(text, 'shows')).toEqual(['A new Harbor Watch poll conducted Friday', 'shows', 'that Lind trails by two points']);
   });
 });
 
@@ -53,9 +53,9 @@ describe('quotes: a cue inside a relative clause', () => {
   const pieces = (text: string, cue: string): string[] => recordOf(text).quotes.filter((q) => cueText(q) === cue).map((q) => q.text);
 
   it('reads "show" after a relative pronoun and a plural subject, before the clause verb', () => {
-    const text = 'The union spent heavily to help Ana Ruiz, who polls show has a narrow lead.';
-    expect(read(text, 'show')[0]).toBe('polls');
-    expect(pieces(text, 'show')).toEqual(['who', 'has a narrow lead']);
+    const text = 'The dockers backed Ana Ruiz, who surveys show is ahead in Port Vell.';
+    expect(read(text, 'show')[0]).toBe('surveys');
+    expect(pieces(text, 'show')).toEqual(['who', 'is ahead in Port Vell']);
   });
 
   it('ends a clause set off by commas at the next comma', () => {
@@ -69,27 +69,27 @@ describe('quotes: a cue inside a relative clause', () => {
 
 describe('quotes: a restrictive "that" as the subject', () => {
   it.each([
-    ['Ms. Varga forwarded a memo that suggests a deep dislike of the harbour board.', 'suggests', 'a memo'],
-    ['For a start, volunteer with a guild that supports the ferry strike.', 'supports', 'a guild'],
+    ['Ms. Varga forwarded a memo that suggests the board knew of the leak.', 'suggests', 'a memo'],
+    ['Better still, sail with a crew that supports the ferry strike.', 'supports', 'a crew'],
   ])('takes the antecedent: %s', (text, cue, speaker) => {
     expect(read(text, cue).slice(0, 2)).toEqual([speaker, cue]);
   });
 
   it('takes no complementizer "that" as the subject of a participle', () => {
-    const text = 'Lind later joked that saying he had been robbed would make him rich.';
+    const text = 'Lind later joked that saying he was seasick would get him a day off.';
     expect(recordOf(text).quotes.filter((q) => cueText(q) === 'saying').map((q) => speakerText(text, q))).not.toContain('that');
   });
 });
 
 describe('quotes: a verb that wink tags a noun between a name and an article or possessive', () => {
   it('ends the shared subject of a participle at the verb', () => {
-    const text = 'Mr. Lind and Mr. Holm cast their case in plain terms, saying the ferry must run.';
+    const text = 'Mr. Lind and Mr. Holm cast their votes early, saying the ferry must run.';
     expect(read(text, 'saying')).toEqual(['Mr. Lind and Mr. Holm', 'saying', 'the ferry must run']);
   });
 
   it('reads the verb before a document and a participle as the issuing verb', () => {
-    const text = 'Harbor spokeswoman Ana Ruiz issues a long statement Tuesday slamming the council for its delay.';
-    expect(read(text, 'issues a long statement Tuesday slamming')[0]).toBe('Harbor spokeswoman Ana Ruiz');
+    const text = 'Harbor spokeswoman Ana Ruiz issues a short memo Friday attacking the council for its delay.';
+    expect(read(text, 'issues a short memo Friday attacking')[0]).toBe('Harbor spokeswoman Ana Ruiz');
   });
 
   it('keeps a noun after a name inside its phrase', () => {
@@ -100,7 +100,7 @@ describe('quotes: a verb that wink tags a noun between a name and an article or 
 
 describe('quotes: a periodical that wink tags an adverb', () => {
   it('reads "daily" after a name and an article as the speaker\'s noun', () => {
-    expect(read('"The port must stay open," the influential Lusitanian daily wrote.', 'wrote')).toEqual(['the influential Lusitanian daily', 'wrote', 'The port must stay open']);
+    expect(read('"The port must stay open," the venerable Lusitanian daily wrote.', 'wrote')).toEqual(['the venerable Lusitanian daily', 'wrote', 'The port must stay open']);
   });
 
   it('keeps an adverb "daily" in the verb group after a plain subject', () => {
@@ -109,10 +109,10 @@ describe('quotes: a periodical that wink tags an adverb', () => {
 });
 
 describe('quotes: a party and state in parentheses after a name', () => {
-  const text = '"The pier was only the first step," said Sen. Ana Ruiz (R-Ore.), a member of the Harbor Committee.';
+  const text = '"We will rebuild the pier by June," said Sen. Ana Ruiz (R-Ore.), a member of the Fisheries Panel.';
 
   it('keeps the parenthesis and the appositive after an inverted cue', () => {
-    expect(read(text, 'said')[0]).toBe('Sen. Ana Ruiz (R-Ore.), a member of the Harbor Committee');
+    expect(read(text, 'said')[0]).toBe('Sen. Ana Ruiz (R-Ore.), a member of the Fisheries Panel');
   });
 
   it('resolves the speaker to the name before the parenthesis', () => {
@@ -134,7 +134,7 @@ describe('quotes: "suspect" takes a clause without "that"', () => {
 
 describe('quotes: "be" and an adjective before "to" and a cue', () => {
   it('takes them into the cue', () => {
-    expect(read('Harbor Democrats are quick to note that the fees rose.', 'are quick to note')).toEqual(['Harbor Democrats', 'are quick to note', 'that the fees rose']);
+    expect(read('Dock workers are quick to note that the fees rose.', 'are quick to note')).toEqual(['Dock workers', 'are quick to note', 'that the fees rose']);
   });
 });
 
@@ -156,7 +156,7 @@ describe('quotes: a cue in a relative clause opened by "that"', () => {
 
 describe('quotes: a naming participle after an indefinite noun phrase', () => {
   it.each([
-    'The error comes from a quirk called "differential drift."',
+    'The error comes from a quirk called "sampling drift."',
     'A small firm called Lindco Energy won the contract.',
   ])('quotes nobody in "%s"', (text) => {
     expect(cued(text).filter((c) => c.includes('called'))).toEqual([]);
@@ -169,14 +169,14 @@ describe('quotes: a naming participle after an indefinite noun phrase', () => {
 
 describe('quotes: a past participle after the object of an adverbial preposition', () => {
   it.each([
-    ['In an interview focused largely on trade, Lind said tariffs would rise.', 'focused largely on'],
-    ['Ana Ruiz spoke for an hour during a rally here focused on veterans.', 'here focused on'],
+    ['In a talk focused mostly on fishing, Lind said quotas would fall.', 'focused mostly on'],
+    ['Ana Ruiz spoke for an hour during a meeting here focused on ferries.', 'here focused on'],
   ])('is no cue: %s', (text, cue) => {
     expect(cued(text)).not.toContain(cue);
   });
 
   it('gives the verb after "and" the clause subject, not the rally', () => {
-    expect(read('Ana Ruiz left her notes during a rally here focused on veterans and asserted that the generals agree.', 'asserted')[0]).toBe('Ana Ruiz');
+    expect(read('Ana Ruiz set aside her notes during a meeting here focused on ferries and asserted that the captains agree.', 'asserted')[0]).toBe('Ana Ruiz');
   });
 
   it('keeps a cue after a subject with its own phrase', () => {
@@ -186,7 +186,7 @@ describe('quotes: a past participle after the object of an adverbial preposition
 
 describe('quotes: an -ing cue after a possessive object of a finite verb', () => {
   it.each([
-    ['Lind spent much of her rally on Monday attacking Ruiz over the ferry fees.', 'attacking', 'Lind'],
+    ['Lind spent most of her speech on Friday attacking Ruiz over the ferry fees.', 'attacking', 'Lind'],
     ['Lind ended his speech urging voters to turn out.', 'urging', 'Lind'],
   ])('shares the verb\'s subject: %s', (text, cue, speaker) => {
     expect(read(text, cue)[0]).toBe(speaker);
@@ -199,40 +199,40 @@ describe('quotes: an -ing cue after a possessive object of a finite verb', () =>
 
 describe('quotes: the shared subject of a participle after a relative clause', () => {
   it('skips the verb of a clause opened by "that" and reads a verb cue tagged a noun', () => {
-    const text = 'In a speech in 2013, Ruiz talks about the blame that the banks faced after the crash, saying, "A lot of that could have been avoided."';
+    const text = 'In a 2019 lecture, Ruiz talks about the anger that the fishermen felt after the flood, saying, "Nobody warned them."';
     expect(read(text, 'saying')[0]).toBe('Ruiz');
   });
 });
 
 describe('quotes: a participle before a quotation', () => {
   it('takes the phrase after it as its hearer, not its speaker, and skips a clause opened by "for whom"', () => {
-    const text = 'Ana Ruiz, for whom Lind once worked, privately voiced doubts about him, telling one aide: "It is all politics."';
-    expect(read(text, 'telling')[0]).toBe('Ana Ruiz, for whom Lind once worked');
+    const text = 'Ana Ruiz, for whom Lind once sailed, quietly voiced doubts about his plans, telling a deckhand: "He never listens."';
+    expect(read(text, 'telling')[0]).toBe('Ana Ruiz, for whom Lind once sailed');
   });
 });
 
 describe('quotes: opening participles and parentheses', () => {
   it('gives a sentence-opening participle before a quotation the subject after it', () => {
-    const text = 'Calling the mayor\'s rival, Ana Ruiz, "exactly the partner I need," Lind scolded the mayor for his silence.';
-    expect(read(text, 'Calling')).toEqual(['Lind', 'Calling', 'exactly the partner I need']);
+    const text = 'Calling the harbour chief, Ana Ruiz, "the best sailor in Port Vell," Lind praised her crew.';
+    expect(read(text, 'Calling')).toEqual(['Lind', 'Calling', 'the best sailor in Port Vell']);
   });
 
   it('skips a parenthesis with a quotation inside an opening adverbial', () => {
-    const text = 'After the fire at the party office (Ruiz called it "vile"), Lind left the hall, saying, "Animals did this."';
+    const text = 'After the fire at the boat shed (Ruiz called it "vile"), Lind left the hall, saying, "Vandals did this."';
     expect(read(text, 'saying')[0]).toBe('Lind');
   });
 });
 
 describe('quotes: an -ing noun after a determiner and a noun', () => {
   it('heads the phrase a subject with an appositive hangs from', () => {
-    const text = 'In recent days, a job posting on the website of The Lima Weekly, an English-language magazine, said it was hiring.';
-    expect(read(text, 'said')).toEqual(['a job posting on the website of The Lima Weekly, an English-language magazine', 'said', 'it was hiring']);
+    const text = 'On Monday, a blog posting on the page of the Harbor Club, a sailing society, said the regatta was off.';
+    expect(read(text, 'said')).toEqual(['a blog posting on the page of the Harbor Club, a sailing society', 'said', 'the regatta was off']);
   });
 });
 
 describe('quotes: an "including" list after the subject', () => {
   it('belongs to the speaker phrase', () => {
-    expect(read('But critics, including Ruiz, argue that the fee is unfair.', 'argue')).toEqual(['critics, including Ruiz', 'argue', 'that the fee is unfair']);
+    expect(read('But several skippers, including Ruiz, argue that the fee is unfair.', 'argue')).toEqual(['several skippers, including Ruiz', 'argue', 'that the fee is unfair']);
   });
 
   it('leaves another participle out', () => {
@@ -242,8 +242,8 @@ describe('quotes: an "including" list after the subject', () => {
 
 describe('quotes: a poll gives or has a result', () => {
   it.each([
-    ['The forecast currently gives Ruiz an 87 percent chance of winning.', 'currently gives', 'The forecast', 'Ruiz an 87 percent chance of winning'],
-    ['A Lima Herald survey gave Lind a one-point lead in Cusco.', 'gave', 'A Lima Herald survey', 'Lind a one-point lead in Cusco'],
+    ['The forecast now gives Ruiz a 70 percent chance of a second term.', 'now gives', 'The forecast', 'Ruiz a 70 percent chance of a second term'],
+    ['A Lima Herald survey gave Lind a three-point edge in Cusco.', 'gave', 'A Lima Herald survey', 'Lind a three-point edge in Cusco'],
     ['The poll had Lind ahead by four points.', 'had', 'The poll', 'Lind ahead by four points'],
   ])('%s', (text, cue, speaker, content) => {
     expect(read(text, cue)).toEqual([speaker, cue, content]);
@@ -265,9 +265,9 @@ describe('quotes: a date that owns the subject', () => {
 
 describe('lexicon: outline, signal, press', () => {
   it.each([
-    ['But Lind outlined that Holm, his partner, had served two firms.', 'outlined', 'Lind', 'that Holm, his partner, had served two firms'],
-    ['His guest list for the debate signaled he wanted to change the subject.', 'signaled', 'His guest list for the debate', 'he wanted to change the subject'],
-    ['Senior officials at the ministry pressed the mayor to go public.', 'pressed', 'Senior officials at the ministry', 'the mayor to go public'],
+    ['In the memo, Lind outlined that the pier had cost twice the estimate.', 'outlined', 'Lind', 'that the pier had cost twice the estimate'],
+    ['Her choice of venue signaled she wanted a fresh start.', 'signaled', 'Her choice of venue', 'she wanted a fresh start'],
+    ['Two councillors pressed the mayor to publish the figures.', 'pressed', 'Two councillors', 'the mayor to publish the figures'],
   ])('%s', (text, cue, speaker, content) => {
     expect(read(text, cue)).toEqual([speaker, cue, content]);
   });
@@ -279,27 +279,27 @@ describe('lexicon: outline, signal, press', () => {
 
 describe('quotes: "for the first time" before the reported clause', () => {
   it('is skipped as an adjunct', () => {
-    expect(read('It was last month, when he acknowledged for the first time that Ruiz was born in Lima.', 'acknowledged')).toEqual(['he', 'acknowledged', 'that Ruiz was born in Lima']);
+    expect(read('He spoke last week, when he acknowledged for the first time that the ferry had been late.', 'acknowledged')).toEqual(['he', 'acknowledged', 'that the ferry had been late']);
   });
 });
 
 describe('quotes: a reported clause whose subject has an aside', () => {
   it.each([
-    ['Records indicate the project, Lima Tower, is in the works.', 'indicate', 'the project, Lima Tower, is in the works'],
+    ['Port records indicate the new pier, Dock Nine, is nearly finished.', 'indicate', 'the new pier, Dock Nine, is nearly finished'],
     ['Lind said the plan, which was costly, failed.', 'said', 'the plan, which was costly, failed'],
   ])('%s', (text, cue, content) => {
     expect(read(text, cue)[2]).toBe(content);
   });
 
   it('ends a phrase before a name that opens the main clause', () => {
-    const text = 'With polls showing her with a wide lead in the final stretch, Ruiz seeks a bigger margin, expecting a divided council after the election.';
-    expect(read(text, 'showing')[2]).toBe('her with a wide lead in the final stretch');
+    const text = 'With surveys showing her far ahead in the last week, Ruiz wants a bigger win, expecting a split council after the vote.';
+    expect(read(text, 'showing')[2]).toBe('her far ahead in the last week');
   });
 });
 
 describe('quotes: an inquiry finds a plain object', () => {
   it('reads the finding', () => {
-    expect(read('The Lima Herald survey also finds worrisome signs for the council.', 'also finds')).toEqual(['The Lima Herald survey', 'also finds', 'worrisome signs for the council']);
+    expect(read('The Lima Herald survey also finds growing doubts among the fishermen.', 'also finds')).toEqual(['The Lima Herald survey', 'also finds', 'growing doubts among the fishermen']);
   });
 
   it('reads no finding of a person', () => {
@@ -323,13 +323,13 @@ describe('quotes: a speaker\'s own belief inside their reported speech', () => {
   });
 
   it('keeps a second statement of the same speaker', () => {
-    expect(cues('Ana Ruiz said the pier would open, although she said there was a chance of delay.')).toEqual(['said', 'said']);
+    expect(cues('Ana Ruiz said the pier would open in May, and she said the fee would stay.')).toEqual(['said', 'said']);
   });
 });
 
 describe('quotes: a pronoun that opens the reported clause with a belief', () => {
   it('is the outer speaker\'s own view even when the pronoun is unresolved', () => {
-    const text = 'Several traders at the port have said they were not sure what is going on.';
+    const text = 'Several traders at the port have said they were not sure why the ferry stopped.';
     expect(recordOf(text).quotes.filter((q) => q.cue !== null).map((q) => cueText(q))).toEqual(['have said']);
   });
 });
