@@ -47,7 +47,7 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
     const subject = ctx.np.subjectBefore(first, from);
     // "Mr. Lind, who runs the farm, left early, saying ...": the relative clause's verb is not the clause's.
     if (subject && subject.core.first === subject.core.last && RELATIVES.has(wordAt(ctx.doc, subject.core.first) ?? '')) continue;
-    // "the blame that the banks faced", "X, for whom Lind worked,": nor is the verb of a clause opened by a relative word.
+    // "the criticism that the mills drew", "X, for whom Lind worked,": nor is the verb of a clause opened by a relative word.
     if (subject && OPENERS.has(wordAt(ctx.doc, speakerStart(subject) - 1) ?? '')) continue;
     if (subject || !openingClause(ctx, from, i)) return subject;
   }
@@ -180,6 +180,6 @@ function inName(ctx: QuoteContext, i: number, first: number): boolean {
   return i > first && cap(i) && cap(i - 1) && ctx.pos(i - 1) !== 'VERB' && ctx.pos(i + 1) === 'NOUN' && !cap(i + 1);
 }
 
-/** Words that open a clause inside the sentence: "the blame that the banks faced", "for whom Lind worked". */
+/** Words that open a clause inside the sentence: "the criticism that the mills drew", "for whom Lind worked". */
 const OPENERS = new Set(['that', 'who', 'which', 'whom']);
 const speakerStart = (sp: SpeakerPhrase): number => Math.min(sp.core.first, sp.description?.first ?? sp.core.first);

@@ -109,7 +109,7 @@ export function skipAdjuncts(ctx: QuoteContext, q: number, last: number): number
 const WH_ADVERBS = new Set(['why', 'how', 'when', 'where']);
 const THAT_WINDOW = 16;
 const TIME_LEADS = new Set(['this', 'last', 'earlier', 'late', 'early']);
-/** "said this past week that", "acknowledged for the first time that": "that" after a time noun opens the clause. */
+/** "said this week that", "admitted for the first time that": "that" after a time noun opens the clause. */
 const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 'morning', 'afternoon', 'evening', 'time']);
 const PHRASE_TAGS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART']);
 

@@ -260,7 +260,7 @@ function verbBetween(doc: Doc, i: number, evidence: boolean): boolean {
   // determiner before ("the show") makes the form a noun.
   const prev = t.value[i - 1]?.toLowerCase() ?? '';
   const plural = (before === 'NOUN' && (prev.endsWith('s') || prev === 'data')) || (before === 'PROPN' && (t.pos[i - 2] === 'NOUN' || t.pos[i - 2] === 'VERB')) || afterWeekday(doc, i);
-  // "Ms. Ruiz, who polls show is ahead", "a limit that experts say is unsafe": inside a relative clause the form is followed by the clause's own verb.
+  // "Ms. Ruiz, who tallies show is ahead", "a cap that pilots say is unsafe": inside a relative clause the form is followed by the clause's own verb.
   if (plural && relativeSubjectBefore(doc, i - 1) && (t.pos[i + 1] === 'AUX' || t.pos[i + 1] === 'VERB')) return true;
   return evidence && plural && (OBJECT_POS.has(t.pos[i + 1] ?? '') || t.pos[i + 1] === 'NOUN' || next === '.' || next === ',');
 }
@@ -319,7 +319,7 @@ export function groupStart(doc: Doc, head: number): number {
 /** Adverbs that are also nouns for a newspaper: "the daily", "a business weekly". */
 export const PERIODICALS = new Set(['daily', 'weekly', 'monthly', 'quarterly']);
 
-/** "the influential US daily wrote": a periodical word right after a name or adjective, in a phrase that opens with an article, is the noun. */
+/** "the respected Marovian weekly wrote": a periodical word right after a name or adjective, in a phrase that opens with an article, is the noun. */
 function periodicalAfterModifier(doc: Doc, j: number): boolean {
   const before = doc.tokens.pos[j - 1];
   if (!PERIODICALS.has(wordAt(doc, j) ?? '') || (before !== 'ADJ' && before !== 'PROPN')) return false;

@@ -156,7 +156,7 @@ function cueBefore(ctx: QuoteContext, r: QuoteRegion, cue: Cue, introduced: bool
 const MAIN_VERB_WINDOW = 12;
 
 /**
- * "Calling Ruiz 'the partner I need,' Lind praised ...": the participle that opens the sentence
+ * "Calling Ruiz 'just the ally we wanted,' Lind praised ...": the participle that opens the sentence
  * shares the subject of the main clause, which starts after the quotation and its comma.
  */
 function subjectAfterQuotation(ctx: QuoteContext, r: QuoteRegion, last: number): SpeakerPhrase | null {

@@ -154,10 +154,10 @@ export class Phrases {
     // "his thinking": an -ing form after a possessive is a noun.
     const nounAfterDet = head !== null && (this.pos(head - 1) === 'DET' || POSSESSIVES.has(wordAt(this.doc, head - 1) ?? '')) &&
       (this.pos(head) === 'ADV' || this.pos(head) === 'ADJ' || this.isGerund(head));
-    // "the influential US daily": a periodical after its modifiers (see groupStart in cues.ts).
+    // "the respected Marovian weekly": a periodical after its modifiers (see groupStart in cues.ts).
     const periodical = head !== null && PERIODICALS.has(wordAt(this.doc, head) ?? '') && (this.pos(head - 1) === 'ADJ' || this.pos(head - 1) === 'PROPN');
     // "private polling shows": an -ing form after an adjective is a noun too.
-    // "a job posting on ...": and after a determiner and a noun.
+    // "a notice in ...": and after a determiner and a noun.
     const compound = head !== null && this.pos(head - 1) === 'NOUN' && this.pos(head - 2) === 'DET';
     const gerund = head !== null && this.isGerund(head) && (this.pos(head - 1) === 'ADJ' || compound || (this.pos(head - 1) === 'PROPN' && this.opensSentence(head - 1) && !this.names[head - 1]));
     const partitive = head !== null && head === last ? partitiveStart(this.doc, this.at, head, limit) : last;
@@ -307,7 +307,7 @@ export class Phrases {
 
   /**
    * "a guild that backs the strike says": a restrictive "that" stands for the noun phrase right
-   * before it, which is the subject; after a verb ("joked that saying so ...") it is no subject.
+   * before it, which is the subject; after a verb ("quipped that admitting it ...") it is no subject.
    */
   private thatAntecedent(that: number, limit: number): SpeakerPhrase | null {
     const before = that - 1;

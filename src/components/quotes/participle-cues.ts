@@ -30,7 +30,7 @@ const ADVERBIAL_ADP = new Set(['during', 'amid', 'despite', 'throughout']);
 const PLACE_ADVERBS = new Set(['here', 'there']);
 
 /**
- * "In an interview focused on trade, ...", "during a rally here focused on jobs": a bare past
+ * "In a talk centred on fishing, ...", "during a visit here devoted to ports": a bare past
  * participle after a one-noun phrase that an opening or adverbial preposition governs modifies
  * that noun; the noun cannot be the subject of a finite verb.
  */
@@ -94,13 +94,13 @@ const DEPICTING = new Set([
 const PARTS = new Set(['much', 'most', 'part', 'all', 'some', 'rest']);
 
 /**
- * "Lind ended her speech urging ...", "spent much of his rally attacking ...": an -ing cue
+ * "Lind ended her speech urging ...", "spent most of his talk faulting ...": an -ing cue
  * right after the object of a finite verb, an object led by a possessive, shares the verb's
  * subject; the object does not speak ("the tape shows his aide saying" keeps the aide).
  */
 export function objectBeforeParticiple(ctx: QuoteContext, cue: Cue, found: SpeakerPhrase | null): boolean {
   if (!cue.participle || !found || found.description || !onlyDatesBetween(ctx, found.core.last + 1, cue.first)) return false;
-  // "much of his rally": a part of the object, inside the phrase or before it.
+  // "most of his talk": a part of the object, inside the phrase or before it.
   const first = found.core.first;
   const inside = PARTS.has(wordAt(ctx.doc, first) ?? '') && wordAt(ctx.doc, first + 1) === 'of' ? first + 2 : first;
   if (!POSSESSIVES.has(wordAt(ctx.doc, inside) ?? '')) return false;

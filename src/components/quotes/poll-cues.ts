@@ -1,5 +1,5 @@
 // A poll's verbs of giving a result: "A new poll gives Lind a double-digit lead", "the forecast
-// currently gives Ruiz an 80 percent chance", "the survey had Lind ahead"; and an inquiry's
+// now gives Ruiz a 61 percent chance", "the survey had Lind ahead"; and an inquiry's
 // finding: "the audit found two errors". PolNeAR, like PARC, reads such a verb as an evidence cue
 // whose source is the poll or inquiry; no lexicon row can say so, because these verbs are cues
 // (or take a plain object) only after such a noun.
@@ -36,7 +36,7 @@ export function pollCue(doc: Doc, i: number): SpeechCue | null {
   // "the forecast currently gives": one adverb may stand between.
   const noun = doc.tokens.pos[i - 1] === 'ADV' ? i - 2 : i - 1;
   if (!POLL_NOUNS.has(wordAt(doc, noun) ?? '')) return null;
-  // The candidate comes first: a name, or (after "give") a pronoun; "the poll has a margin of error" is no result.
+  // The candidate comes first: a name, or (after "give") a pronoun; "the poll has a sample of 900" is no result.
   const object = doc.tokens.pos[i + 1] === 'PROPN' || (give && OBJECT_PRONOUNS.has(wordAt(doc, i + 1) ?? ''));
   return object ? ENTRY : null;
 }

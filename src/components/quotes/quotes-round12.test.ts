@@ -76,7 +76,7 @@ describe('quotes: a restrictive "that" as the subject', () => {
   });
 
   it('takes no complementizer "that" as the subject of a participle', () => {
-    const text = 'Lind later joked that saying he was seasick would get him a day off.';
+    const text = 'Lind quipped that admitting he was seasick might win him a day off.';
     expect(recordOf(text).quotes.filter((q) => cueText(q) === 'saying').map((q) => speakerText(text, q))).not.toContain('that');
   });
 });
@@ -88,8 +88,8 @@ describe('quotes: a verb that wink tags a noun between a name and an article or 
   });
 
   it('reads the verb before a document and a participle as the issuing verb', () => {
-    const text = 'Harbor spokeswoman Ana Ruiz issues a short memo Friday attacking the council for its delay.';
-    expect(read(text, 'issues a short memo Friday attacking')[0]).toBe('Harbor spokeswoman Ana Ruiz');
+    const text = 'Port chief Ana Ruiz issues a brief memo Friday criticizing the council for its delay.';
+    expect(read(text, 'issues a brief memo Friday criticizing')[0]).toBe('Port chief Ana Ruiz');
   });
 
   it('keeps a noun after a name inside its phrase', () => {
@@ -124,7 +124,7 @@ describe('quotes: a party and state in parentheses after a name', () => {
 
 describe('quotes: "suspect" takes a clause without "that"', () => {
   it('reads the clause', () => {
-    expect(read('As the port races to reopen, analysts suspect another strike looms.', 'suspect')).toEqual(['analysts', 'suspect', 'another strike looms']);
+    expect(read('Pilots suspect a new delay is coming.', 'suspect')).toEqual(['Pilots', 'suspect', 'a new delay is coming']);
   });
 
   it('reads no cue in "the suspected gunman"', () => {
@@ -142,7 +142,7 @@ describe('quotes: a cue in a relative clause opened by "that"', () => {
   const pieces = (text: string, cue: string): string[] => recordOf(text).quotes.filter((q) => cueText(q) === cue).map((q) => q.text);
 
   it('reads the clause after a noun that follows a preposition', () => {
-    expect(pieces('The fee is beyond the limit that many experts say is fair.', 'say')).toEqual(['the limit that', 'is fair']);
+    expect(pieces('The fee is above the cap that most pilots say is fair.', 'say')).toEqual(['the cap that', 'is fair']);
   });
 
   it('reads the clause when the subject has a modifier', () => {
@@ -170,13 +170,13 @@ describe('quotes: a naming participle after an indefinite noun phrase', () => {
 describe('quotes: a past participle after the object of an adverbial preposition', () => {
   it.each([
     ['In a talk focused mostly on fishing, Lind said quotas would fall.', 'focused mostly on'],
-    ['Ana Ruiz spoke for an hour during a meeting here focused on ferries.', 'here focused on'],
+    ['Ana Ruiz spoke for an hour during a visit here devoted to ferries.', 'here devoted to'],
   ])('is no cue: %s', (text, cue) => {
     expect(cued(text)).not.toContain(cue);
   });
 
-  it('gives the verb after "and" the clause subject, not the rally', () => {
-    expect(read('Ana Ruiz set aside her notes during a meeting here focused on ferries and asserted that the captains agree.', 'asserted')[0]).toBe('Ana Ruiz');
+  it('gives the verb after "and" the clause subject, not the visit', () => {
+    expect(read('Ana Ruiz set aside her notes during a visit here devoted to ferries and asserted that the captains agree.', 'asserted')[0]).toBe('Ana Ruiz');
   });
 
   it('keeps a cue after a subject with its own phrase', () => {
@@ -250,7 +250,7 @@ describe('quotes: a poll gives or has a result', () => {
   });
 
   it.each([
-    'The poll has a margin of error of three points.',
+    'The poll has a sample of 900 adults.',
     'The mayor gave Lind a medal.',
   ])('reads no poll cue in "%s"', (text) => {
     expect(cued(text)).toEqual([]);
@@ -279,7 +279,7 @@ describe('lexicon: outline, signal, press', () => {
 
 describe('quotes: "for the first time" before the reported clause', () => {
   it('is skipped as an adjunct', () => {
-    expect(read('He spoke last week, when he acknowledged for the first time that the ferry had been late.', 'acknowledged')).toEqual(['he', 'acknowledged', 'that the ferry had been late']);
+    expect(read('The mayor admitted for the first time that the ferry had been late.', 'admitted')).toEqual(['The mayor', 'admitted', 'that the ferry had been late']);
   });
 });
 
@@ -329,7 +329,7 @@ describe('quotes: a speaker\'s own belief inside their reported speech', () => {
 
 describe('quotes: a pronoun that opens the reported clause with a belief', () => {
   it('is the outer speaker\'s own view even when the pronoun is unresolved', () => {
-    const text = 'Several traders at the port have said they were not sure why the ferry stopped.';
+    const text = 'Dock crews have said they were not certain why the ferry stopped.';
     expect(recordOf(text).quotes.filter((q) => q.cue !== null).map((q) => cueText(q))).toEqual(['have said']);
   });
 });

@@ -63,7 +63,7 @@ function antecedent(ctx: QuoteContext, last: number, s: Sentence, marked = false
   while (first - 1 >= s.first && last - first < MAX_ANTECEDENT && ANTECEDENT_POS.has(ctx.pos(first - 1)) && !ctx.np.dates[first - 1]) first--;
   const lead = ctx.pos(first - 1);
   // "In a statement the company denied": a phrase after a preposition is an adverbial; with
-  // "that" the clause is a relative one all the same ("beyond the limit that experts say is safe").
+  // "that" the clause is a relative one all the same ("above the cap that pilots say is safe").
   if (first > s.first && lead !== 'PUNCT' && lead !== 'VERB' && !(marked && lead === 'ADP')) return null;
   return { first, last };
 }
@@ -84,7 +84,7 @@ export function inRelativeClause(ctx: QuoteContext, cue: Cue, found: SpeakerPhra
   const { head, subject } = rel;
   const pronoun = head.first === head.last && ctx.pos(head.first) !== 'NOUN' && ctx.pos(head.first) !== 'PROPN';
   // A contact clause needs a subject that cannot be the end of the same name: "it", "the company".
-  // After "that" the clause is marked: "the limit that many experts say is safe".
+  // After "that" the clause is marked: "the cap that most pilots say is safe".
   const marked = wordAt(ctx.doc, head.last) === 'that';
   if (!pronoun && !marked && !CONTACT_SUBJECT.has(ctx.pos(subject.core.first))) return null;
   if (after) return pronoun && cue.entry.frames.has('np-quote') ? attribution(cue, subject, [head, after]) : null;
