@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cueText, recordOf, speakerText } from './quotes-fixtures.js';
+import { cueText, read, recordOf, speakerText } from './quotes-fixtures.js';
 
 // Eighth round: cues whose content or subject the earlier passes did not reach. Every sentence
 // here is made up.
-
-/** The first quotation whose cue is `cue`, as [speaker, cue, content]. */
-function read(text: string, cue: string): [string | null, string | undefined, string | undefined] {
-  const q = recordOf(text).quotes.find((x) => cueText(x) === cue);
-  return [speakerText(text, q), cueText(q), q?.text];
-}
 
 describe('quotes: an embedded question after a verb that names a topic', () => {
   it.each([

@@ -22,3 +22,12 @@ export function speakerText(text: string, q: RecordQuote | undefined): string | 
 
 /** The whole cue as it stands in the text ("has also said"), else its word. */
 export const cueText = (q: RecordQuote | undefined): string | undefined => q?.cueSpan?.text ?? q?.cue ?? undefined;
+
+/** The first quotation whose cue is `cue`, as [speaker, cue, content]. */
+export function read(text: string, cue: string): [string | null, string | undefined, string | undefined] {
+  const q = recordOf(text).quotes.find((x) => cueText(x) === cue);
+  return [speakerText(text, q), cueText(q), q?.text];
+}
+
+/** The cues of the quotations that have one. */
+export const cued = (text: string): string[] => recordOf(text).quotes.filter((q) => q.cue !== null).map((q) => cueText(q)!);

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cueText, recordOf, speakerText } from './quotes-fixtures.js';
+import { cued, read, recordOf } from './quotes-fixtures.js';
 
 // Tenth round. Every sentence here is made up.
-
-/** The first quotation whose cue is `cue`, as [speaker, cue, content]. */
-function read(text: string, cue: string): [string | null, string | undefined, string | undefined] {
-  const q = recordOf(text).quotes.find((x) => cueText(x) === cue);
-  return [speakerText(text, q), cueText(q), q?.text];
-}
-
-const cued = (text: string): string[] => recordOf(text).quotes.filter((q) => q.cue !== null).map((q) => cueText(q)!);
 
 describe('quotes: a feeling whose object is the one who feels', () => {
   it.each([

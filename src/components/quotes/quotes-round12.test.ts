@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cueText, recordOf, speakerText } from './quotes-fixtures.js';
+import { cueText, cued, read, recordOf, speakerText } from './quotes-fixtures.js';
 
 // Twelfth round. Every sentence here is made up.
 
-/** The first quotation whose cue is `cue`, as [speaker, cue, content]. */
-function read(text: string, cue: string): [string | null, string | undefined, string | undefined] {
-  const q = recordOf(text).quotes.find((x) => cueText(x) === cue);
-  return [speakerText(text, q), cueText(q), q?.text];
-}
-
-const cued = (text: string): string[] => recordOf(text).quotes.filter((q) => q.cue !== null).map((q) => cueText(q)!);
-
 describe('quotes: evidence verbs that wink mis-tags around their subject', () => {
   it.each([
-    ['Two surveys out Monday show Lind ahead in Port Vell.', 'show', 'Lind ahead in Port Vell'],
+    ['Two tallies out Friday show Lind leading in Port Vell.', 'show', 'Lind leading in Port Vell'],
     ['Figures released on Tuesday show that ferry fares rose.', 'show', 'that ferry fares rose'],
   ])('reads "show" after a weekday: %s', (text, cue, content) => {
     expect(read(text, cue).slice(1)).toEqual([cue, content]);

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cueText, recordOf, speakerText } from './quotes-fixtures.js';
+import { read, recordOf } from './quotes-fixtures.js';
 
 // Ninth round: constructions that report a statement without a reporting verb of the lexicon.
 // Every sentence here is made up.
-
-/** The first quotation whose cue is `cue`, as [speaker, cue, content]. */
-function read(text: string, cue: string): [string | null, string | undefined, string | undefined] {
-  const q = recordOf(text).quotes.find((x) => cueText(x) === cue);
-  return [speakerText(text, q), cueText(q), q?.text];
-}
 
 describe('quotes: a light verb with a noun of speech or stance', () => {
   it.each([
