@@ -15,15 +15,13 @@ export interface EndpointParams {
 /** The Query and the other parameters of `c`; NG_E060 for anything unknown, misplaced or invalid. */
 export function readParams(c: Context, spec: EndpointParams): { query: Query; extra: Record<string, string> } {
   const raw = rawFromSearch(new URL(c.req.url).searchParams);
-  {
-    const allowed = new Set<string>(spec.fields ?? (Object.keys(QUERY_PARAMS) as (keyof Query)[]).filter((f) => !QUOTE_ONLY.includes(f)));
-    const misplaced = Object.keys(raw).find((k) => k in QUERY_PARAMS && !allowed.has(k));
-    if (misplaced) {
-      throw new NewsgraphError('NG_E060', `query parameter "${misplaced}" does not apply to ${new URL(c.req.url).pathname}`, {
-        hint: `this endpoint takes ${[...allowed, ...spec.extra].join(', ')}`,
-        detail: { field: misplaced },
-      });
-    }
+  const allowed = new Set<string>(spec.fields ?? (Object.keys(QUERY_PARAMS) as (keyof Query)[]).filter((f) => !QUOTE_ONLY.includes(f)));
+  const misplaced = Object.keys(raw).find((k) => k in QUERY_PARAMS && !allowed.has(k));
+  if (misplaced) {
+    throw new NewsgraphError('NG_E060', `query parameter "${misplaced}" does not apply to ${new URL(c.req.url).pathname}`, {
+      hint: `this endpoint takes ${[...allowed, ...spec.extra].join(', ')}`,
+      detail: { field: misplaced },
+    });
   }
   return parseQueryParams(raw, spec.extra);
 }

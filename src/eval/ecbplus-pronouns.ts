@@ -9,6 +9,7 @@ import type { ExtractionRecord } from '../record/types.js';
 import { articleId } from '../sources/article.js';
 import { Counter, overlaps, type Span } from './metrics.js';
 import { goldPath, type EvalSuite } from './suite.js';
+import { attr, decode } from './timeml.js';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers']);
 const OTHERS = new Set(['it', 'its', 'they', 'them', 'their']);
@@ -30,9 +31,6 @@ export interface EcbDoc {
   humans: EcbMention[];
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
-const decode = (s: string): string => s.replace(/&(amp|lt|gt|quot|apos);/g, (m) => ENTITIES[m]!);
-const attr = (tag: string, name: string): string => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
 
 /** Reads one ECB+ CAT XML file: the text rebuilt from its tokens, and the human markables with their chains. */
 export function readEcb(xml: string): EcbDoc {

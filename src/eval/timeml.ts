@@ -17,9 +17,11 @@ export interface TimemlDoc {
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
-const decode = (s: string): string => s.replace(/&(amp|lt|gt|quot|apos);/g, (m) => ENTITIES[m]!);
+/** XML's five character entities back to their characters. */
+export const decode = (s: string): string => s.replace(/&(amp|lt|gt|quot|apos);/g, (m) => ENTITIES[m]!);
 
-function attr(tag: string, name: string): string {
+/** The value of attribute `name` in an opening tag, or "". */
+export function attr(tag: string, name: string): string {
   return new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
 }
 

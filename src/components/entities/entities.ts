@@ -4,13 +4,13 @@
 import type { Doc } from '../../doc/doc.js';
 import type { EntityLayer, MentionSpan } from '../../doc/layers.js';
 import { defaultActorLexicon, roleOn, type ActorLexicon } from '../../lexicon/actor-lexicon.js';
+import { genderOfGivenName } from '../../lexicon/given-names.js';
 import type { RecordEntity } from '../../record/types.js';
 import { defineComponent, type Component } from '../component.js';
 import { codeBefore, defaultAgents, findAgents, PERSON_ROLES, withSector, type AgentCandidate, type AgentEntry } from './agent-phrases.js';
 import { latestAgent, latestPerson, latestPersonOf, latestState } from './antecedents.js';
 import { resolvePronouns, type EntityInfo } from './coref.js';
 import { findNames, type NameCandidate } from './find-names.js';
-import { genderOfGivenName } from '../../lexicon/given-names.js';
 
 export function entitiesComponent(opts: { lexicon?: ActorLexicon; agents?: Map<string, AgentEntry> } = {}): Component {
   const lex = opts.lexicon ?? defaultActorLexicon();
@@ -246,6 +246,6 @@ const PERSON_HEADS = new Set([
 
 function headGender(head: string): 'm' | 'f' | null {
   if (/(woman|queen|princess)$/.test(head)) return 'f';
-  if (/(man|king|prince)$/.test(head) && !/(woman|person)$/.test(head)) return 'm';
+  if (/(man|king|prince)$/.test(head)) return 'm';
   return null;
 }

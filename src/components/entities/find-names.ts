@@ -3,9 +3,9 @@
 // of at most MAX_TOKENS tokens.
 import type { Doc } from '../../doc/doc.js';
 import { headOf, nameKey, type ActorEntry, type ActorLexicon } from '../../lexicon/actor-lexicon.js';
+import { genderOfGivenName } from '../../lexicon/given-names.js';
 import { BIG_CITY, lookupPlace, type Place } from '../../lexicon/places.js';
 import type { EntityType } from '../../record/types.js';
-import { genderOfGivenName } from '../../lexicon/given-names.js';
 import { NAME_JOINERS, PLACE_AFTER, TITLES, typeFromWords } from './name-cues.js';
 
 const MAX_TOKENS = 8;
@@ -363,6 +363,8 @@ function firstJoiner(doc: Doc, first: number, last: number): number {
   return -1;
 }
 
+const SPACE = 32;
+
 /** A run of capitalised tokens, with joiners such as "of the" inside; it ends at a line break or a sentence's end. */
 function runAt(doc: Doc, i: number, blocked: Uint8Array): [number, number] | null {
   const t = doc.tokens;
@@ -371,7 +373,7 @@ function runAt(doc: Doc, i: number, blocked: Uint8Array): [number, number] | nul
   let j = i;
   while (j + 1 <= end && j - i < 12) {
     const k = j + 1;
-    if (!blocked[k] && isCap(doc, k) && t.start[k] === t.end[j]! + 1 && doc.slice(t.end[j]!, t.start[k]!) === ' ') {
+    if (!blocked[k] && isCap(doc, k) && t.start[k] === t.end[j]! + 1 && doc.text.charCodeAt(t.end[j]!) === SPACE) {
       j = k;
       continue;
     }

@@ -5,6 +5,7 @@ import type { Sentence } from '../../doc/doc.js';
 import type { QuoteContext } from './context.js';
 import { wordAt, type Cue } from './cues.js';
 import { isParticipleWord, isQuoteMark, type SpeakerPhrase } from './noun-phrases.js';
+import { closingParen } from './token-tags.js';
 
 /** How far back a speaker or a shared subject is looked for, in tokens. */
 const WINDOW = 60;
@@ -58,14 +59,15 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
  * "Even as the auditors were digging, Ms. Ruiz stayed ..., telling": the subject of an opening
  * adverbial clause is not the main clause's; the search starts after its comma.
  */
-const SUBORDINATORS = new Set(['as', 'when', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'if', 'once', 'until', 'unless', 'whereas']);
+export const SUBORDINATORS = new Set(['as', 'when', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'if', 'once', 'until', 'unless', 'whereas']);
 
 function openingAdverbialEnd(ctx: QuoteContext, from: number, cue: number): number {
   const lead = ctx.pos(from) === 'ADV' ? from + 1 : from;
   if (ctx.pos(lead) !== 'SCONJ' && !SUBORDINATORS.has(wordAt(ctx.doc, lead) ?? '')) return from;
   for (let j = lead + 1; j < cue; j++) {
     // "After the fire (Ruiz called it 'vile'), Lind ...": a parenthesis, quotation and all, is skipped.
-    if (ctx.value(j) === '(') j = closingParen(ctx, j, cue);
+    const close = closingParen(ctx.doc, j, cue - 1, PAREN_WINDOW);
+    if (close >= 0) j = close;
     if (ctx.value(j) === ',') return j + 1;
     if (isQuoteMark(ctx.value(j))) break;
   }
@@ -73,12 +75,6 @@ function openingAdverbialEnd(ctx: QuoteContext, from: number, cue: number): numb
 }
 
 const PAREN_WINDOW = 30;
-
-/** The ")" that closes the parenthesis at `open`, before `end` and within PAREN_WINDOW tokens; else `open`. */
-function closingParen(ctx: QuoteContext, open: number, end: number): number {
-  for (let k = open + 1; k < end && k - open <= PAREN_WINDOW; k++) if (ctx.value(k) === ')') return k;
-  return open;
-}
 
 /**
  * "The aides said the memo was referring to ..., adding": a cue inside another attribution's

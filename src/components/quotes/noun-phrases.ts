@@ -4,7 +4,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { PERIODICALS, POSSESSIVES, wordAt } from './cues.js';
 import { asideOpening } from './asides.js';
-import { dateTokens, isParticipleWord, isQuoteMark, nameAwareTags, PRONOMINAL } from './token-tags.js';
+import { closingParen, dateTokens, isParticipleWord, isQuoteMark, nameAwareTags, PRONOMINAL } from './token-tags.js';
 import { holdsClause, holdsVerb, isClause } from './clause-tests.js';
 import { ownerChainStart, partitiveStart } from './subject-links.js';
 
@@ -22,6 +22,8 @@ export interface SpeakerPhrase {
 }
 
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+/** The longest parenthesis kept in a speaker's name: "(R-Ore.)". */
+const SHORT_PAREN = 6;
 const RELATIVE = new Set(['who', 'which', 'that']);
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
 /** Determiners that stand alone as a subject: "Another said ...", "Both said ...". */
@@ -157,7 +159,7 @@ export class Phrases {
     // "the respected Marovian weekly": a periodical after its modifiers (see groupStart in cues.ts).
     const periodical = head !== null && PERIODICALS.has(wordAt(this.doc, head) ?? '') && (this.pos(head - 1) === 'ADJ' || this.pos(head - 1) === 'PROPN');
     // "private polling shows": an -ing form after an adjective is a noun too.
-    // "a notice in ...": and after a determiner and a noun.
+    // "a crew listing on ...": and after a determiner and a noun.
     const compound = head !== null && this.pos(head - 1) === 'NOUN' && this.pos(head - 2) === 'DET';
     const gerund = head !== null && this.isGerund(head) && (this.pos(head - 1) === 'ADJ' || compound || (this.pos(head - 1) === 'PROPN' && this.opensSentence(head - 1) && !this.names[head - 1]));
     const partitive = head !== null && head === last ? partitiveStart(this.doc, this.at, head, limit) : last;
@@ -224,12 +226,6 @@ export class Phrases {
     return null;
   }
 
-  /** The ")" of a short parenthesis that opens at `open`, not past `limit`, or -1. */
-  private closeParen(open: number, limit: number): number {
-    if (this.doc.tokens.value[open] !== '(') return -1;
-    for (let j = open + 1; j <= limit && j - open <= 6; j++) if (this.doc.tokens.value[j] === ')') return j;
-    return -1;
-  }
 
   /** The noun phrase that starts at token `first`, not reaching past `limit`. */
   npStartingAt(first: number, limit: number, extended = false): TokenSpan | null {
@@ -401,7 +397,7 @@ export class Phrases {
     const found = this.npStartingAt(verbLast + 1, limit, true);
     if (!found) return null;
     // "said Sen. Ana Ruiz (R-Ore.), a member of ...": the party and state belong to the name.
-    const close = this.closeParen(found.last + 1, limit);
+    const close = closingParen(this.doc, found.last + 1, limit, SHORT_PAREN);
     const core = close > 0 && this.pos(found.last) === 'PROPN' ? { first: found.first, last: close } : found;
     const comma = core.last + 1;
     // "said a farm adviser who asked not to be named": a restrictive relative clause.

@@ -5,6 +5,7 @@
 import type { Sentence } from '../../doc/doc.js';
 import type { QuoteContext } from './context.js';
 import { POSSESSIVES, wordAt, type Cue } from './cues.js';
+import { SUBORDINATORS } from './clause-subject.js';
 import { isQuoteMark, type SpeakerPhrase } from './noun-phrases.js';
 
 const REDUCED_WINDOW = 15;
@@ -47,9 +48,6 @@ export function modifiesObjectOfPreposition(ctx: QuoteContext, cue: Cue, s: Sent
   const w = wordAt(ctx.doc, adp) ?? '';
   return (adp === s.first && !SUBORDINATORS.has(w)) || ADVERBIAL_ADP.has(w);
 }
-
-/** Words wink may tag prepositions that open a clause: "As the paper reported, ...". */
-const SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'when', 'once', 'because', 'if', 'though', 'although']);
 
 /** "a study | released Monday | suggesting": the noun phrase before a participle cue (past a participle and a date that modify it), or null. */
 export function modifiedNoun(ctx: QuoteContext, cue: Cue, limit: number): SpeakerPhrase | null {

@@ -1,6 +1,7 @@
 // A stop-gap resolver for speaker pronouns that no entity mention covers: he/she to the
-// nearest earlier person whose gender, when the text marks it, agrees, they to the nearest coordinated pair or group, it to the nearest
-// state or body. Kept apart so it can go once the entities layer resolves every pronoun.
+// nearest earlier person whose gender, when the text marks it, agrees; they to the nearest
+// coordinated pair or group; it to the nearest state or body. Kept apart so it can go once the
+// entities layer resolves every pronoun.
 import type { Doc } from '../../doc/doc.js';
 import type { EntityLayer, MentionSpan } from '../../doc/layers.js';
 import type { EntityType } from '../../record/types.js';

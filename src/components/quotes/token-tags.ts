@@ -34,6 +34,13 @@ export function nameAwareTags(doc: Doc, names: Uint8Array): string[] {
   return tags;
 }
 
+/** The ")" that closes the "(" at `open`, at most `window` tokens on and not past `last`; -1 when none. */
+export function closingParen(doc: Doc, open: number, last: number, window: number): number {
+  if (doc.tokens.value[open] !== '(') return -1;
+  for (let j = open + 1; j <= last && j - open <= window; j++) if (doc.tokens.value[j] === ')') return j;
+  return -1;
+}
+
 export function isQuoteMark(v: string): boolean {
   return v.length <= 2 && /^["'`\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u00AB\u00BB]+$/.test(v);
 }
