@@ -17,9 +17,20 @@ export interface Coder {
 
 /** The patterns of every base form of the token, longest first ("left": LEAVE and LEFT). */
 export function headPatterns(c: Coder, index: Map<string, EventPattern[]>, i: number): EventPattern[] | null {
+  const forms = c.forms(i);
+  if (forms.length === 0) return null;
+  // A word's forms are one cached array (word-forms.ts), so its patterns are looked up once per index.
+  let byForms = HEADS.get(index);
+  if (!byForms) HEADS.set(index, (byForms = new WeakMap()));
+  let found = byForms.get(forms);
+  if (found === undefined) byForms.set(forms, (found = patternsOf(index, forms)));
+  return found;
+}
+
+function patternsOf(index: Map<string, EventPattern[]>, forms: readonly string[]): EventPattern[] | null {
   let found: EventPattern[] | null = null;
   let merged = false;
-  for (const f of c.forms(i)) {
+  for (const f of forms) {
     const list = index.get(f);
     if (!list || list === found) continue;
     if (!found) found = list;
@@ -28,20 +39,11 @@ export function headPatterns(c: Coder, index: Map<string, EventPattern[]>, i: nu
       merged = true;
     }
   }
-  if (!merged) return found;
-  // The merged lists of one word's forms are made once per index.
-  let byForms = MERGED.get(index);
-  if (!byForms) MERGED.set(index, (byForms = new Map()));
-  const key = c.forms(i).join(' ');
-  const known = byForms.get(key);
-  if (known) return known;
-  found!.sort((a, b) => patternLength(b) - patternLength(a));
-  if (byForms.size < MERGED_LIMIT) byForms.set(key, found!);
+  if (merged) found!.sort((a, b) => patternLength(b) - patternLength(a));
   return found;
 }
 
-const MERGED = new WeakMap<Map<string, EventPattern[]>, Map<string, EventPattern[]>>();
-const MERGED_LIMIT = 50_000;
+const HEADS = new WeakMap<Map<string, EventPattern[]>, WeakMap<readonly string[], EventPattern[] | null>>();
 
 /** Words that end the clause of a verb for the target search: another clause begins. */
 export const CLAUSE_END = new Set([';', ':', '—', '(', 'after', 'before', 'while', 'when', 'because', 'although', 'though', 'since', 'until', 'unless', 'if', 'as', 'who', 'which', 'whom', 'where', 'but']);

@@ -98,8 +98,7 @@ function formIndex(doc: Doc, forms: Forms): Map<string, number[]> {
     index = new Map();
     const vocabulary = forms.vocabulary;
     for (let k = 0; k < doc.size; k++) {
-      for (const f of forms(k)) {
-        if (vocabulary && !vocabulary.has(f)) continue;
+      for (const f of vocabulary ? inVocabulary(forms(k), vocabulary) : forms(k)) {
         const list = index.get(f);
         // A token's forms are distinct, so each list grows in token order without repeats.
         if (!list) index.set(f, [k]);
@@ -109,6 +108,17 @@ function formIndex(doc: Doc, forms: Forms): Map<string, number[]> {
     INDEXES.set(forms, index);
   }
   return index;
+}
+
+const KNOWN = new WeakMap<ReadonlySet<string>, WeakMap<readonly string[], readonly string[]>>();
+
+/** The forms that are in the vocabulary; once per word (a word's forms are one cached array, word-forms.ts). */
+function inVocabulary(forms: readonly string[], vocabulary: ReadonlySet<string>): readonly string[] {
+  let byForms = KNOWN.get(vocabulary);
+  if (!byForms) KNOWN.set(vocabulary, (byForms = new WeakMap()));
+  let known = byForms.get(forms);
+  if (!known) byForms.set(forms, (known = forms.filter((f) => vocabulary.has(f))));
+  return known;
 }
 
 /** Whether a token from..to has the form `w`. */
