@@ -30,7 +30,8 @@ export function resolvePronouns(doc: Doc, mentions: MentionSpan[], info: Map<str
     if (!kind) continue;
     const sentence = doc.sentenceOfToken(i);
     const exclude = OBJECTS.has(t.value[i]!.toLowerCase()) || (t.value[i]!.toLowerCase() === 'her' && t.pos[i] === 'PRON') ? clauseMates(doc, mentions, m, added, i) : NO_ONE;
-    const targets = antecedents(doc, mentions, m, kind, info, sentence, i, exclude);
+    const ahead = kind && exclude === NO_ONE ? openingSubject(doc, mentions, m, kind, info, sentence, i) : null;
+    const targets = ahead ? [ahead] : antecedents(doc, mentions, m, kind, info, sentence, i, exclude);
     for (const entity of targets) {
       const span = { entity, start: t.start[i]!, end: t.end[i]!, first: i, last: i, kind: 'pronoun' as const };
       added.push(span);
@@ -112,6 +113,59 @@ function antecedents(
   }
   const found = unmarked ?? passive ?? company;
   return found ? [found] : [];
+}
+
+// Words that open a fronted adjunct ("In a bid to widen its reach, Orvex ..."), besides an -ing verb.
+const ADJUNCT_OPENERS = new Set([
+  'in', 'to', 'after', 'before', 'despite', 'while', 'with', 'since', 'as', 'following', 'amid', 'when', 'although', 'though', 'because',
+  'unlike', 'like', 'for', 'by', 'during', 'upon', 'on', 'once', 'until', 'having',
+]);
+// Pronouns that look ahead: possessives, and subjects but "it" ("when it comes to ..." is no one).
+const CATAPHORIC = new Set(['its', 'his', 'her', 'their', 'he', 'she', 'they']);
+const ADJUNCT_REACH = 30;
+const SUBJECT_TIME = new Set(['today', 'yesterday', 'tonight', 'now', 'also', 'then']);
+
+/**
+ * "Extending its reach into retail, Orvex said ...", "In his first speech, Ruiz ...": a
+ * pronoun in an adjunct that opens the sentence, before its first comma and with no one named
+ * before it, stands for the subject of the main clause right after that comma, when it fits
+ * the pronoun.
+ */
+function openingSubject(
+  doc: Doc, mentions: MentionSpan[], from: number, kind: 'm' | 'f' | 'pl' | 'it', info: Map<string, EntityInfo>, sentence: number, at: number,
+): string | null {
+  const t = doc.tokens;
+  const w = doc.words[at]!;
+  if (!CATAPHORIC.has(w) || (w === 'her' && t.pos[at] !== 'DET')) return null;
+  const s = doc.sentences[sentence]!;
+  // The sentence, or the line, that holds the pronoun opens with the adjunct (a headline above runs on into it when no full stop ends it).
+  let open = at;
+  while (open > s.first && at - open < ADJUNCT_REACH && t.type[open - 1] !== 'tabCRLF' && !doc.text.slice(t.end[open - 1]!, t.start[open]!).includes('\n')) open--;
+  const first = doc.words[open]!;
+  if (!(ADJUNCT_OPENERS.has(first) || (t.pos[open] === 'VERB' && first.endsWith('ing')))) return null;
+  // "When Ruiz said he would ..., Lee": someone named in the adjunct before the pronoun is looked back to as usual.
+  if ((mentions[from - 1]?.first ?? -1) >= open) return null;
+  let comma = -1;
+  for (let k = open; k <= Math.min(s.last, open + ADJUNCT_REACH); k++) {
+    if (t.value[k] === ',') {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < at) return null;
+  let k = from;
+  while (k < mentions.length && mentions[k]!.first <= comma) k++;
+  const subject = mentions[k];
+  if (!subject || subject.last > s.last) return null;
+  for (let j = comma + 1; j < subject.first; j++) if (t.pos[j] !== 'DET' && t.pos[j] !== 'ADJ') return null;
+  let v = subject.last + 1;
+  while (v <= s.last && v - subject.last <= 2 && (t.pos[v] === 'ADV' || SUBJECT_TIME.has(doc.words[v]!))) v++;
+  if (t.pos[v] !== 'VERB' && t.pos[v] !== 'AUX') return null;
+  const e = info.get(subject.entity);
+  if (!e) return null;
+  if (kind === 'it') return e.entity.type === 'GPE' || e.entity.type === 'ORG' || (e.entity.type === 'GROUP' && !e.plural) ? subject.entity : null;
+  if (kind === 'pl') return e.plural ? subject.entity : null;
+  return e.person && (e.gender === kind || e.gender === null) ? subject.entity : null;
 }
 
 const APPOSITIVE_REACH = 6;

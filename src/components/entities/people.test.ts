@@ -113,3 +113,34 @@ describe('entities: hyphenated names', () => {
     expect(out).toEqual(['Orvex-Lindam:ORG it', 'Okoro-Vale:PERSON she', 'Jean-Luc Marovic:PERSON']);
   });
 });
+
+describe('entities: a pronoun in an opening adjunct looks ahead', () => {
+  it('gives a possessive in a fronted -ing phrase to the subject after the comma', () => {
+    const text = 'Orvex Technologies opened a depot in March.\nWidening its reach into farm tools, Halvor Systems today bought a small maker of seed drills.';
+    expect(summary(text)).toContain('Halvor Systems:ORG its');
+  });
+
+  it('reads a fronted prepositional phrase the same way, for a person', () => {
+    const text = 'Lena Marsh spoke first. In his reply to the board, Pedro Okoro said the plan was sound.';
+    expect(summary(text)).toContain('Pedro Okoro:PERSON his');
+  });
+
+  it('does not look ahead from an object pronoun or from "it"', () => {
+    const text = 'Lena Marsh arrived late. After meeting her, Pedro Okoro left the hall.';
+    expect(summary(text)).not.toContain('Pedro Okoro:PERSON her');
+    const weather = 'When it comes to rivers, the Marovian ministry keeps records.';
+    expect(summary(weather).some((s) => s.endsWith(' it'))).toBe(false);
+  });
+
+  it('looks back as before when the pronoun is not in the opening adjunct', () => {
+    const text = 'Lena Marsh lost the vote. The council, which backed her bid, met on Friday.';
+    expect(summary(text)).toContain('Lena Marsh:PERSON her');
+  });
+});
+
+describe('entities: a pronoun in an opening adjunct after a name', () => {
+  it('looks back to the person the adjunct names', () => {
+    const text = 'When Lena Marsh said she would stay, Anna Okoro left the hall.';
+    expect(summary(text)).toContain('Lena Marsh:PERSON she');
+  });
+});
