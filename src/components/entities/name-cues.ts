@@ -23,6 +23,9 @@ const ORG_WORDS = new Set([
   'league', 'cabinet', 'government', 'administration', 'industries', 'holdings', 'group', 'foundation', 'school', 'hospital',
   'academy', 'diocese', 'archdiocese', 'institution', 'technologies', 'systems', 'solutions', 'communications',
   'pharmaceuticals', 'motors', 'electronics', 'laboratories', 'enterprises', 'ventures', 'partners', 'airline', 'railways',
+  'devices', 'networks', 'software', 'microsystems', 'semiconductor', 'semiconductors', 'instruments', 'insurance',
+  'chemicals', 'brands', 'stores', 'entertainment', 'pictures', 'studios', 'telecom', 'telecommunications', 'computers', 'wireless',
+  'logistics', 'petroleum', 'investments', 'consulting', 'facilities', 'associates', 'fc', 'athletic', 'rovers', 'wanderers',
 ]);
 
 const FAC_WORDS = new Set([

@@ -144,3 +144,10 @@ describe('entities: a pronoun in an opening adjunct after a name', () => {
     expect(summary(text)).toContain('Lena Marsh:PERSON she');
   });
 });
+
+describe('entities: company words', () => {
+  it('reads names that end in a trade word as companies, and gives "it" to them', () => {
+    expect(summary('Nimbus Orbital Devices announced on Monday that it would close a plant.')).toContain('Nimbus Orbital Devices:ORG it');
+    expect(summary('Harlow Wireless said sales fell.')).toContain('Harlow Wireless:ORG');
+  });
+});
