@@ -24,6 +24,13 @@ describe('tokenise: what wink read before does not change how it reads now', () 
     expect(sentences(text)).toEqual([text]);
   });
 
+  it('joins an abbreviation wink split after a hyphen ("then-U.S.", "A.F.L.-C.I.O."), and its sentence', () => {
+    const text = 'The then-U.S. envoy and the A.F.L.-C.I.O. said on Monday that talks would go on.';
+    expect(words(text)).toEqual(expect.arrayContaining(['U.S.', 'A.F.L.', 'C.I.O.']));
+    expect(words(text)).not.toContain('S.');
+    expect(sentences(text)).toEqual([text]);
+  });
+
   it('keeps the sentence break after an abbreviation before a capitalised word that is no name', () => {
     words('The Z.W band and Z.W fans.');
     expect(sentences('They flew to the Z.W. The talks ended.')).toEqual(['They flew to the Z.W.', 'The talks ended.']);

@@ -137,16 +137,24 @@ function splitFirstPerson(t: Tokenised): Tokenised {
 }
 
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+const CAPITAL = /^\p{Lu}$/u;
+const INITIALS = /^(?:\p{L}\.)+$/u;
 
 /**
  * "U.S" + "." (wink's split once the bare form is cached) is one token "U.S." again, as wink
  * reads it in a fresh process; the sentence break wink put after the stop stays only before
  * a capitalised word that is no name ("... the U.S. The talks"), as a fresh read has it.
+ * "U" + "." + "S." (wink's split after a hyphen: "then-U.S.", "A.F.L.-C.I.O.") is one token
+ * too, and the sentence break wink put inside it goes.
  */
 function joinAbbreviations(text: string, t: Tokenised): Tokenised {
   const n = t.value.length;
   const joins = new Uint8Array(n);
-  for (let i = 0; i + 1 < n; i++) if (t.value[i + 1] === '.' && t.end[i] === t.start[i + 1] && DOTTED.test(t.value[i]!)) joins[i + 1] = 1;
+  for (let i = 0; i + 1 < n; i++) {
+    if (t.value[i + 1] !== '.' || t.end[i] !== t.start[i + 1]) continue;
+    if (DOTTED.test(t.value[i]!)) joins[i + 1] = 1;
+    else if (i + 2 < n && t.end[i + 1] === t.start[i + 2] && CAPITAL.test(t.value[i]!) && INITIALS.test(t.value[i + 2]!)) joins[i + 1] = joins[i + 2] = 1;
+  }
   const merged = mergeTokens(text, t, joins);
   if (merged === t) return t;
   const opensSentence = (i: number): boolean => i < n && /^\p{Lu}/u.test(t.value[i]!) && t.pos[i] !== 'PROPN';
@@ -154,7 +162,7 @@ function joinAbbreviations(text: string, t: Tokenised): Tokenised {
   t.sentences.forEach(([a], k) => {
     const prev = sentences[sentences.length - 1];
     const [first, last] = merged.sentences[k]!;
-    if (prev && joins[a - 1] && !opensSentence(a)) prev[1] = last;
+    if (prev && (joins[a] || (joins[a - 1] && !opensSentence(a)))) prev[1] = last;
     else sentences.push([first, last]);
   });
   return { ...merged, sentences };
