@@ -1,5 +1,6 @@
 // `npm run bench`: words per second of the full pipeline over the examples repeated to at
 // least 1 MB, and of wink-nlp's bare readDoc over the same articles, in the same run.
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { readDocOnly } from '../doc/nlp.js';
@@ -48,10 +49,13 @@ async function main(): Promise<void> {
   }
   const f = median(full);
   const w = median(wink);
+  const each = (xs: number[]): string => xs.map((x) => Math.round(x).toLocaleString('en')).join(', ');
   console.log(`input: ${articles.length} articles, ${(chars / 1e6).toFixed(2)} MB, ${words} words (examples repeated)`);
-  console.log(`pipeline (${components}): ${Math.round(f).toLocaleString('en')} words/s (median of ${runs})`);
-  console.log(`wink-nlp readDoc alone:        ${Math.round(w).toLocaleString('en')} words/s (median of ${runs})`);
+  console.log(`pipeline (${components}): ${Math.round(f).toLocaleString('en')} words/s (median of ${runs}: ${each(full)})`);
+  console.log(`wink-nlp readDoc alone:        ${Math.round(w).toLocaleString('en')} words/s (median of ${runs}: ${each(wink)})`);
   console.log(`ratio pipeline / wink:          ${(f / w).toFixed(2)}`);
+  // Other work on the machine slows both figures; the ratio moves less.
+  console.log(`load average at the end:        ${loadavg().map((x) => x.toFixed(2)).join(' ')} (${cpus().length} cores)`);
 }
 
 await main();
