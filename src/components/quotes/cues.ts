@@ -7,6 +7,7 @@ import { HeadlineSentences, isCapitalised } from './headline.js';
 import { adjectiveTagged } from './adjective-verbs.js';
 import { experiencerUse } from './experiencer.js';
 import { findingCue, pollCue } from './poll-cues.js';
+import { thinkTank } from './token-tags.js';
 
 export interface Cue {
   /** First and last token of the cue word or phrase itself. */
@@ -181,7 +182,7 @@ function isCueUse(doc: Doc, i: number, entry: SpeechCue, word: string): boolean 
     return relative || (clause && (verbBetween(doc, i, entry.class === 'evidence') || afterOpeningNames(doc, i))) || beforeObjectPronoun(doc, i) || beforeInfinitive(doc, i, entry) || phraseAfterName(doc, i, entry);
   }
   if (pos === 'ADJ') return adjectiveTagged(doc, i, word);
-  if (pos !== 'VERB') return false;
+  if (pos !== 'VERB' || thinkTank(doc, i)) return false;
   // "the so-called deal", "a long-promised law": a form glued into a compound is no cue.
   const prev = doc.tokens.value[i - 1];
   return !(prev === '-' && doc.tokens.end[i - 1] === doc.tokens.start[i]);

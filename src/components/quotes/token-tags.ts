@@ -26,6 +26,7 @@ export function nameAwareTags(doc: Doc, names: Uint8Array): string[] {
   const t = doc.tokens;
   const tags = t.pos.slice();
   for (let i = 0; i < doc.size; i++) {
+    if (thinkTank(doc, i)) tags[i] = 'NOUN';
     const p = tags[i]!;
     if (p === 'PROPN' || !/^\p{Lu}/u.test(t.value[i]!)) continue;
     const inName = names[i] === 1 || t.pos[i - 1] === 'PROPN' || (t.pos[i + 1] === 'PROPN' && doc.sentences[doc.sentenceOfToken(i)]?.first !== i);
@@ -33,6 +34,10 @@ export function nameAwareTags(doc: Doc, names: Uint8Array): string[] {
   }
   return tags;
 }
+
+const TANKS = new Set(['tank', 'tanks']);
+/** "think" in the compound noun "think tank" ("a Lima think tank that studies fishing"), which wink reads as a verb; not after a pronoun ("I think tanks leak"). */
+export const thinkTank = (doc: Doc, i: number): boolean => doc.words[i] === 'think' && TANKS.has(doc.words[i + 1] ?? '') && doc.tokens.pos[i - 1] !== 'PRON';
 
 /** The ")" that closes the "(" at `open`, at most `window` tokens on and not past `last`; -1 when none. */
 export function closingParen(doc: Doc, open: number, last: number, window: number): number {
