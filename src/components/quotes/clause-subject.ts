@@ -3,6 +3,7 @@
 // that nothing but adjuncts follow a cue.
 import type { Sentence } from '../../doc/doc.js';
 import type { QuoteContext } from './context.js';
+import { adjectiveTagged } from './adjective-verbs.js';
 import { wordAt, type Cue } from './cues.js';
 import { isParticipleWord, isQuoteMark, type SpeakerPhrase } from './noun-phrases.js';
 import { closingParen } from './token-tags.js';
@@ -39,7 +40,9 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
   for (let i = openingAdverbialEnd(ctx, from, cue.first); i < cue.first; i++) {
     // "Ruiz talks about ...": a verb cue wink tags a noun is a verb all the same.
     const verbCue = ctx.cueAt[i]! >= 0 && !ctx.cues[ctx.cueAt[i]!]!.entry.frames.has('noun');
-    if (ctx.pos(i) !== 'VERB' && ctx.pos(i) !== 'AUX' && !ctx.np.verbTaggedNoun(i) && !verbCue) continue;
+    // "Vale inflamed the crews by saying ...": an -ed form after a name that wink tags an adjective is the verb.
+    const adjective = ctx.pos(i) === 'ADJ' && adjectiveTagged(ctx.doc, i, wordAt(ctx.doc, i) ?? '');
+    if (ctx.pos(i) !== 'VERB' && ctx.pos(i) !== 'AUX' && !ctx.np.verbTaggedNoun(i) && !verbCue && !adjective) continue;
     // "Looking out at the crowd, Trump read ...": an opening participle has no subject of its own.
     if (i === from && /(ing|ed)$/.test(wordAt(ctx.doc, i) ?? '')) continue;
     let first = ctx.cueAt[i]! >= 0 ? ctx.cues[ctx.cueAt[i]!]!.first : i;

@@ -17,3 +17,15 @@ describe('quotes: the compound noun "think tank"', () => {
     expect(cued('They think tanks of diesel are too costly for the fleet.')).toEqual(['think']);
   });
 });
+
+describe('quotes: a verb that wink tags an adjective before a participle cue', () => {
+  it('gives "by saying" the subject of an -ed verb tagged an adjective', () => {
+    const text = 'After the fire at a depot in Porto (Ruiz called it "awful and sad" and was "glad that nobody died"), Vale inflamed tempers by saying, "The pier is safe."';
+    expect(read(text, 'saying')).toEqual(['Vale', 'saying', 'The pier is safe.']);
+  });
+
+  it('leaves an adjective inside the subject alone', () => {
+    const text = 'The tired crews at the depot in Porto left early, saying the pier was unsafe.';
+    expect(read(text, 'saying')).toEqual(['The tired crews at the depot in Porto', 'saying', 'the pier was unsafe']);
+  });
+});
