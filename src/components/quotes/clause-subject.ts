@@ -32,7 +32,9 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
   for (let i = cue.first - 1; i >= from; i--) {
     const ci = ctx.cueAt[i]!;
     const k = ci >= 0 ? ctx.cueAttribution[ci]! : -1;
-    if (k >= 0 && ctx.attributions[k]!.speaker) return outerSpeaker(ctx, i, from) ?? ctx.attributions[k]!.speaker;
+    const speaker = k >= 0 ? ctx.attributions[k]!.speaker : null;
+    // "Vale lit into the growers who had accused her, vowing ...": a relative clause's speaker is not the clause's subject.
+    if (speaker && !relativePronoun(ctx, speaker)) return outerSpeaker(ctx, i, from) ?? speaker;
   }
   // "Mr. Lee, noting that ..., added": a participle right after the subject and its comma.
   const opening = ctx.value(cue.first - 1) === ',' ? headBefore(ctx, cue.first - 1, from) : null;
@@ -178,6 +180,9 @@ function inName(ctx: QuoteContext, i: number, first: number): boolean {
   const cap = (k: number): boolean => /^[A-Z]/.test(ctx.value(k));
   return i > first && cap(i) && cap(i - 1) && ctx.pos(i - 1) !== 'VERB' && ctx.pos(i + 1) === 'NOUN' && !cap(i + 1);
 }
+
+/** A speaker that is a lone relative pronoun ("who", "which", "that"). */
+const relativePronoun = (ctx: QuoteContext, sp: SpeakerPhrase): boolean => sp.core.first === sp.core.last && RELATIVES.has(wordAt(ctx.doc, sp.core.first) ?? '');
 
 /** Words that open a clause inside the sentence: "the criticism that the mills drew", "for whom Lind worked". */
 const OPENERS = new Set(['that', 'who', 'which', 'whom']);

@@ -29,3 +29,15 @@ describe('quotes: a verb that wink tags an adjective before a participle cue', (
     expect(read(text, 'saying')).toEqual(['The tired crews at the depot in Porto', 'saying', 'the pier was unsafe']);
   });
 });
+
+describe('quotes: a participle after a relative clause on the object', () => {
+  const text = 'Vale turned on the growers who have accused her of fraud, threatening to take them to court in May.';
+
+  it('gives the participle the subject of the main clause', () => {
+    expect(read(text, 'threatening')).toEqual(['Vale', 'threatening', 'to take them to court in May']);
+  });
+
+  it('keeps the relative pronoun as the speaker of the relative clause', () => {
+    expect(read(text, 'have accused')).toEqual(['who', 'have accused', 'her of fraud']);
+  });
+});
