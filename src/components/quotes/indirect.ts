@@ -238,7 +238,9 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   const opensQuote = ctx.regionAt[q]! >= 0 && ctx.regions[ctx.regionAt[q]!]!.open === q;
   // "talked about being a mayor": "being" and "having" open a gerund phrase, not a verb group.
   const auxGerund = ctx.pos(q) === 'AUX' && AUX_GERUNDS.has(wordAt(ctx.doc, q) ?? '');
-  if (q > s.last || (ctx.pos(q) === 'PUNCT' && !opensQuote) || ctx.pos(q) === 'ADP' || (ctx.pos(q) === 'AUX' && !auxGerund) || ADVERBIAL.has(wordAt(ctx.doc, q) ?? '')) return null;
+  // "found at least 14 unpaid invoices", "said at most ten boats sank": a bound on a number opens the content.
+  const bound = wordAt(ctx.doc, q) === 'at' && BOUNDS.has(wordAt(ctx.doc, q + 1) ?? '') && DEGREE_NEXT.has(ctx.pos(q + 2));
+  if (q > s.last || (ctx.pos(q) === 'PUNCT' && !opensQuote) || (ctx.pos(q) === 'ADP' && !bound) || (ctx.pos(q) === 'AUX' && !auxGerund) || ADVERBIAL.has(wordAt(ctx.doc, q) ?? '')) return null;
   const phraseOnly = !that && !(frames.has('clause') && clauseFollows(ctx, q, Math.min(s.last, q + MAX_CONTENT)));
   const takesPhrase = frames.has('np') || frames.has('np-quote');
   const determiner = wordAt(ctx.doc, q) === 'that' && (ctx.pos(q + 1) === 'NOUN' || ctx.pos(q + 1) === 'ADJ');
@@ -248,7 +250,7 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   const gerund = auxGerund || (ctx.pos(q) === 'VERB' && (wordAt(ctx.doc, q) ?? '').endsWith('ing') && ctx.cueAt[q]! < 0);
   // "invoked 'lazy' Tom Weller": a phrase that opens with a quoted word.
   const quoted = opensQuote && NP_START.has(ctx.pos(q + 1));
-  if (phraseOnly && (!takesPhrase || !(NP_START.has(ctx.pos(q)) || determiner || degree || quoted || gerund))) return null;
+  if (phraseOnly && (!takesPhrase || !(NP_START.has(ctx.pos(q)) || determiner || degree || bound || quoted || gerund))) return null;
   // A noun-phrase content, or a clause inside "While X said ..., Y", ends at the next comma.
   const last = contentEnd(ctx, q, s, phraseOnly || subordinate, phraseOnly);
   if (last < q) return null;
@@ -357,6 +359,8 @@ const EMBEDDED_QUESTIONS = new Set(['why', 'how', 'whether']);
 const QUESTION_LEADS = new Set(['of', 'just', 'exactly', 'about']);
 const ADVERB_PREPOSITIONS = new Set(['at', 'in']);
 const DEGREE_NEXT = new Set(['ADJ', 'NUM', 'DET']);
+/** "at least", "at most": with "at" they bound the number after them. */
+const BOUNDS = new Set(['least', 'most']);
 const NP_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const AUX_GERUNDS = new Set(['being', 'having']);
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'AUX']);

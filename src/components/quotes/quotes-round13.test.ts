@@ -41,3 +41,21 @@ describe('quotes: a participle after a relative clause on the object', () => {
     expect(read(text, 'have accused')).toEqual(['who', 'have accused', 'her of fraud']);
   });
 });
+
+describe('quotes: "at least" opening the content, and a name with a word in capitals', () => {
+  it.each([
+    ['Officials said at least 12 boats sank in the storm.', 'said', 'Officials', 'at least 12 boats sank in the storm'],
+    ['The ledger shows at most ten unpaid fees.', 'shows', 'The ledger', 'at most ten unpaid fees'],
+    ['The LIMA TODAY Harbor audit found at least 14 unpaid invoices, most of them from 2019.', 'found', 'The LIMA TODAY Harbor audit', 'at least 14 unpaid invoices'],
+  ])('reads %s', (text, cue, speaker, content) => {
+    expect(read(text, cue)).toEqual([speaker, cue, content]);
+  });
+
+  it('reads no content in an adverbial "at least"', () => {
+    expect(cued('Lind spoke at least twice.')).toEqual([]);
+  });
+
+  it('still reads a date in capitals after a verb as a date', () => {
+    expect(read('Ruiz said TODAY that the pier is safe.', 'said')).toEqual(['Ruiz', 'said', 'that the pier is safe']);
+  });
+});

@@ -10,12 +10,22 @@ export const isParticipleWord = (w: string): boolean => /(ed|en|ing)$/.test(w) |
 
 export const isDateToken = (dates: Uint8Array, i: number): boolean => dates[i] === 1;
 
-/** Tokens inside wink's DATE and TIME entities: "said Sunday" has no speaker "Sunday". */
+/**
+ * Tokens inside wink's DATE and TIME entities: "said Sunday" has no speaker "Sunday". A word in
+ * capitals right after a name is part of the name ("the LIMA TODAY Harbor audit").
+ */
 export function dateTokens(doc: Doc): Uint8Array {
   const out = new Uint8Array(doc.size);
-  for (const e of doc.tokens.entities) if (e.type === 'DATE' || e.type === 'TIME' || e.type === 'DURATION') out.fill(1, e.first, e.last + 1);
+  for (const e of doc.tokens.entities) {
+    if (e.type !== 'DATE' && e.type !== 'TIME' && e.type !== 'DURATION') continue;
+    if (e.first === e.last && doc.tokens.pos[e.first - 1] === 'PROPN' && isUpperWord(doc.tokens.value[e.first]!)) continue;
+    out.fill(1, e.first, e.last + 1);
+  }
   return out;
 }
+
+/** A word of two or more letters, all capitals: "TODAY". */
+const isUpperWord = (v: string): boolean => v.length > 1 && /^[A-Z]+$/.test(v);
 
 /**
  * wink's tags with names put right: a capitalised word inside a name that wink read as a verb
