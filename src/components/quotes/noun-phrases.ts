@@ -44,6 +44,8 @@ const DESCRIPTION_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 const MAX_NP = 14;
 const DATE_LEADS = new Set(['on', 'last', 'in', 'this', 'earlier']);
 const MAX_APPOSITIVE = 40;
+/** Prepositions that open an adverbial aside between a subject and its verb ("Vale, despite ..., said"), never a description. */
+const ASIDE_ADP = new Set(['despite', 'during', 'amid', 'after', 'before', 'following', 'throughout', 'unlike', 'like']);
 /** Prepositions after a modifier of the subject: "familiar with", "briefed on", "privy to". */
 const MODIFIER_ADP = new Set(['with', 'on', 'to', 'about', 'by', 'in', 'from']);
 
@@ -355,6 +357,8 @@ export class Phrases {
       // "aides to the mayor, who ..., said": the phrase after "to"/"of"/"for" belongs to a subject that opens the clause.
       const opener = found ? ownerChainStart(this, this.doc, found.first, limit) : -1;
       const core = found && opener >= 0 ? { first: opener, last: found.last } : found;
+      // "Vale, despite a long day at the port, said": an adverbial set off by commas after the subject that opens the clause is the writer's, no description.
+      if (core && ASIDE_ADP.has(wordAt(this.doc, k + 1) ?? '') && (core.first === limit || this.pos(core.first - 1) === 'PUNCT')) return { core, description: null };
       // "Lena Park, 31, a nurse at ...": an age before the appositive is one more hop.
       if (core && this.pos(k - 1) !== 'NUM') {
         // "In the interview, Ruhle pressed ...": a phrase after a preposition is an adverbial, not a subject.

@@ -59,3 +59,17 @@ describe('quotes: "at least" opening the content, and a name with a word in capi
     expect(read('Ruiz said TODAY that the pier is safe.', 'said')).toEqual(['Ruiz', 'said', 'that the pier is safe']);
   });
 });
+
+describe('quotes: an adverbial aside between the subject and its verb', () => {
+  it.each([
+    ['Vale, despite a long day at the port, said the pier was safe.', 'said'],
+    ['Vale, during a visit to the docks, said the pier was safe.', 'said'],
+    ['Vale, after the board voted, said the pier was safe.', 'said'],
+  ])('reads the subject without the aside: %s', (text, cue) => {
+    expect(read(text, cue)).toEqual(['Vale', cue, 'the pier was safe']);
+  });
+
+  it('leaves an object before the aside out of the speaker', () => {
+    expect(read('Growers cheered Vale, despite the fees, saying the pier was safe.', 'saying')[0]).toBe('Growers');
+  });
+});
