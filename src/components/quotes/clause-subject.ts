@@ -45,8 +45,11 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
     // "Vale inflamed the crews by saying ...": an -ed form after a name that wink tags an adjective is the verb.
     const adjective = ctx.pos(i) === 'ADJ' && adjectiveTagged(ctx.doc, i, wordAt(ctx.doc, i) ?? '');
     if (ctx.pos(i) !== 'VERB' && ctx.pos(i) !== 'AUX' && !ctx.np.verbTaggedNoun(i) && !verbCue && !adjective) continue;
-    // "Looking out at the crowd, Trump read ...": an opening participle has no subject of its own.
+    // "Looking out at the crowd, Trump read ...": an opening participle has no subject of its own,
+    // nor do a gerund after a preposition and an infinitive ("Vale, despite making an effort to
+    // stay calm, left ... and asserted").
     if (i === from && /(ing|ed)$/.test(wordAt(ctx.doc, i) ?? '')) continue;
+    if ((ctx.pos(i - 1) === 'ADP' && /ing$/.test(wordAt(ctx.doc, i) ?? '')) || wordAt(ctx.doc, i - 1) === 'to') continue;
     let first = ctx.cueAt[i]! >= 0 ? ctx.cues[ctx.cueAt[i]!]!.first : i;
     // "Republicans privately defend ...": adverbs between the subject and its verb.
     while (first > from + 1 && ctx.pos(first - 1) === 'ADV' && ctx.value(first - 1) !== ',') first--;

@@ -73,3 +73,15 @@ describe('quotes: an adverbial aside between the subject and its verb', () => {
     expect(read('Growers cheered Vale, despite the fees, saying the pier was safe.', 'saying')[0]).toBe('Growers');
   });
 });
+
+describe('quotes: a second verb after a gerund or infinitive in the subject\'s aside', () => {
+  it('finds the subject past the gerund and the infinitive', () => {
+    const text = 'Vale, despite making a real effort to stay calm, left her notes at home Friday and asserted that the pier was safe.';
+    expect(read(text, 'asserted')).toEqual(['Vale', 'asserted', 'that the pier was safe']);
+  });
+
+  it('still finds the subject after an opening participle clause', () => {
+    const text = 'Before leaving the port, Vale told the crews to stay calm and added that the pier was safe.';
+    expect(read(text, 'added')).toEqual(['Vale', 'added', 'that the pier was safe']);
+  });
+});
