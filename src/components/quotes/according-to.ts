@@ -1,9 +1,12 @@
 // "According to X, ..." and "..., according to X.": the source follows the cue.
 import type { Attribution, QuoteContext } from './context.js';
-import type { Cue } from './cues.js';
+import { wordAt, type Cue } from './cues.js';
 import { isQuoteMark, type SpeakerPhrase } from './noun-phrases.js';
 import { MAX_CONTENT, attribution, trimEnd } from './content-end.js';
 import { firstContentToken } from './content-start.js';
+
+/** "split the fees according to a formula": right after a verb's phrase, without a comma, a rule or plan is followed, not quoted. */
+const NORMS = new Set(['formula', 'formulas', 'plan', 'plans', 'schedule', 'rule', 'rules', 'guidelines', 'terms', 'script', 'procedure', 'procedures', 'protocol']);
 
 /** "According to X, ..." or "..., according to X." */
 export function accordingTo(ctx: QuoteContext, cue: Cue): Attribution | null {
@@ -11,7 +14,7 @@ export function accordingTo(ctx: QuoteContext, cue: Cue): Attribution | null {
   const lead = firstContentToken(ctx, Math.max(s.first, cue.first - MAX_CONTENT), cue.first) === cue.first;
   const comma = commaAfter(ctx, cue.headLast, s.last);
   const found = ctx.np.speakerAfter(cue.headLast, lead ? comma - 1 : s.last) ?? bareSource(ctx, cue.headLast + 1, comma);
-  if (!found) return null;
+  if (!found || (!lead && ctx.pos(cue.first - 1) !== 'PUNCT' && NORMS.has(wordAt(ctx.doc, found.core.last) ?? ''))) return null;
   // "according to a survey conducted after the debate": the source runs to the comma or the sentence's end.
   // The words after the phrase describe it, and its head still names the entity.
   const end = trimEnd(ctx, found.core.first, comma - (ctx.value(comma) === ',' ? 1 : 0));

@@ -85,3 +85,16 @@ describe('quotes: a second verb after a gerund or infinitive in the subject\'s a
     expect(read(text, 'added')).toEqual(['Vale', 'added', 'that the pier was safe']);
   });
 });
+
+describe('quotes: "according to" a rule the action follows', () => {
+  it('reads no attribution right after a verb phrase before a formula', () => {
+    expect(cued('The guild shares out its dues according to a formula set by the ports.')).toEqual([]);
+  });
+
+  it.each([
+    ['According to the harbour plan, the pier opens in May.', 'According to'],
+    ['The pier opens in May, according to the harbour plan.', 'according to'],
+  ])('still reads a plan set off by a comma as the source: %s', (text, cue) => {
+    expect(read(text, cue)[0]).toBe('the harbour plan');
+  });
+});
