@@ -34,6 +34,8 @@ const QUANTIFIERS = new Set(['more', 'most', 'only', 'nearly', 'almost', 'about'
 const COMPARATIVES = new Set(['more', 'fewer', 'less']);
 /** Prepositional phrases between a subject and its verb that are not part of it: "Trump in the past has ...". */
 const ADJUNCT_ADP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for']);
+/** Prepositions that never open a clause: the phrase after one is its object ("with a sly grin"). */
+const OBJECT_ADP = new Set(['in', 'on', 'at', 'with', 'by', 'from', 'under', 'through', 'into', 'without']);
 /** Prepositions that join a name to the speaker after an inverted cue: "said Ana Ruiz at Harbor Capital". */
 const NAME_PREPOSITIONS = new Set(['of', 'at', 'in', 'on', 'for', 'from', 'with', 'by']);
 /** Nouns of an adjunct of time after a subject: "X in the past has", "officials in recent weeks". */
@@ -294,6 +296,8 @@ export class Phrases {
     const adp = core.first - 1;
     // "Lopez in recent days has ...": a bare adjective and common noun after the preposition are an adjunct too.
     const adjunct = this.pos(core.first) === 'DET' || (this.pos(core.first) === 'ADJ' && this.pos(core.last) === 'NOUN' && this.pos(adp - 1) === 'PROPN');
+    // "and, with a sly grin said": the object of a preposition after a comma or "and" is no subject.
+    if (adp >= limit && OBJECT_ADP.has(wordAt(this.doc, adp) ?? '') && this.pos(core.first) === 'DET' && (this.doc.tokens.value[adp - 1] === ',' || this.pos(adp - 1) === 'CCONJ')) return null;
     if (adp > limit && ADJUNCT_ADP.has(wordAt(this.doc, adp) ?? '') && adjunct) {
       const subject = this.npEndingAt(adp - 1, limit);
       // "organizers in both parties say", "a guide at a rally in Tulsa": a common noun keeps its place or group.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cued, read } from './quotes-fixtures.js';
+import { cued, read, recordOf, speakerText } from './quotes-fixtures.js';
 
 // Thirteenth round. Every sentence here is made up.
 
@@ -96,5 +96,16 @@ describe('quotes: "according to" a rule the action follows', () => {
     ['The pier opens in May, according to the harbour plan.', 'according to'],
   ])('still reads a plan set off by a comma as the source: %s', (text, cue) => {
     expect(read(text, cue)[0]).toBe('the harbour plan');
+  });
+});
+
+describe('quotes: the object of a preposition before a cue', () => {
+  it('takes no speaker from "with a sly grin"', () => {
+    const text = 'On the quay, Vale recalled, Ruiz took her hand and, with a sly grin said, "Not one word."';
+    expect(recordOf(text).quotes.map((q) => speakerText(text, q))).not.toContain('a sly grin');
+  });
+
+  it('keeps a subject after an opening phrase and its comma', () => {
+    expect(read('In Porto, the officials said the pier was safe.', 'said')).toEqual(['the officials', 'said', 'the pier was safe']);
   });
 });
