@@ -112,6 +112,10 @@ const TIME_LEADS = new Set(['this', 'last', 'earlier', 'late', 'early']);
 /** "said this week that", "admitted for the first time that": "that" after a time noun opens the clause. */
 const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 'morning', 'afternoon', 'evening', 'time']);
 const PHRASE_TAGS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** "... as harbour chief that he intended ...": a subject pronoun and its verb after "that" (which wink may tag a pronoun) open a clause. */
+const pronounClause = (ctx: QuoteContext, j: number): boolean => SUBJECT_PRONOUNS.has(wordAt(ctx.doc, j) ?? '') && (ctx.pos(j + 1) === 'VERB' || ctx.pos(j + 1) === 'AUX');
 
 /**
  * "say by a wide margin, 55 percent to 38 percent, that ...", "claimed on its website later on
@@ -124,7 +128,7 @@ function thatAfterPhrases(ctx: QuoteContext, q: number, last: number, stop: numb
   if (!opener || wordAt(ctx.doc, q) === 'that') return stop;
   for (let j = q + 1; j <= last && j - q <= THAT_WINDOW; j++) {
     const w = wordAt(ctx.doc, j) ?? '';
-    if (w === 'that') return ctx.pos(j) === 'SCONJ' || ctx.value(j - 1) === ',' || ctx.np.dates[j - 1] || TIME_NOUNS.has(wordAt(ctx.doc, j - 1) ?? '') ? j : stop;
+    if (w === 'that') return ctx.pos(j) === 'SCONJ' || ctx.value(j - 1) === ',' || ctx.np.dates[j - 1] || TIME_NOUNS.has(wordAt(ctx.doc, j - 1) ?? '') || pronounClause(ctx, j + 1) ? j : stop;
     const tag = ctx.pos(j);
     const hyphen = w === '-' && ctx.doc.tokens.end[j - 1] === ctx.doc.tokens.start[j];
     // 'acknowledged on the "Morning Show" that': a quoted title inside the adjunct.

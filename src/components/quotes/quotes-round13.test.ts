@@ -109,3 +109,14 @@ describe('quotes: the object of a preposition before a cue', () => {
     expect(read('In Porto, the officials said the pier was safe.', 'said')).toEqual(['the officials', 'said', 'the pier was safe']);
   });
 });
+
+describe('quotes: "that" after a longer adjunct, before a pronoun and its verb', () => {
+  it('opens the reported clause even when wink tags "that" a pronoun', () => {
+    const text = 'For her part, Ms. Vale did not hint in her first week as mayor that she planned any big changes.';
+    expect(read(text, 'did not hint')).toEqual(['Ms. Vale', 'did not hint', 'that she planned any big changes']);
+  });
+
+  it('reads no clause after a cue that takes only a noun phrase', () => {
+    expect(cued('Vale praised in her speech the pier that she built.')).toEqual([]);
+  });
+});
