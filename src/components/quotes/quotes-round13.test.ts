@@ -120,3 +120,13 @@ describe('quotes: "that" after a longer adjunct, before a pronoun and its verb',
     expect(cued('Vale praised in her speech the pier that she built.')).toEqual([]);
   });
 });
+
+describe('quotes: new lexicon rows', () => {
+  it('reads "telegraph" with a that-clause', () => {
+    expect(read('Vale had telegraphed that she would stand again.', 'had telegraphed')).toEqual(['Vale', 'had telegraphed', 'that she would stand again']);
+  });
+
+  it('reads no cue in "telegraph" without a clause', () => {
+    expect(cued('The crew telegraphed the port at noon.')).toEqual([]);
+  });
+});
