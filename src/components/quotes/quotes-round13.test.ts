@@ -129,4 +129,15 @@ describe('quotes: new lexicon rows', () => {
   it('reads no cue in "telegraph" without a clause', () => {
     expect(cued('The crew telegraphed the port at noon.')).toEqual([]);
   });
+
+  it.each([
+    ['The board did not specify how much the pier would cost.', 'did not specify', 'The board', 'how much the pier would cost'],
+    ['Vale specified that the fee was ten pesos.', 'specified', 'Vale', 'that the fee was ten pesos'],
+  ])('reads "specify" with a clause: %s', (text, cue, speaker, content) => {
+    expect(read(text, cue)).toEqual([speaker, cue, content]);
+  });
+
+  it('reads no cue in "specify" with a plain object', () => {
+    expect(cued('The rules specify a fee of ten pesos.')).toEqual([]);
+  });
 });
