@@ -140,4 +140,12 @@ describe('quotes: new lexicon rows', () => {
   it('reads no cue in "specify" with a plain object', () => {
     expect(cued('The rules specify a fee of ten pesos.')).toEqual([]);
   });
+
+  it('reads "debate" with an embedded question', () => {
+    expect(read('The crews debated whether to buy a second boat.', 'debated')).toEqual(['The crews', 'debated', 'whether to buy a second boat']);
+  });
+
+  it('reads no cue in "debate" with an opponent', () => {
+    expect(cued('Vale will debate Lind on Sunday in Porto.')).toEqual([]);
+  });
 });
