@@ -14,7 +14,8 @@ const ING_LEADS = new Set(['and', 'while', ',', 'by', 'is', 'are', 'was', 'were'
 export function adjectiveTagged(doc: Doc, i: number, word: string): boolean {
   const next = doc.tokens.pos[i + 1] ?? 'PUNCT';
   const b = beforeAdverbs(doc, i);
-  if (word.endsWith('ing')) return ING_LEADS.has(wordAt(doc, b) ?? '') && next !== 'PUNCT' && next !== 'NOUN';
+  // "records revealing that ...": before "that" an -ing form is the verb whatever stands before it.
+  if (word.endsWith('ing')) return (ING_LEADS.has(wordAt(doc, b) ?? '') && next !== 'PUNCT' && next !== 'NOUN') || wordAt(doc, i + 1) === 'that';
   if (!word.endsWith('ed')) return false;
   const before = doc.tokens.pos[b] ?? '';
   return (before === 'PROPN' || before === 'PRON') && !POSSESSIVES.has(wordAt(doc, b) ?? '');

@@ -46,6 +46,7 @@ const DESCRIPTION_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 const MAX_NP = 14;
 const DATE_LEADS = new Set(['on', 'last', 'in', 'this', 'earlier']);
 const MAX_APPOSITIVE = 40;
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 /** Prepositions that open an adverbial aside between a subject and its verb ("Vale, despite ..., said"), never a description. */
 const ASIDE_ADP = new Set(['despite', 'during', 'amid', 'after', 'before', 'following', 'throughout', 'unlike', 'like']);
 /** Prepositions after a modifier of the subject: "familiar with", "briefed on", "privy to". */
@@ -111,6 +112,8 @@ export class Phrases {
     if (POSSESSIVES.has(w)) return true;
     // "an earlier version", "a newly elected mayor": wink tags the word after the determiner an adverb.
     if (p === 'ADV' && this.pos(i - 1) === 'DET' && right > i && ['NOUN', 'ADJ', 'VERB'].includes(this.pos(i + 1))) return true;
+    // "newly released records": an -ly adverb before a participle that modifies the head.
+    if (this.lyAdverb(i) && right > i + 1 && this.isParticiple(i + 1, 'ed') && this.isInner(i + 1, right)) return true;
     if (w === "'s" || w === "'") return p === 'PART' || this.isHead(i - 1);
     if (w === '-' || w === '&' || w === '.' || w === '/') return t.end[i - 1] === t.start[i] || t.end[i] === t.start[i + 1];
     if (w === 'and') return this.isHead(i - 1) && right > i;
@@ -126,11 +129,17 @@ export class Phrases {
     // "a tax-cutting plan": a verb inside a hyphenated compound.
     if (p === 'VERB' && (t.value[i - 1] === '-' || t.value[i + 1] === '-')) return true;
     // "internal polling data", "the registered nurse": a participle between a modifier and its noun.
-    const modifier = this.pos(i - 1) === 'DET' || this.pos(i - 1) === 'ADJ';
+    // "newly released records": an -ly adverb before the participle modifies it.
+    const modifier = this.pos(i - 1) === 'DET' || this.pos(i - 1) === 'ADJ' || this.lyAdverb(i - 1);
     if (p === 'VERB' && /(ing|ed)$/.test(w) && modifier && (this.pos(i + 1) === 'NOUN' || this.pos(i + 1) === 'PROPN') && right > i) return true;
     // "officials briefed on the case": a participle after its noun, before its preposition.
     if (p === 'VERB' && /(ed|en)$/.test(w)) return afterNoun && this.pos(i + 1) === 'ADP';
     return QUANTIFIERS.has(w) && right > i;
+  }
+
+  /** An -ly adverb that no subject stands before ("with newly released ...", not "Lind quickly released ..."). */
+  private lyAdverb(i: number): boolean {
+    return this.pos(i) === 'ADV' && (wordAt(this.doc, i) ?? '').endsWith('ly') && !SUBJECT_TAGS.has(this.pos(i - 1));
   }
 
   /** A common noun; wink tags one that opens a sentence ("Experts in ...") a proper noun. */

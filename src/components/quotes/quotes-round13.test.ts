@@ -149,3 +149,14 @@ describe('quotes: new lexicon rows', () => {
     expect(cued('Vale will debate Lind on Sunday in Porto.')).toEqual([]);
   });
 });
+
+describe('quotes: an -ing cue that wink tags an adjective before "that"', () => {
+  it('reads the cue and a subject with an -ly adverb and participle', () => {
+    const text = 'Vale faces new doubts, with newly released port records revealing that the guild had cash.';
+    expect(read(text, 'revealing')).toEqual(['newly released port records', 'revealing', 'that the guild had cash']);
+  });
+
+  it('reads no cue in an adjective before a noun', () => {
+    expect(cued('It was a revealing week for the guild.')).toEqual([]);
+  });
+});
