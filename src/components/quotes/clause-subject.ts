@@ -53,6 +53,10 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
     let first = ctx.cueAt[i]! >= 0 ? ctx.cues[ctx.cueAt[i]!]!.first : i;
     // "Republicans privately defend ...": adverbs between the subject and its verb.
     while (first > from + 1 && ctx.pos(first - 1) === 'ADV' && ctx.value(first - 1) !== ',') first--;
+    // "over the weekend that was set aside for it, Lind ...": nor is a verb group right after a relative pronoun.
+    let lead = first - 1;
+    while (lead > from && (ctx.pos(lead) === 'AUX' || ctx.pos(lead) === 'ADV')) lead--;
+    if (RELATIVES.has(wordAt(ctx.doc, lead) ?? '')) continue;
     const subject = ctx.np.subjectBefore(first, from);
     // "Mr. Lind, who runs the farm, left early, saying ...": the relative clause's verb is not the clause's.
     if (subject && subject.core.first === subject.core.last && RELATIVES.has(wordAt(ctx.doc, subject.core.first) ?? '')) continue;

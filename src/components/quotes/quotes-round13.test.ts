@@ -160,3 +160,15 @@ describe('quotes: an -ing cue that wink tags an adjective before "that"', () => 
     expect(cued('It was a revealing week for the guild.')).toEqual([]);
   });
 });
+
+describe('quotes: a relative clause in an opening adverbial', () => {
+  const text = 'At a rally in Porto over the weekend that was meant to be a reset for her campaign, Vale turned on the growers who have accused her of fraud, threatening to take them to court.';
+
+  it('gives the participle the subject of the main clause, not the antecedent', () => {
+    expect(read(text, 'threatening')).toEqual(['Vale', 'threatening', 'to take them to court']);
+  });
+
+  it('still reads the subject before a relative clause set off by commas', () => {
+    expect(read('Lind, who has long run the farm, left early, saying the pier was unsafe.', 'saying')[0]).toBe('Lind');
+  });
+});
