@@ -31,7 +31,8 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
   // attributions of later quotations, recorded first, do not hide it).
   for (let i = cue.first - 1; i >= from; i--) {
     const ci = ctx.cueAt[i]!;
-    const k = ci >= 0 ? ctx.cueAttribution[ci]! : -1;
+    // "following a Herald report about ..., a club ... derided": a noun cue's owner is no clause's subject.
+    const k = ci >= 0 && !ctx.cues[ci]!.entry.frames.has('noun') ? ctx.cueAttribution[ci]! : -1;
     const speaker = k >= 0 ? ctx.attributions[k]!.speaker : null;
     // "Vale lit into the growers who had accused her, vowing ...": a relative clause's speaker is not the clause's subject.
     if (speaker && !relativePronoun(ctx, speaker)) return outerSpeaker(ctx, i, from) ?? speaker;

@@ -12,6 +12,7 @@ const LIGHT_VERBS = new Set([
   'renewed', 'repeated', 'continued', 'reiterated', 'posed', 'offered', 'delivered',
 ]);
 const MAX_POSSESSOR = 12;
+const MAX_NAME_MODIFIER = 4;
 
 /** The attribution of a noun cue, or null when its content is empty. */
 export function nounAttribution(ctx: QuoteContext, found: Cue): Attribution | null {
@@ -54,6 +55,15 @@ export function nounAttribution(ctx: QuoteContext, found: Cue): Attribution | nu
         cue = { ...found, first };
         speaker = subject;
       }
+    }
+  }
+  // "a Lima Herald report about", "raising Liberal hopes for": a name that modifies the noun is its source.
+  if (!speaker) {
+    let j = found.head - 1;
+    while (j >= s.first && j > found.head - 1 - MAX_NAME_MODIFIER && ctx.pos(j) === 'PROPN') j--;
+    if (j < found.head - 1) {
+      speaker = { core: { first: j + 1, last: found.head - 1 }, description: null };
+      cue = { ...cue, first: found.head };
     }
   }
   // The noun group is the sentence's subject: "The proposal to ...", "Her plan to ...", "Mr. Lee's claim that ...".

@@ -172,3 +172,19 @@ describe('quotes: a relative clause in an opening adverbial', () => {
     expect(read('Lind, who has long run the farm, left early, saying the pier was unsafe.', 'saying')[0]).toBe('Lind');
   });
 });
+
+describe('quotes: a name that modifies a noun cue', () => {
+  const text = 'Last week, following a Lima Herald report about a 2019 contract, a club at Lima College derided her as a fraud.';
+
+  it('is the noun cue\'s source', () => {
+    expect(read(text, 'report about')).toEqual(['Lima Herald', 'report about', 'a 2019 contract']);
+  });
+
+  it('is not the subject of the clause after it', () => {
+    expect(read(text, 'derided')[0]).toBe('a club at Lima College');
+  });
+
+  it('leaves a common noun modifier out', () => {
+    expect(read('A harbour report about the fees surfaced.', 'report about')[0]).toBeNull();
+  });
+});
