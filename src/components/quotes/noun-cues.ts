@@ -57,7 +57,7 @@ export function nounAttribution(ctx: QuoteContext, found: Cue): Attribution | nu
       }
     }
   }
-  // "a Lima Herald report about", "raising Liberal hopes for": a name that modifies the noun is its source.
+  // "a Lima Herald report about", "the Harbor Guild claim that": a name that modifies the noun is its source.
   if (!speaker) {
     let j = found.head - 1;
     while (j >= s.first && j > found.head - 1 - MAX_NAME_MODIFIER && ctx.pos(j) === 'PROPN') j--;
