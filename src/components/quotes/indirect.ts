@@ -226,7 +226,9 @@ function contentAfter(ctx: QuoteContext, cue: Cue, s: Sentence): Content | null 
   }
   // "explained to the board why ...", "described how ...": an embedded question after a verb that reports a clause.
   // "discussed at length how to dry out ...", "outlined how the money went": a topic verb takes one too.
-  if ((frames.has('clause') || frames.has('np')) && EMBEDDED_QUESTIONS.has(wordAt(ctx.doc, afterAdjuncts) ?? '')) return toEnd(afterAdjuncts);
+  // "revealed where the money went": "where" right after the verb (after an adjunct it may be the adjunct's: "at a rally in Porto where she grew up").
+  const wh = wordAt(ctx.doc, afterAdjuncts) ?? '';
+  if ((frames.has('clause') || frames.has('np')) && (EMBEDDED_QUESTIONS.has(wh) || (wh === 'where' && afterAdjuncts === q))) return toEnd(afterAdjuncts);
   // "dismissed that notion": after a verb that takes no clause, "that" is a determiner.
   const that = wordAt(ctx.doc, afterAdjuncts) === 'that' && (frames.has('that') || frames.has('clause') || frames.has('object'));
   if (that) q = afterAdjuncts;

@@ -188,3 +188,13 @@ describe('quotes: a name that modifies a noun cue', () => {
     expect(read('A harbour report about the fees surfaced.', 'report about')[0]).toBeNull();
   });
 });
+
+describe('quotes: an embedded question with "where"', () => {
+  it('reads "where" right after the verb as the content', () => {
+    expect(read('The ledger revealed where the money went.', 'revealed')).toEqual(['The ledger', 'revealed', 'where the money went']);
+  });
+
+  it('reads no content at a "where" that belongs to an adjunct', () => {
+    expect(recordOf('Vale said at a rally in Porto where she grew up that the pier was safe.').quotes.map((q) => q.text)).not.toContain('where she grew up that the pier was safe');
+  });
+});
