@@ -13,6 +13,8 @@ const CUE_PREPOSITIONS = new Set(['as', 'for', 'of']);
 const CLAUSE_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'who', 'that']);
 /** Subjects that are no content: "it is known that ...", "there seems to be ...". */
 const EXPLETIVES = new Set(['it', 'there']);
+/** Words that open a clause after a passive's agent: "asked by the Herald whether ...". */
+const AGENT_CLAUSES = new Set(['whether', 'if', 'that']);
 const MAX_GAP = 2;
 
 /** The attribution of a passive or raising cue, or null when it has no content. */
@@ -28,7 +30,9 @@ export function passiveAttribution(ctx: QuoteContext, found: Cue): Attribution |
   }
   const takesPrep = !speaker && !raising && CUE_PREPOSITIONS.has(wordAt(ctx.doc, q) ?? '') && q === found.headLast + 1;
   const cue = takesPrep ? { ...found, headLast: q } : found;
-  const complement = speaker ? null : complementAt(ctx, takesPrep ? q + 1 : q, s, raising || takesPrep);
+  // "When asked by the Herald whether ...", "was urged by the board to resign": a clause after the agent is said too.
+  const afterAgent = speaker !== null && (AGENT_CLAUSES.has(wordAt(ctx.doc, q) ?? '') || (wordAt(ctx.doc, q) === 'to' && ctx.pos(q + 1) === 'VERB'));
+  const complement = !speaker || afterAgent ? complementAt(ctx, takesPrep ? q + 1 : q, s, !speaker && (raising || takesPrep)) : null;
   if (raising && !complement) return null;
   // "The growers were worried that ...": a passive of belief before "that" names who holds it.
   if (!raising && !speaker && complement && found.entry.class === 'belief' && wordAt(ctx.doc, q) === 'that') {

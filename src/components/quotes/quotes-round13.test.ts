@@ -198,3 +198,20 @@ describe('quotes: an embedded question with "where"', () => {
     expect(recordOf('Vale said at a rally in Porto where she grew up that the pier was safe.').quotes.map((q) => q.text)).not.toContain('where she grew up that the pier was safe');
   });
 });
+
+describe('quotes: a clause after a passive cue\'s agent', () => {
+  const pieces = (text: string, cue: string): string[] => recordOf(text).quotes.filter((q) => q.cueSpan?.text === cue || q.cue === cue).map((q) => q.text);
+
+  it('reads a question after the agent of "asked"', () => {
+    const text = 'When asked directly by the Gazette if they had a stake in the pier deal, neither firm replied.';
+    expect(read(text, 'When asked directly')).toEqual(['the Gazette', 'When asked directly', 'if they had a stake in the pier deal']);
+  });
+
+  it('reads an infinitive after the agent as a second piece', () => {
+    expect(pieces('Vale was urged by the board to resign.', 'was urged')).toEqual(['Vale', 'to resign']);
+  });
+
+  it('reads no piece after the agent that is not a clause', () => {
+    expect(pieces('The plan was criticised by the union as too costly.', 'was criticised')).toEqual(['The plan']);
+  });
+});
