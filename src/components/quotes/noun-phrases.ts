@@ -360,6 +360,8 @@ export class Phrases {
   /** "X, APPOSITIVE, said": the name before the first comma, the appositive as its description. */
   private appositiveSubject(comma: number, limit: number): SpeakerPhrase | null {
     const t = this.doc.tokens;
+    const whose = this.whoseClause(comma, limit);
+    if (whose) return whose;
     const participleCue = (wordAt(this.doc, comma + 1) ?? '').endsWith('ing');
     let inner = comma;
     for (let hops = 0; hops < 2; hops++) {
@@ -389,6 +391,22 @@ export class Phrases {
         return { core, description: participle && !this.opensDescription(k + 1) && !including ? null : { first: k + 1, last: comma - 1 } };
       }
       inner = k;
+    }
+    return null;
+  }
+
+  /**
+   * "Rosa Lind, whose son, Tomas, died in May, called on ...": a "whose" clause, commas and all,
+   * describes the name before it; null when no such clause ends at `comma`.
+   */
+  private whoseClause(comma: number, limit: number): SpeakerPhrase | null {
+    for (let k = comma - 1; k > limit && comma - k < MAX_APPOSITIVE; k--) {
+      const v = this.doc.tokens.value[k]!;
+      if (isQuoteMark(v) || v === ';') return null;
+      if (wordAt(this.doc, k) !== 'whose') continue;
+      if (this.doc.tokens.value[k - 1] !== ',') return null;
+      const core = this.npEndingAt(k - 2, limit);
+      return core && (core.first === limit || this.pos(core.first - 1) === 'PUNCT') ? { core, description: { first: k, last: comma - 1 } } : null;
     }
     return null;
   }

@@ -215,3 +215,16 @@ describe('quotes: a clause after a passive cue\'s agent', () => {
     expect(pieces('The plan was criticised by the union as too costly.', 'was criticised')).toEqual(['The plan']);
   });
 });
+
+describe('quotes: a "whose" clause with commas of its own before the verb', () => {
+  it.each([
+    ['Rosa Lind, whose son, Tomas, sailed for Porto last year, called on the crowd to vote in May.', 'called on', 'Rosa Lind, whose son, Tomas, sailed for Porto last year'],
+    ['Ana Ruiz, whose firm builds piers, said the port was safe.', 'said', 'Ana Ruiz, whose firm builds piers'],
+  ])('reads the name with its clause: %s', (text, cue, speaker) => {
+    expect(read(text, cue)[0]).toBe(speaker);
+  });
+
+  it('leaves an object before the clause out of the speaker', () => {
+    expect(read('Crews cheered Ruiz, whose firm built the pier, saying it was safe.', 'saying')[0]).toBe('Crews');
+  });
+});
