@@ -30,7 +30,7 @@ export function resolvePronouns(doc: Doc, mentions: MentionSpan[], info: Map<str
     if (!kind) continue;
     const sentence = doc.sentenceOfToken(i);
     const exclude = OBJECTS.has(t.value[i]!.toLowerCase()) || (t.value[i]!.toLowerCase() === 'her' && t.pos[i] === 'PRON') ? clauseMates(doc, mentions, m, added, i) : NO_ONE;
-    const ahead = kind && exclude === NO_ONE ? openingSubject(doc, mentions, m, kind, info, sentence, i) : null;
+    const ahead = exclude === NO_ONE ? openingSubject(doc, mentions, m, kind, info, sentence, i) : null;
     const targets = ahead ? [ahead] : antecedents(doc, mentions, m, kind, info, sentence, i, exclude);
     for (const entity of targets) {
       const span = { entity, start: t.start[i]!, end: t.end[i]!, first: i, last: i, kind: 'pronoun' as const };
@@ -93,7 +93,7 @@ function antecedents(
       continue;
     }
     if (kind === 'it') {
-      const body = e.entity.type === 'GPE' || e.entity.type === 'ORG' || (e.entity.type === 'GROUP' && !e.plural);
+      const body = isBody(e);
       const here = doc.sentenceOfToken(mention.first) === sentence;
       if (passive && !here) return [passive];
       if (!body || !(here || startsClause(doc, at))) continue;
@@ -163,10 +163,13 @@ function openingSubject(
   if (t.pos[v] !== 'VERB' && t.pos[v] !== 'AUX') return null;
   const e = info.get(subject.entity);
   if (!e) return null;
-  if (kind === 'it') return e.entity.type === 'GPE' || e.entity.type === 'ORG' || (e.entity.type === 'GROUP' && !e.plural) ? subject.entity : null;
+  if (kind === 'it') return isBody(e) ? subject.entity : null;
   if (kind === 'pl') return e.plural ? subject.entity : null;
   return e.person && (e.gender === kind || e.gender === null) ? subject.entity : null;
 }
+
+/** What "it" and "its" can stand for: a state, an organisation or one group. */
+const isBody = (e: EntityInfo): boolean => e.entity.type === 'GPE' || e.entity.type === 'ORG' || (e.entity.type === 'GROUP' && !e.plural);
 
 const APPOSITIVE_REACH = 6;
 

@@ -60,7 +60,7 @@ export function sharedSubject(ctx: QuoteContext, cue: Cue, s: Sentence): Speaker
     if (RELATIVES.has(wordAt(ctx.doc, lead) ?? '')) continue;
     const subject = ctx.np.subjectBefore(first, from);
     // "Mr. Lind, who runs the farm, left early, saying ...": the relative clause's verb is not the clause's.
-    if (subject && subject.core.first === subject.core.last && RELATIVES.has(wordAt(ctx.doc, subject.core.first) ?? '')) continue;
+    if (subject && relativePronoun(ctx, subject)) continue;
     // "the criticism that the mills drew", "X, for whom Lind worked,": nor is the verb of a clause opened by a relative word.
     if (subject && OPENERS.has(wordAt(ctx.doc, speakerStart(subject) - 1) ?? '')) continue;
     if (subject || !openingClause(ctx, from, i)) return subject;
